@@ -1,0 +1,94 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using TradeDomain.Utility;
+
+namespace TradeDomain;
+
+public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
+{
+    /// <summary>"USD 1,234.56": the code and the exact amount with its trailing zeros (format <c>G</c>).</summary>
+    public override string ToString() => IsDefault ? "(no currency) 0" : ToString(null, null);
+
+    /// <summary>
+    /// Formats the exact amount. <c>G</c> (default): "USD 66,000,000,000"; <c>W</c>: "66 billion US dollars";
+    /// <c>S</c>: "$66 billion"; <c>C</c>: "USD 66 bn"; <c>R</c>: "66 млрд долларов США". W, S, C and R pick the largest
+    /// scale word at which the amount is at least 1 and print every significant digit, so nothing is rounded and
+    /// <see cref="Parse(string)"/> gives back an equal amount. The provider is not used: the forms
+    /// are fixed, English or Russian.
+    /// </summary>
+    /// <exception cref="FormatException">Unknown format string.</exception>
+    /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var currency = CheckNotDefault(this);
+        switch (format)
+        {
+            case null or "" or "G" or "g":
+                var sb = new StringBuilder(currency.Code).Append(' ');
+                if (Amount < 0)
+                {
+                    sb.Append('-');
+                }
+
+                AmountText.AppendNumber(sb, Math.Abs(Amount), Amount.Scale, russian: false);
+                return sb.ToString();
+            case "W" or "S" or "C" or "R":
+                return AmountText.Format(AmountText.AutoScale(Amount, currency), format[0]);
+            default:
+                throw new FormatException($"Unknown Money format {Preconditions.Quote(format)}; use G, W (words), S (symbol), C (code) or R (Russian).");
+        }
+    }
+
+    /// <inheritdoc />
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
+        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
+        return charsWritten == text.Length;
+    }
+
+    /// <summary>
+    /// Parses an amount written with a currency code, symbol or word and an optional scale word: "USD 1,234.56",
+    /// "66.0 billion US dollars", "$490 billion", "USD 66.0 bn", "66,0 млрд долларов США". The result is the exact value
+    /// (66.0 billion = 66 000 000 000); to keep the published resolution use <see cref="ReportedAmount.Parse(string, IFormatProvider?)"/>.
+    /// Pass a <see cref="CurrencyContext"/> to say what "$" or "¥" means.
+    /// </summary>
+    /// <exception cref="FormatException">The text is not such an amount; the message says what was wrong.</exception>
+    public static Money Parse(string s) => Parse(s, null);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static Money Parse(string s, IFormatProvider? provider) => Parse(Preconditions.CheckNotNull(s).AsSpan(), provider);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryParse(s, provider, out var result, out var error) ? result : throw new FormatException(error);
+
+    /// <summary>Parses an amount; never throws.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result) =>
+        TryParse(s.AsSpan(), provider, out result, out _);
+
+    /// <summary>Parses an amount; never throws.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) =>
+        TryParse(s, provider, out result, out _);
+
+    private static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result, out string error)
+    {
+        result = default;
+        if (!AmountText.TryParse(s, CurrencyContext.From(provider), out var printed, out error))
+        {
+            return false;
+        }
+
+        if (!AmountText.TryScaleUp(printed.Mantissa, printed.Scale, out var value))
+        {
+            error = $"The amount {Preconditions.Quote(s)} is too large for an exact decimal (at most about 7.9 × 10²⁸).";
+            return false;
+        }
+
+        result = new Money(value, printed.Currency);
+        return true;
+    }
+
+    internal static string FormatInvariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

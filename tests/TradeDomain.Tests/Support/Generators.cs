@@ -1,0 +1,40 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace TradeDomain.Tests.Support;
+
+/// <summary>FsCheck generators for the domain types, registered with [Property(Arbitrary = [typeof(Generators)])].</summary>
+public static class Generators
+{
+    public static Gen<decimal> ExactDecimal(int maxScale = 4) =>
+        from lo in Gen.Choose(int.MinValue, int.MaxValue)
+        from mid in Gen.Choose(0, 50_000)
+        from negative in ArbMap.Default.GeneratorFor<bool>()
+        from scale in Gen.Choose(0, maxScale)
+        select new decimal(lo, mid, 0, negative, (byte)scale);
+
+    public static Gen<TradeDomain.Currency> CurrencyGen => Gen.Elements<TradeDomain.Currency>(TradeDomain.Currency.All);
+
+    public static Gen<TradeDomain.Currency> CurrencyWithMinorUnit =>
+        Gen.Elements<TradeDomain.Currency>(TradeDomain.Currency.All.Where(c => c.MinorUnits is not null).ToArray());
+
+    public static Arbitrary<TradeDomain.Currency> Currency() => CurrencyGen.ToArbitrary();
+
+    public static Arbitrary<TradeDomain.Money> Money() =>
+        (from amount in ExactDecimal()
+         from currency in CurrencyGen
+         select new TradeDomain.Money(amount, currency)).ToArbitrary();
+
+    public static Arbitrary<TradeDomain.ReportedAmount> ReportedAmount() =>
+        (from units in Gen.Choose(-999_999, 999_999)
+         from decimals in Gen.Choose(0, 3)
+         from scale in Gen.Elements(Enum.GetValues<AmountScale>())
+         from currency in CurrencyGen
+         select TradeDomain.ReportedAmount.Create(new decimal(Math.Abs(units), 0, 0, units < 0, (byte)decimals), scale, currency, decimals))
+        .ToArbitrary();
+
+    public static Arbitrary<TradeDomain.DecimalInterval> DecimalInterval() =>
+        (from a in ExactDecimal()
+         from b in ExactDecimal()
+         select new TradeDomain.DecimalInterval(Math.Min(a, b), Math.Max(a, b))).ToArbitrary();
+}
