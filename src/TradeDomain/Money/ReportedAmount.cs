@@ -119,7 +119,7 @@ public readonly struct ReportedAmount : IEquatable<ReportedAmount>, IComparable<
 
     /// <summary>The interval if all trailing zeros were rounding (490 read as rounded to tens: [485, 495]); equals
     /// <see cref="PrintedInterval"/> when there are none.</summary>
-    public DecimalInterval CoarsestPrintedInterval => DecimalInterval.Around(printed, 0.5m * AmountText.Pow10(TrailingZeros) / AmountText.Pow10(decimals));
+    public DecimalInterval CoarsestPrintedInterval => DecimalInterval.Around(printed, AmountText.Pow10(TrailingZeros) / 2 / AmountText.Pow10(decimals));
 
     /// <summary>Whether an exact amount could have been published as this figure.</summary>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
