@@ -41,7 +41,7 @@ for d in "$work"/snippet*; do
   </ItemGroup>
 </Project>
 XML
-  if out=$(cd "$d" && dotnet run --packages "$work/packages" 2>&1); then
+  if out=$(cd "$d" && NUGET_PACKAGES="$work/packages" dotnet run 2>&1); then
     echo "README $(basename "$d"): ok"; [ -n "${VERBOSE:-}" ] && echo "$out"
   else
     echo "README $(basename "$d"): FAILED"; echo "$out" | tail -30; status=1

@@ -112,7 +112,7 @@ internal static class CurrencyRegistry
         foreach (char c in code)
         {
             int letter = (c | 0x20) - 'a';
-            if ((uint)letter >= 26)
+            if (letter is < 0 or >= 26)
             {
                 return 0;
             }
@@ -124,7 +124,7 @@ internal static class CurrencyRegistry
     }
 
     internal static ReadOnlySpan<ushort> FindNumeric(int numeric) =>
-        (uint)numeric < 1000 ? ByNumeric[numeric] : [];
+        numeric is >= 0 and < 1000 ? ByNumeric[numeric] : [];
 
     private static int CodeKey(string code) => ((code[0] - 'A') * 676) + ((code[1] - 'A') * 26) + (code[2] - 'A');
 }

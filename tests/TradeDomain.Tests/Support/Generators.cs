@@ -37,4 +37,28 @@ public static class Generators
         (from a in ExactDecimal()
          from b in ExactDecimal()
          select new TradeDomain.DecimalInterval(Math.Min(a, b), Math.Max(a, b))).ToArbitrary();
+
+    public static Gen<Period> PeriodGen =>
+        Gen.OneOf(
+            Gen.Choose(1900, 2100).Select(TradeDomain.Period.Year),
+            Gen.Choose(1900, 2100).SelectMany(y => Gen.Choose(1, 2).Select(h => TradeDomain.Period.HalfYear(y, h))),
+            Gen.Choose(1900, 2100).SelectMany(y => Gen.Choose(1, 4).Select(q => TradeDomain.Period.Quarter(y, q))),
+            Gen.Choose(1900, 2100).SelectMany(y => Gen.Choose(1, 12).Select(m => TradeDomain.Period.Month(y, m))),
+            from y in Gen.Choose(1900, 2100)
+            from m in Gen.Choose(1, 12)
+            from len in Gen.Choose(1, 30)
+            let first = new NodaTime.YearMonth(y, m)
+            select TradeDomain.Period.MonthRange(first, first.PlusMonths(len - 1)),
+            from y in Gen.Choose(1900, 2100)
+            from m in Gen.Choose(2, 12)
+            select TradeDomain.Period.FiscalYear(y, m),
+            from y in Gen.Choose(1900, 2100)
+            from d in Gen.Choose(0, 364)
+            from len in Gen.Choose(1, 400)
+            let first = new NodaTime.LocalDate(y, 1, 1).PlusDays(d)
+            select len == 1 ? TradeDomain.Period.Day(first) : TradeDomain.Period.DayRange(first, first.PlusDays(len - 1)));
+
+    public static Arbitrary<Period> Period() => PeriodGen.ToArbitrary();
+
+    public static Arbitrary<Country> Country() => Gen.Elements<TradeDomain.Country>(TradeDomain.Country.All).ToArbitrary();
 }
