@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TradeDomain.Serialization;
+
+/// <summary>Base of the converters that write a value as one JSON string and read it back with the type's parser.</summary>
+/// <typeparam name="T">The value type.</typeparam>
+public abstract class TextJsonConverter<T> : JsonConverter<T>
+    where T : struct, ISpanParsable<T>
+{
+    /// <summary>The JSON text of a value.</summary>
+    protected abstract string Format(T value);
+
+    /// <summary>What the string should look like, for error messages.</summary>
+    protected abstract string Expected { get; }
+
+    /// <inheritdoc />
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        JsonReading.Expect(ref reader, JsonTokenType.String, Expected);
+        var text = reader.GetString()!;
+        return T.TryParse(text, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new JsonException($"'{(text.Length > 60 ? text[..60] + "…" : text)}' is not {Expected}.");
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(Format(value));
+    }
+}
+
+/// <summary>Writes a <see cref="Percentage"/> as an exact string such as "6.8%" or "-4.3%".</summary>
+public sealed class PercentageJsonConverter : TextJsonConverter<Percentage>
+{
+    /// <inheritdoc />
+    protected override string Format(Percentage value) => value.Value.ToString(CultureInfo.InvariantCulture) + "%";
+
+    /// <inheritdoc />
+    protected override string Expected => "a percentage string such as \"6.8%\"";
+}
+
+/// <summary>Writes <see cref="PercentagePoints"/> as an exact string such as "3.1 pp".</summary>
+public sealed class PercentagePointsJsonConverter : TextJsonConverter<PercentagePoints>
+{
+    /// <inheritdoc />
+    protected override string Format(PercentagePoints value) => value.Value.ToString(CultureInfo.InvariantCulture) + " pp";
+
+    /// <inheritdoc />
+    protected override string Expected => "a percentage-points string such as \"3.1 pp\"";
+}
+
+/// <summary>Writes a <see cref="PublishedNumber"/> as a string with its printed decimals, "6.80", so the resolution survives.</summary>
+public sealed class PublishedNumberJsonConverter : TextJsonConverter<PublishedNumber>
+{
+    /// <inheritdoc />
+    protected override string Format(PublishedNumber value) => value.ToString();
+
+    /// <inheritdoc />
+    protected override string Expected => "a printed number string such as \"6.80\"";
+}
+
+/// <summary>Writes a <see cref="Multiple"/> in its own wording, "1.5 times", "tripled".</summary>
+public sealed class MultipleJsonConverter : TextJsonConverter<Multiple>
+{
+    /// <inheritdoc />
+    protected override string Format(Multiple value) => value.ToString();
+
+    /// <inheritdoc />
+    protected override string Expected => "a multiple such as \"1.5 times\"";
+}
+
+/// <summary>Writes a <see cref="Share"/> as <c>{"part":{…Money…},"whole":{…Money…}}</c>.</summary>
+public sealed class ShareJsonConverter : JsonConverter<Share>
+{
+    private static readonly MoneyJsonConverter MoneyConverter = new();
+
+    /// <inheritdoc />
+    public override Share Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a share object {\"part\":…,\"whole\":…}");
+        Money? part = null, whole = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "part":
+                    part = MoneyConverter.Read(ref reader, typeof(Money), options);
+                    break;
+                case "whole":
+                    whole = MoneyConverter.Read(ref reader, typeof(Money), options);
+                    break;
+                default:
+                    throw new JsonException($"Unknown Share property '{name}'; expected 'part' and 'whole'.");
+            }
+        }
+
+        if (part is null || whole is null)
+        {
+            throw new JsonException("A share needs 'part' and 'whole'.");
+        }
+
+        try
+        {
+            return Share.Of(part.Value, whole.Value);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonException(e.Message, e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException(e.Message, e);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Share value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WritePropertyName("part");
+        MoneyConverter.Write(writer, value.Part, options);
+        writer.WritePropertyName("whole");
+        MoneyConverter.Write(writer, value.Whole, options);
+        writer.WriteEndObject();
+    }
+}
