@@ -1,0 +1,399 @@
+using System.Globalization;
+using TradeDomain.Utility;
+
+namespace TradeDomain.Verification;
+
+/// <summary>
+/// Judges claims by intervals: each published number stands for the interval its rounding allows (d decimals →
+/// ±½·10⁻ᵈ, ends inclusive); the derived quantity's interval is computed from the inputs' intervals; the claim is
+/// consistent when that interval overlaps the published figure's. Other readings (a round number rounded to tens,
+/// "N times more" as ×(N+1), % meant as percentage points, CAGR over n + 1 years) make a claim ambiguous when only they fit.
+/// </summary>
+public static class ClaimVerifier
+{
+    private sealed record Attempt(string Reading, DecimalInterval Computed, decimal Point, bool Preferred);
+
+    /// <summary>Checks one claim.</summary>
+    public static ClaimCheck Verify(Claim claim)
+    {
+        Preconditions.CheckNotNull(claim);
+        return claim.Kind switch
+        {
+            ClaimKind.Growth => VerifyGrowth(claim),
+            ClaimKind.Multiple => VerifyMultiple(claim),
+            ClaimKind.PercentagePoint => VerifyPoints(claim),
+            ClaimKind.Cagr => VerifyCagr(claim),
+            ClaimKind.Share => VerifyShare(claim),
+            ClaimKind.ShareSet => VerifyShareSet(claim),
+            ClaimKind.Sum => VerifySum(claim),
+            ClaimKind.Difference => VerifyDifference(claim),
+            _ => throw new ArgumentOutOfRangeException(nameof(claim), claim.Kind, "Unknown claim kind."),
+        };
+    }
+
+    /// <summary>Checks every claim.</summary>
+    public static IReadOnlyList<ClaimCheck> Verify(IEnumerable<Claim> claims) => [.. Preconditions.CheckNotNull(claims).Select(Verify)];
+
+    private static ClaimCheck Unverifiable(Claim claim, string why) =>
+        new(claim, Verdict.Unverifiable, null, null, Signed(claim, claim.Published.Interval), "", why, null);
+
+    private static DecimalInterval Signed(Claim claim, DecimalInterval magnitude) =>
+        claim.Direction == GrowthDirection.Decrease ? -magnitude : magnitude;
+
+    private static string Missing(Figure? from, Figure? to, string fromName, string toName) =>
+        from is null && to is null ? $"neither the {fromName} nor the {toName} is given in the text"
+        : from is null ? $"the {fromName} is not given in the text, so the figure cannot be recomputed"
+        : $"the {toName} is not given in the text, so the figure cannot be recomputed";
+
+    /// <summary>The figure pairs to try: as printed, then with round numbers read as rounded to their trailing zeros.</summary>
+    private static IEnumerable<(string Reading, Figure From, Figure To, bool Preferred)> Readings(Figure from, Figure to)
+    {
+        yield return ("as printed", from, to, true);
+        if (from.HasCoarserReading || to.HasCoarserReading)
+        {
+            var names = string.Join(" and ", new[] { from, to }.Where(f => f.HasCoarserReading).Select(f => $"{f.Text} rounded to its trailing zeros"));
+            yield return (names, from.Coarsened(), to.Coarsened(), false);
+        }
+    }
+
+    private static bool SameCurrency(Figure? a, Figure? b) =>
+        a is null || b is null || a.Currency.IsDefault || b.Currency.IsDefault || a.Currency == b.Currency
+        || a.Currency.Code == "XXX" || b.Currency.Code == "XXX";
+
+    private static ClaimCheck VerifyGrowth(Claim claim)
+    {
+        if (claim.From is not { } from || claim.To is not { } to)
+        {
+            return Unverifiable(claim, Missing(claim.From, claim.To, "earlier value", "later value"));
+        }
+
+        if (!SameCurrency(from, to))
+        {
+            return Unverifiable(claim, $"the two amounts are in different currencies ({from.Currency}, {to.Currency}); growth is measured in one currency");
+        }
+
+        var attempts = new List<Attempt>();
+        foreach (var (reading, f, t, preferred) in Readings(from, to))
+        {
+            var g = TradeDomain.Growth.Between(f.Interval, f.Value, t.Interval, t.Value);
+            if (!g.IsMeaningful)
+            {
+                return Unverifiable(claim, g.Rate.Reason);
+            }
+
+            attempts.Add(new(reading, g.Rate.Interval, g.Rate.Value, preferred));
+        }
+
+        bool percentages = IsPercentage(from) && IsPercentage(to);
+        if (percentages)
+        {
+            var diff = to.Interval - from.Interval;
+            attempts.Add(new($"percentage points ({Show(to.Value - from.Value, 1)} pp), not a relative change", diff, to.Value - from.Value, false));
+        }
+
+        return Judge(claim, attempts, "%", $"{from.Text} → {to.Text}");
+    }
+
+    private static bool IsPercentage(Figure f) => !f.IsAmount && f.Text.TrimEnd().EndsWith('%');
+
+    private static ClaimCheck VerifyMultiple(Claim claim)
+    {
+        if (claim.From is not { } from || claim.To is not { } to)
+        {
+            return Unverifiable(claim, Missing(claim.From, claim.To, "starting value", "final value"));
+        }
+
+        if (!SameCurrency(from, to))
+        {
+            return Unverifiable(claim, "the two amounts are in different currencies");
+        }
+
+        var multiple = claim.Multiple ?? TradeDomain.Multiple.Create(claim.Published);
+        var ratios = new List<(string Reading, Estimate Ratio, bool Preferred)>();
+        foreach (var (reading, f, t, preferred) in Readings(from, to))
+        {
+            var g = TradeDomain.Growth.Between(f.Interval, f.Value, t.Interval, t.Value);
+            if (!g.IsMeaningful)
+            {
+                return Unverifiable(claim, g.Multiple.Reason);
+            }
+
+            ratios.Add((reading, g.Multiple, preferred));
+        }
+
+        var readings = multiple.Readings;
+        var fits = new List<(decimal Factor, string Reading)>();
+        foreach (var factor in readings)
+        {
+            var published = multiple.IntervalOf(factor);
+            foreach (var (reading, ratio, _) in ratios)
+            {
+                if (ratio.Interval.Overlaps(published))
+                {
+                    fits.Add((factor, reading));
+                    break;
+                }
+            }
+        }
+
+        var main = ratios[0].Ratio;
+        int shown = claim.Published.Decimals + 3;
+        string what = $"{from.Text} → {to.Text} is ×{Show(main.Value, shown)} (×{Show(main.Interval.Lower, shown)} to ×{Show(main.Interval.Upper, shown)} within the inputs' rounding)";
+        string word = multiple.ToString();
+        if (fits.Count == 0)
+        {
+            decimal nearest = Math.Round(main.Value, claim.Published.Decimals, MidpointRounding.AwayFromZero);
+            return new(claim, Verdict.Inconsistent, main.Value, main.Interval, multiple.IntervalOf(readings[0]), readings.Count > 1 ? "×N and ×(N+1)" : "as printed",
+                $"{what}; \"{word}\" means ×{Show(multiple.IntervalOf(readings[0]).Lower, 3)} to ×{Show(multiple.IntervalOf(readings[0]).Upper, 3)}{(readings.Count > 1 ? $" (or ×{Show(readings[1], 2)} read literally)" : "")}, which does not overlap. A consistent figure would have been about {Show(nearest, claim.Published.Decimals)} times.",
+                nearest);
+        }
+
+        var first = fits[0];
+        bool allReadingsFit = fits.Select(x => x.Factor).Distinct().Count() == readings.Count;
+        bool printedFits = fits.Any(x => x.Reading == "as printed");
+        var verdict = allReadingsFit && printedFits ? Verdict.Consistent : Verdict.Ambiguous;
+        string readingText = readings.Count > 1
+            ? (first.Factor == readings[0] ? $"×{Show(readings[0], 2)} (\"N times more\" read as ×N)" : $"×{Show(readings[1], 2)} (\"N times more\" read literally as ×(N+1))")
+            : first.Reading;
+        string because = verdict == Verdict.Consistent
+            ? "which overlaps"
+            : readings.Count > 1 && !allReadingsFit
+                ? $"which fits only the reading {readingText}, not the other"
+                : $"which fits only if {first.Reading}";
+        return new(claim, verdict, main.Value, main.Interval, multiple.IntervalOf(first.Factor), readingText,
+            $"{what}; \"{word}\" means ×{Show(multiple.IntervalOf(first.Factor).Lower, 3)} to ×{Show(multiple.IntervalOf(first.Factor).Upper, 3)}, {because}.", null);
+    }
+
+    private static ClaimCheck VerifyPoints(Claim claim)
+    {
+        if (claim.From is not { } from || claim.To is not { } to)
+        {
+            return Unverifiable(claim, Missing(claim.From, claim.To, "earlier share or rate", "later share or rate"));
+        }
+
+        var diff = to.Interval - from.Interval;
+        return Judge(claim, [new("as printed", diff, to.Value - from.Value, true)], " pp", $"{from.Text} → {to.Text}");
+    }
+
+    private static ClaimCheck VerifyCagr(Claim claim)
+    {
+        if (claim.From is not { } from || claim.To is not { } to)
+        {
+            return Unverifiable(claim, Missing(claim.From, claim.To, "starting value", "final value"));
+        }
+
+        if (claim.Years is not { } years || years <= 0)
+        {
+            return Unverifiable(claim, "the number of years (the two periods) is not given");
+        }
+
+        var attempts = new List<Attempt>();
+        foreach (var (reading, f, t, preferred) in Readings(from, to))
+        {
+            var c = TradeDomain.Growth.Cagr(f.Interval, f.Value, t.Interval, t.Value, years);
+            if (!c.IsMeaningful)
+            {
+                return Unverifiable(claim, c.Reason);
+            }
+
+            attempts.Add(new($"{Show(years, 2)} years, {reading}", c.Interval, c.Value, preferred));
+            if (preferred)
+            {
+                var plusOne = TradeDomain.Growth.Cagr(f.Interval, f.Value, t.Interval, t.Value, years + 1);
+                attempts.Add(new($"{Show(years + 1, 2)} years (counting both end years), not {Show(years, 2)}", plusOne.Interval, plusOne.Value, false));
+            }
+        }
+
+        return Judge(claim, attempts, "% a year", $"{from.Text} → {to.Text} over {Show(years, 2)} years");
+    }
+
+    private static ClaimCheck VerifyShare(Claim claim)
+    {
+        if (claim.Part is not { } part || claim.Whole is not { } whole)
+        {
+            return Unverifiable(claim, claim.Part is null && claim.Whole is null
+                ? "neither the part nor the whole is given in the text, so the share cannot be recomputed"
+                : claim.Whole is null ? "the whole the share is taken of is not given in the text" : "the part is not given in the text");
+        }
+
+        if (!SameCurrency(part, whole))
+        {
+            return Unverifiable(claim, "the part and the whole are in different currencies");
+        }
+
+        if (whole.Interval.Lower <= 0)
+        {
+            return Unverifiable(claim, "the whole is zero or negative");
+        }
+
+        var attempts = Readings(part, whole).Select(r => new Attempt(r.Reading,
+            Estimate.Outward(Math.Max(0m, r.From.Interval.Lower) * 100m / r.To.Interval.Upper, r.From.Interval.Upper * 100m / r.To.Interval.Lower),
+            part.Value * 100m / whole.Value, r.Preferred)).ToList();
+        return Judge(claim, attempts, "%", $"{part.Text} of {whole.Text}");
+    }
+
+    private static ClaimCheck VerifyShareSet(Claim claim)
+    {
+        decimal sum = claim.Shares.Sum(s => s.Value);
+        decimal drift = claim.Shares.Sum(s => s.HalfUnit);
+        var possible = new DecimalInterval(sum - drift, sum + drift);
+        var allowed = claim.IsCompleteSet ? DecimalInterval.Point(100m) : new DecimalInterval(0m, 100m);
+        bool ok = possible.Overlaps(allowed);
+        string list = string.Join(" + ", claim.Shares.Select(s => s.ToString()));
+        string bound = $"independent rounding of {claim.Shares.Count} shares can move their sum by up to {Show(drift, 3)}";
+        string explanation = claim.IsCompleteSet
+            ? $"{list} = {Show(sum, 3)}; {bound}, so a complete set must add up to between {Show(100m - drift, 3)} and {Show(100m + drift, 3)}: {(ok ? "it does" : "it does not")}."
+            : $"{list} = {Show(sum, 3)}; the listed shares of one whole may not add up to more than 100 + {Show(drift, 3)} ({bound}): {(ok ? "they do not" : "they do")}.";
+        return new(claim, ok ? Verdict.Consistent : Verdict.Inconsistent, sum, possible, allowed,
+            claim.IsCompleteSet ? "complete set" : "partial list", explanation, null);
+    }
+
+    private static ClaimCheck VerifySum(Claim claim)
+    {
+        var total = claim.To!;
+        if (claim.Terms.Count == 0 || claim.Terms.Any(t => t is null))
+        {
+            return Unverifiable(claim, "not every term of the sum is given in the text");
+        }
+
+        if (claim.Terms.Any(t => !SameCurrency(t, total)))
+        {
+            return Unverifiable(claim, "the terms are in different currencies");
+        }
+
+        var terms = claim.Terms.Select(t => t!).ToArray();
+        return JudgeAmount(claim, total, terms, [1, .. Enumerable.Repeat(1, terms.Length - 1)], "sum of " + string.Join(" and ", terms.Select(t => t.Text)));
+    }
+
+    private static ClaimCheck VerifyDifference(Claim claim)
+    {
+        var result = claim.To!;
+        if (claim.Terms.Count != 2 || claim.Terms[0] is null || claim.Terms[1] is null)
+        {
+            return Unverifiable(claim, "the values the difference is taken of (exports and imports) are not both given in the text");
+        }
+
+        if (claim.Terms.Any(t => !SameCurrency(t, result)))
+        {
+            return Unverifiable(claim, "the terms are in different currencies");
+        }
+
+        return JudgeAmount(claim, result, [claim.Terms[0]!, claim.Terms[1]!], [1, -1], $"{claim.Terms[0]!.Text} − {claim.Terms[1]!.Text}");
+    }
+
+    /// <summary>A total (or difference) against signed terms, in the total's printed unit.</summary>
+    private static ClaimCheck JudgeAmount(Claim claim, Figure total, Figure[] terms, int[] signs, string what)
+    {
+        var attempts = new List<Attempt>();
+        foreach (bool coarse in new[] { false, true })
+        {
+            if (coarse && !terms.Any(t => t.HasCoarserReading) && !total.HasCoarserReading)
+            {
+                break;
+            }
+
+            var interval = DecimalInterval.Point(0);
+            decimal point = 0;
+            for (int i = 0; i < terms.Length; i++)
+            {
+                var t = coarse ? terms[i].Coarsened() : terms[i];
+                interval = signs[i] > 0 ? interval + t.Interval : interval - t.Interval;
+                point += signs[i] * t.Value;
+            }
+
+            attempts.Add(new(coarse ? "round numbers read as rounded to their trailing zeros" : "as printed",
+                new DecimalInterval(total.InPrintedUnit(interval.Lower), total.InPrintedUnit(interval.Upper)), total.InPrintedUnit(point), !coarse));
+        }
+
+        // The published total's own coarser reading widens what it stands for.
+        var publishedTotal = total.HasCoarserReading
+            ? new DecimalInterval(total.InPrintedUnit(total.CoarsestInterval.Lower), total.InPrintedUnit(total.CoarsestInterval.Upper))
+            : (DecimalInterval?)null;
+        return Judge(claim, attempts, UnitWord(total), what, signedPublished: total.Value < 0, coarsePublished: publishedTotal);
+    }
+
+    private static string UnitWord(Figure f) => f.Scale switch
+    {
+        AmountScale.Thousand => " thousand",
+        AmountScale.Million => " million",
+        AmountScale.Billion => " billion",
+        AmountScale.Trillion => " trillion",
+        _ => "",
+    };
+
+    /// <summary>The shared decision: the preferred reading overlapping the published interval is consistent; only another
+    /// reading overlapping is ambiguous; none is inconsistent, with the nearest consistent published value.</summary>
+    private static ClaimCheck Judge(Claim claim, List<Attempt> attempts, string unit, string what, bool signedPublished = false, DecimalInterval? coarsePublished = null)
+    {
+        var published = signedPublished ? -claim.Published.Interval : Signed(claim, claim.Published.Interval);
+        var main = attempts[0];
+        string computedText = $"{what} gives {Show(main.Point, claim.Published.Decimals + 2)}{unit} ({Show(main.Computed.Lower, claim.Published.Decimals + 2)} to {Show(main.Computed.Upper, claim.Published.Decimals + 2)} within the inputs' rounding)";
+        string publishedText = $"the published {Show(claim.Published.Value, claim.Published.Decimals)}{unit}{DirectionText(claim)} stands for {Show(published.Lower, claim.Published.Decimals + 2)} to {Show(published.Upper, claim.Published.Decimals + 2)}";
+        foreach (var a in attempts.Where(a => a.Preferred))
+        {
+            if (a.Computed.Overlaps(published))
+            {
+                return new(claim, Verdict.Consistent, a.Point, a.Computed, published, a.Reading, $"{computedText}; {publishedText}: they overlap.", null);
+            }
+        }
+
+        foreach (var a in attempts.Where(a => !a.Preferred))
+        {
+            if (a.Computed.Overlaps(published))
+            {
+                return new(claim, Verdict.Ambiguous, main.Point, main.Computed, published, a.Reading,
+                    $"{computedText}; {publishedText}, which fits only if read as {a.Reading}.", null);
+            }
+        }
+
+        if (coarsePublished is { } wide && main.Computed.Overlaps(signedPublished ? -wide : wide))
+        {
+            return new(claim, Verdict.Ambiguous, main.Point, main.Computed, published, "the published total rounded to its trailing zeros",
+                $"{computedText}; {publishedText}, which fits only if the published figure was rounded to its trailing zeros.", null);
+        }
+
+        var nearest = Nearest(claim, main, published);
+        string direction = "";
+        if (claim.Kind is ClaimKind.Growth or ClaimKind.PercentagePoint or ClaimKind.Cagr && claim.Direction is { } stated
+            && Math.Sign(main.Point) != 0 && (GrowthDirection)Math.Sign(main.Point) != stated)
+        {
+            direction = $" The figures show {(main.Point > 0 ? "an increase" : "a decrease")}, the text says {(stated == GrowthDirection.Increase ? "an increase" : "a decrease")}.";
+        }
+
+        return new(claim, Verdict.Inconsistent, main.Point, main.Computed, published, main.Reading,
+            $"{computedText}; {publishedText}: they do not overlap.{direction} A consistent figure would have been {Show(Math.Abs(nearest), claim.Published.Decimals)}{unit}{(nearest < 0 && !signedPublished ? " (a decrease)" : "")}.",
+            Math.Abs(nearest));
+    }
+
+    /// <summary>The value at the published precision nearest to the computed one whose interval overlaps the computed interval.</summary>
+    private static decimal Nearest(Claim claim, Attempt main, DecimalInterval published)
+    {
+        int d = claim.Published.Decimals;
+        decimal unit = 1m / AmountText.Pow10(d);
+        decimal candidate = Math.Round(main.Point, d, MidpointRounding.AwayFromZero);
+        for (int step = 0; step < 20; step++)
+        {
+            foreach (var c in new[] { candidate + (step * unit), candidate - (step * unit) })
+            {
+                if (DecimalInterval.Around(c, unit / 2).Overlaps(main.Computed))
+                {
+                    return c;
+                }
+            }
+        }
+
+        return candidate;
+    }
+
+    private static string DirectionText(Claim claim) => claim.Kind is ClaimKind.Growth or ClaimKind.PercentagePoint or ClaimKind.Cagr
+        ? claim.Direction switch
+        {
+            GrowthDirection.Decrease => " decrease",
+            GrowthDirection.Increase => " increase",
+            _ => "",
+        }
+        : "";
+
+    internal static string Show(decimal value, int decimals) =>
+        Math.Round(value, Math.Clamp(decimals, 0, 12), MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
+}

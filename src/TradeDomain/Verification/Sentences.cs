@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace TradeDomain.Verification;
+
+/// <summary>Splits text into paragraphs (blank lines) and sentences, without breaking at decimal points, initials or
+/// abbreviations such as "млрд.", "тыс.", "U.S.", "p.p.", "г.".</summary>
+internal static partial class Sentences
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "млрд", "млн", "тыс", "трлн", "г", "гг", "руб", "долл", "п", "т", "е", "др", "пр", "см", "им", "ул", "стр", "млрд.", "ст",
+        "mr", "mrs", "ms", "dr", "no", "vs", "approx", "e.g", "i.e", "etc", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "p.p", "pp", "u.s", "u.k", "bn", "mn", "mln", "st", "fig", "approx", "est",
+    };
+
+    /// <summary>Paragraphs of (sentence, offset) pairs.</summary>
+    internal static IEnumerable<List<(string Sentence, int Offset)>> Paragraphs(string text)
+    {
+        var paragraph = new List<(string, int)>();
+        int lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            int newline = text.IndexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.Length : newline;
+            var line = text[lineStart..lineEnd];
+            if (line.Trim().Length == 0)
+            {
+                if (paragraph.Count > 0)
+                {
+                    yield return paragraph;
+                    paragraph = [];
+                }
+            }
+            else
+            {
+                paragraph.AddRange(Split(line, lineStart));
+            }
+
+            if (newline < 0)
+            {
+                break;
+            }
+
+            lineStart = newline + 1;
+        }
+
+        if (paragraph.Count > 0)
+        {
+            yield return paragraph;
+        }
+    }
+
+    private static IEnumerable<(string, int)> Split(string line, int offset)
+    {
+        int start = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+
+            int next = i + 1;
+            while (next < line.Length && line[next] is '"' or '»' or '”' or ')' or '\'')
+            {
+                next++;
+            }
+
+            if (next < line.Length && !char.IsWhiteSpace(line[next]))
+            {
+                continue;
+            }
+
+            int after = next;
+            while (after < line.Length && char.IsWhiteSpace(line[after]))
+            {
+                after++;
+            }
+
+            if (after < line.Length && !(char.IsUpper(line[after]) || line[after] is '"' or '«' or '“' or '(' or '–' or '—' || char.IsDigit(line[after])))
+            {
+                continue;
+            }
+
+            if (c == '.' && IsAbbreviation(line, i) && after < line.Length)
+            {
+                continue;
+            }
+
+            if (line[start..next].Trim().Length > 0)
+            {
+                yield return (line[start..next], offset + start);
+            }
+
+            start = next;
+        }
+
+        if (start < line.Length && line[start..].Trim().Length > 0)
+        {
+            yield return (line[start..], offset + start);
+        }
+    }
+
+    private static bool IsAbbreviation(string line, int dot)
+    {
+        int wordStart = dot;
+        while (wordStart > 0 && (char.IsLetter(line[wordStart - 1]) || line[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = line[wordStart..dot];
+        return word.Length == 1 || Abbreviations.Contains(word) || Abbreviations.Contains(word.TrimEnd('.'));
+    }
+}
