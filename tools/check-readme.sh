@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 pkgdir="$(cd "${1:-$root/artifacts}" && pwd)"
-version=$(ls "$pkgdir"/TradeDomain.*.nupkg | grep -v snupkg | sed -E 's/.*TradeDomain\.([0-9][^/]*)\.nupkg/\1/' | sort -V | tail -1)
+version=$(ls "$pkgdir"/TradeDomain.[0-9]*.nupkg | grep -v snupkg | sed -E 's/.*TradeDomain\.([0-9][^/]*)\.nupkg/\1/' | sort -V | tail -1)
 work=$(mktemp -d /tmp/readme-check.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 cat > "$work/nuget.config" <<XML

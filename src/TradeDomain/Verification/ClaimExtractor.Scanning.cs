@@ -59,7 +59,7 @@ public static partial class ClaimExtractor
         }
 
         var lower = sentence.ToLowerInvariant();
-        int clause = 0;
+        int clause = 0, clauseStart = 0;
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -67,13 +67,23 @@ public static partial class ClaimExtractor
             int nextStart = i + 1 < mentions.Count ? mentions[i + 1].Start : sentence.Length;
             m.Before = lower[prevEnd..m.Start];
             m.After = lower[m.End..nextStart];
-            if (i > 0 && ClauseBreak().IsMatch(m.Before))
+            if (i > 0 && ClauseBreak().Match(m.Before) is { Success: true } brk)
             {
                 clause++;
+                clauseStart = prevEnd + brk.Index;
             }
 
             m.Clause = clause;
-            m.Role = RoleOf(m.Before);
+
+            // Roles look back past years ("less than in 2022 (9.1 billion)"), directions over the whole clause.
+            int j = i - 1;
+            while (j >= 0 && mentions[j].Kind == MentionKind.Year)
+            {
+                j--;
+            }
+
+            m.Role = RoleOf(lower[(j < 0 ? 0 : mentions[j].End)..m.Start]);
+            m.ClauseBefore = lower[clauseStart..m.Start];
             if (m.Kind == MentionKind.Percent && m.Figure is null)
             {
                 m.Figure = Figure.FromNumber(m.Number, m.Text);
@@ -178,7 +188,7 @@ public static partial class ClaimExtractor
         var tokens = words.Success ? words.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
         for (int k = Math.Min(tokens.Length, 5); k >= 0; k--)
         {
-            var tail = string.Join(' ', tokens.Take(k)).TrimEnd(',', ';', ')');
+            var tail = TrimPunctuation(string.Join(' ', tokens.Take(k)));
             var candidate = prefix + number + (tail.Length > 0 ? " " + tail : "");
             if (ReportedAmount.TryParse(candidate, context, out var amount))
             {
@@ -197,6 +207,13 @@ public static partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Drops the punctuation that ends a phrase ("dollars).", "billion,") but keeps an abbreviation's dot ("млрд.", "тыс.").</summary>
+    private static string TrimPunctuation(string tail)
+    {
+        var trimmed = tail.TrimEnd(',', ';', ':', ')', '.', '!', '?', '»', '"');
+        return tail.Length > trimmed.Length && tail[trimmed.Length] == '.' && AbbreviatedScale().IsMatch(trimmed) ? trimmed + "." : trimmed;
     }
 
     private static int LengthOfWords(string after, string words)
@@ -219,6 +236,12 @@ public static partial class ClaimExtractor
 
     private static Role RoleOf(string before)
     {
+        // "… above last year's level (61.8 million)": a figure in brackets after an earlier period is the base.
+        if (before.TrimEnd().EndsWith('(') && EarlierPeriod().IsMatch(before))
+        {
+            return Role.From;
+        }
+
         var matches = RoleWord().Matches(before.Length > 60 ? before[^60..] : before);
         if (matches.Count == 0)
         {
@@ -228,6 +251,12 @@ public static partial class ClaimExtractor
         var last = matches[^1];
         return last.Groups["from"].Success ? Role.From : Role.To;
     }
+
+    [GeneratedRegex(@"(?:previous|prior|preceding|last year|a year (?:earlier|ago|before)|year-on-year|прошл\w+|предыдущ\w+|ранее|аналогичн\w+ период\w*|\b(?:19|20)\d\d\b)")]
+    private static partial Regex EarlierPeriod();
+
+    [GeneratedRegex(@"(?:^|\s)(?:млрд|млн|тыс|трлн|долл)$")]
+    private static partial Regex AbbreviatedScale();
 
     [GeneratedRegex(@"[\u0400-\u04FF]")]
     private static partial Regex Cyrillic();

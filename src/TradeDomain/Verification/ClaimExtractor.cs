@@ -136,7 +136,13 @@ public static partial class ClaimExtractor
         }
 
         var before = DirectionWord().Matches(Tail(m.Before, 60));
-        return before.Count > 0 ? Classify(before[^1].Value) : null;
+        if (before.Count > 0)
+        {
+            return Classify(before[^1].Value);
+        }
+
+        var clause = DirectionWord().Matches(m.ClauseBefore);
+        return clause.Count > 0 ? Classify(clause[^1].Value) : null;
     }
 
     private static GrowthDirection Classify(string word) =>

@@ -47,6 +47,9 @@ internal sealed class Mention
     /// <summary>Lower-case words between this number and the next one.</summary>
     internal string After { get; set; } = "";
 
+    /// <summary>Lower-case text from the start of the clause to this number.</summary>
+    internal string ClauseBefore { get; set; } = "";
+
     internal Role Role { get; set; }
 
     internal int? AttachedYear { get; set; }

@@ -1,0 +1,59 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using TradeDomain.Verification;
+
+namespace TradeDomain.Tests.Verification;
+
+public class VerificationProperties
+{
+    /// <summary>True amounts in billions with many decimals, as a statistics office would hold them.</summary>
+    private static readonly Gen<decimal> TrueBillions = Gen.Choose(1_000, 9_999_999).Select(i => i / 1000m);
+
+    private static Figure Billions(decimal printed) => Figure.FromAmount(ReportedAmount.Create(printed, AmountScale.Billion, Currency.USD, 1));
+
+    [Property]
+    public Property GrowthClaim_FromTrueAmountsCorrectlyRounded_IsConsistent() =>
+        Prop.ForAll(TrueBillions.ToArbitrary(), TrueBillions.ToArbitrary(), (a, b) =>
+        {
+            var trueRate = ((b / a) - 1m) * 100m;
+            var published = PublishedNumber.Round(Math.Abs(trueRate), 1);
+            var claim = Claim.Growth(published, trueRate < 0 ? GrowthDirection.Decrease : GrowthDirection.Increase,
+                Billions(Math.Round(a, 1, MidpointRounding.AwayFromZero)), Billions(Math.Round(b, 1, MidpointRounding.AwayFromZero)));
+            return ClaimVerifier.Verify(claim).Verdict == Verdict.Consistent;
+        });
+
+    [Property]
+    public Property GrowthClaim_ShiftedBeyondTheInterval_IsInconsistent() =>
+        Prop.ForAll(TrueBillions.ToArbitrary(), TrueBillions.ToArbitrary(), Gen.Choose(1, 50).ToArbitrary(), (a, b, shift) =>
+        {
+            var from = Billions(Math.Round(a, 1, MidpointRounding.AwayFromZero));
+            var to = Billions(Math.Round(b, 1, MidpointRounding.AwayFromZero));
+            var interval = Growth.Between(from.Interval, from.Value, to.Interval, to.Value).Rate.Interval;
+            // A published rate whose own interval starts above the computed one.
+            var published = PublishedNumber.Create(Math.Ceiling((interval.Upper + 0.05m) * 10m) / 10m + (shift / 10m), 1);
+            var claim = Claim.Growth(published.Value >= 0 ? published : PublishedNumber.Create(-published.Value, 1),
+                published.Value >= 0 ? GrowthDirection.Increase : GrowthDirection.Decrease, from, to);
+            return ClaimVerifier.Verify(claim).Verdict == Verdict.Inconsistent;
+        });
+
+    [Property]
+    public bool Extractor_NeverThrows_OnRandomText(string? text)
+    {
+        _ = VerificationReport.Check(text ?? "").ToJson();
+        return true;
+    }
+
+    [Property]
+    public Property Extractor_NeverThrows_OnNumberHeavyNoise() =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Elements(
+            "exports", "imports", "turnover", "rose", "fell", "by", "from", "to", "than", "(", ")", ",", ".", "share", "times", "-fold",
+            "tripled", "average annual", "surplus", "deficit", "1.5", "66.0", "0", "0.0", "−4.3%", "6.8%", "3.1 pp", "$490 billion",
+            "61,8 млрд", "долларов США", "в 1,5 раза", "составил", "что на", "больше", "меньше", "доля", "2019", "2023", "в", "с", "до",
+            "per cent", "п.п.", "¥5", "$", "billion", "1,012.5", "\u00A0", "\n", "\n\n", "China (35.2%)", "9999999999999999999999999999")).ToArbitrary(), words =>
+        {
+            var text = string.Join(' ', words);
+            var report = VerificationReport.Check(text);
+            return report.Checks.Count >= 0 && report.ToMarkdown().Length > 0;
+        });
+}
