@@ -361,9 +361,13 @@ public static class ClaimVerifier
         }
 
         return new(claim, Verdict.Inconsistent, main.Point, main.Computed, published, main.Reading,
-            $"{computedText}; {publishedText}: they do not overlap.{direction} A consistent figure would have been {Show(Math.Abs(nearest), claim.Published.Decimals)}{unit}{(nearest < 0 && !signedPublished ? " (a decrease)" : "")}.",
+            $"{computedText}; {publishedText}: they do not overlap.{direction} A consistent figure would have been {Show(Math.Abs(nearest), claim.Published.Decimals)}{unit}{NearestDirection(claim, nearest, signedPublished)}.",
             Math.Abs(nearest));
     }
+
+    private static string NearestDirection(Claim claim, decimal nearest, bool signedPublished) =>
+        signedPublished || nearest == 0 || claim.Kind is not (ClaimKind.Growth or ClaimKind.PercentagePoint or ClaimKind.Cagr) ? ""
+        : nearest < 0 ? " (a decrease)" : claim.Direction == GrowthDirection.Decrease ? " (an increase)" : "";
 
     /// <summary>The value at the published precision nearest to the computed one whose interval overlaps the computed interval.</summary>
     private static decimal Nearest(Claim claim, Attempt main, DecimalInterval published)
