@@ -131,3 +131,103 @@ public sealed class ShareJsonConverter : JsonConverter<Share>
         writer.WriteEndObject();
     }
 }
+
+/// <summary>Writes a <see cref="Aggregation.TradePartner"/> as its code string ("CN", "899").</summary>
+public sealed class TradePartnerJsonConverter : TextJsonConverter<Aggregation.TradePartner>
+{
+    /// <inheritdoc />
+    protected override string Format(Aggregation.TradePartner value) => value.ToString();
+
+    /// <inheritdoc />
+    protected override string Expected => "a partner code such as \"CN\" or \"899\"";
+}
+
+/// <summary>Writes an <see cref="Aggregation.HsCode"/> as its digits ("8703").</summary>
+public sealed class HsCodeJsonConverter : TextJsonConverter<Aggregation.HsCode>
+{
+    /// <inheritdoc />
+    protected override string Format(Aggregation.HsCode value) => value.ToString();
+
+    /// <inheritdoc />
+    protected override string Expected => "an HS code such as \"8703\"";
+}
+
+/// <summary>Writes an <see cref="Aggregation.ExchangeRate"/> as "USD/KZT 456.31 2023".</summary>
+public sealed class ExchangeRateJsonConverter : TextJsonConverter<Aggregation.ExchangeRate>
+{
+    /// <inheritdoc />
+    protected override string Format(Aggregation.ExchangeRate value) => value.ToString();
+
+    /// <inheritdoc />
+    protected override string Expected => "an exchange rate such as \"USD/KZT 456.31 2023\"";
+}
+
+/// <summary>Writes a <see cref="Aggregation.TradeFlow"/> as
+/// <c>{"reporter":"KZ","partner":"CN","period":"2023","flow":"export","value":{…},"commodity":"8703"}</c>.</summary>
+public sealed class TradeFlowJsonConverter : JsonConverter<Aggregation.TradeFlow>
+{
+    private static readonly MoneyJsonConverter MoneyConverter = new();
+
+    /// <inheritdoc />
+    public override Aggregation.TradeFlow Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a trade flow object");
+        string? reporter = null, partner = null, period = null, flow = null, commodity = null;
+        Money? value = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            switch (name)
+            {
+                case "reporter": reporter = JsonReading.ReadString(ref reader, name); break;
+                case "partner": partner = JsonReading.ReadString(ref reader, name); break;
+                case "period": period = JsonReading.ReadString(ref reader, name); break;
+                case "flow": flow = JsonReading.ReadString(ref reader, name); break;
+                case "commodity": commodity = JsonReading.ReadString(ref reader, name); break;
+                case "value":
+                    reader.Read();
+                    value = MoneyConverter.Read(ref reader, typeof(Money), options);
+                    break;
+                default: throw new JsonException($"Unknown trade flow property '{name}'.");
+            }
+        }
+
+        if (reporter is null || partner is null || period is null || flow is null || value is null)
+        {
+            throw new JsonException("A trade flow needs reporter, partner, period, flow and value.");
+        }
+
+        if (!Country.TryFromCode(reporter, out var r) || !Aggregation.TradePartner.TryParse(partner, null, out var p)
+            || !Period.TryParse(period, null, out var per) || !Aggregation.FlowDirections.TryParse(flow, out var f))
+        {
+            throw new JsonException($"Bad trade flow fields (reporter '{reporter}', partner '{partner}', period '{period}', flow '{flow}').");
+        }
+
+        Aggregation.HsCode hs = default;
+        if (!string.IsNullOrEmpty(commodity) && !Aggregation.HsCode.TryParse(commodity, null, out hs))
+        {
+            throw new JsonException($"Bad HS code '{commodity}'.");
+        }
+
+        return new Aggregation.TradeFlow(r, p, per, f, value.Value, hs);
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Aggregation.TradeFlow value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("reporter", value.Reporter.ToString());
+        writer.WriteString("partner", value.Partner.ToString());
+        writer.WriteString("period", value.Period.ToString());
+        writer.WriteString("flow", Aggregation.FlowDirections.Name(value.Flow));
+        writer.WritePropertyName("value");
+        MoneyConverter.Write(writer, value.Value, options);
+        if (!value.Commodity.IsDefault)
+        {
+            writer.WriteString("commodity", value.Commodity.ToString());
+        }
+
+        writer.WriteEndObject();
+    }
+}

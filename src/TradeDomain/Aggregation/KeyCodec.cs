@@ -1,0 +1,210 @@
+using NodaTime;
+
+namespace TradeDomain.Aggregation;
+
+/// <summary>
+/// Packs a group's key into 64 bits, ordered reporter, partner, partner group, period, flow, commodity, so that sorting
+/// the numbers sorts the groups; and unpacks it. One codec per aggregation (it holds the table of exact periods when
+/// periods are not rolled up, and the cache of group memberships).
+/// </summary>
+internal sealed class KeyCodec
+{
+    internal const int FlowShift = 20;
+    internal const int PeriodShift = 22;
+    internal const int GroupShift = 39;
+    internal const int PartnerShift = 41;
+    internal const int ReporterShift = 50;
+
+    private readonly Dictionary<Period, int> periodIds = [];
+    private readonly List<Period> periods = [];
+    private readonly Dictionary<(int Partner, LocalDate Date), bool> membership = [];
+
+    internal KeyCodec(AggregationOptions options)
+    {
+        Options = options;
+        Dimensions = options.GroupBy;
+        if ((Dimensions & TradeDimensions.PartnerGroup) != 0 && options.PartnerGroup is null)
+        {
+            throw new ArgumentException("Grouping by partner group needs AggregationOptions.PartnerGroup (e.g. CountryGroup.SCO).", nameof(options));
+        }
+    }
+
+    internal AggregationOptions Options { get; }
+
+    internal TradeDimensions Dimensions { get; }
+
+    internal bool Has(TradeDimensions d) => (Dimensions & d) != 0;
+
+    internal IReadOnlyList<Period> Periods => periods;
+
+    /// <summary>The period's number in the rollup: a year, year·4 + quarter, year·12 + month, or an id of the exact period.</summary>
+    internal int PeriodKey(Period period)
+    {
+        switch (Options.PeriodRollup)
+        {
+            case PeriodRollup.Year:
+                var year = period.Start.Year;
+                if (period.End.Year != year)
+                {
+                    throw new ArgumentException($"The period {period} spans more than one calendar year, so it cannot be rolled up to years; aggregate with PeriodRollup.None.");
+                }
+
+                return year;
+            case PeriodRollup.Quarter:
+                int q = (period.Start.Year * 4) + ((period.Start.Month - 1) / 3);
+                if ((period.End.Year * 4) + ((period.End.Month - 1) / 3) != q)
+                {
+                    throw new ArgumentException($"The period {period} spans more than one quarter, so it cannot be rolled up to quarters.");
+                }
+
+                return q;
+            case PeriodRollup.Month:
+                int m = (period.Start.Year * 12) + period.Start.Month - 1;
+                if ((period.End.Year * 12) + period.End.Month - 1 != m)
+                {
+                    throw new ArgumentException($"The period {period} spans more than one month, so it cannot be rolled up to months.");
+                }
+
+                return m;
+            default:
+                lock (periodIds)
+                {
+                    if (!periodIds.TryGetValue(period, out int id))
+                    {
+                        id = periods.Count;
+                        if (id >= 1 << 17)
+                        {
+                            throw new InvalidOperationException("More than 131 072 distinct periods; roll them up.");
+                        }
+
+                        periodIds[period] = id;
+                        periods.Add(period);
+                    }
+
+                    return id;
+                }
+        }
+    }
+
+    internal Period PeriodOf(int key) => Options.PeriodRollup switch
+    {
+        PeriodRollup.Year => Period.Year(key),
+        PeriodRollup.Quarter => Period.Quarter(key / 4, (key % 4) + 1),
+        PeriodRollup.Month => Period.Month(key / 12, (key % 12) + 1),
+        _ => periods[key],
+    };
+
+    /// <summary>0 when not grouping by partner group, 1 for members, 2 for others.</summary>
+    internal int GroupFlag(in TradeFlow flow)
+    {
+        if (!Has(TradeDimensions.PartnerGroup))
+        {
+            return 0;
+        }
+
+        if (!flow.Partner.IsCountry)
+        {
+            return 2;
+        }
+
+        var key = (flow.Partner.RawValue, flow.Period.End);
+        lock (membership)
+        {
+            if (!membership.TryGetValue(key, out bool member))
+            {
+                member = Options.PartnerGroup!.IsMember(flow.Partner.Country, flow.Period.End);
+                membership[key] = member;
+            }
+
+            return member ? 1 : 2;
+        }
+    }
+
+    internal int CommodityKey(in TradeFlow flow)
+    {
+        if (!Has(TradeDimensions.Commodity))
+        {
+            return 0;
+        }
+
+        if (flow.Commodity.IsDefault)
+        {
+            throw new ArgumentException($"Grouping by commodity needs an HS code on every flow; the flow {flow} has none.");
+        }
+
+        return flow.Commodity.Level < Options.CommodityLevel
+            ? throw new ArgumentException($"The flow's HS code {flow.Commodity} is coarser than the requested {Options.CommodityLevel} level.")
+            : flow.Commodity.ToLevel(Options.CommodityLevel).Value;
+    }
+
+    internal long Encode(in TradeFlow flow)
+    {
+        long key = 0;
+        if (Has(TradeDimensions.Reporter))
+        {
+            key |= (long)flow.Reporter.Index << ReporterShift;
+        }
+
+        if (Has(TradeDimensions.Partner))
+        {
+            key |= (long)flow.Partner.DenseId << PartnerShift;
+        }
+
+        key |= (long)GroupFlag(flow) << GroupShift;
+        if (Has(TradeDimensions.Period))
+        {
+            key |= (long)PeriodKey(flow.Period) << PeriodShift;
+        }
+
+        if (Has(TradeDimensions.Flow))
+        {
+            key |= (long)flow.Flow << FlowShift;
+        }
+
+        return key | (long)CommodityKey(flow);
+    }
+
+    internal GroupKey Decode(long key)
+    {
+        int reporter = (int)((key >> ReporterShift) & 0x1FF);
+        int partner = (int)((key >> PartnerShift) & 0x1FF);
+        int group = (int)((key >> GroupShift) & 0x3);
+        int period = (int)((key >> PeriodShift) & 0x1FFFF);
+        int flow = (int)((key >> FlowShift) & 0x3);
+        int commodity = (int)(key & 0xFFFFF);
+        return new GroupKey(
+            Has(TradeDimensions.Reporter) ? Country.FromIndex((ushort)reporter) : default,
+            Has(TradeDimensions.Partner) ? PartnerFromDense(partner) : default,
+            Has(TradeDimensions.PartnerGroup) ? group == 1 : null,
+            Has(TradeDimensions.Period) ? PeriodOf(period) : default,
+            Has(TradeDimensions.Flow) ? (FlowDirection)flow : null,
+            Has(TradeDimensions.Commodity) ? HsCode.Create(commodity, Options.CommodityLevel) : default);
+    }
+
+    private static readonly Lazy<TradePartner[]> DensePartners = new(() =>
+    {
+        var table = new TradePartner[TradePartner.DenseCount];
+        foreach (var c in Country.All)
+        {
+            table[TradePartner.FromCountry(c).DenseId] = c;
+        }
+
+        for (int code = 0; code < 1000; code++)
+        {
+            if (ComtradeCode.TryFromCode(code, out var cc) && !cc.IsCountry)
+            {
+                var p = TradePartner.FromComtrade(cc);
+                table[p.DenseId] = p;
+            }
+        }
+
+        return table;
+    });
+
+    internal static TradePartner PartnerFromDense(int dense) => DensePartners.Value[dense];
+
+    /// <summary>Whether two aggregations group the same way, so their keys mean the same.</summary>
+    internal bool SameShape(KeyCodec other) =>
+        Dimensions == other.Dimensions && Options.PeriodRollup == other.Options.PeriodRollup
+        && Options.CommodityLevel == other.Options.CommodityLevel && Equals(Options.PartnerGroup, other.Options.PartnerGroup);
+}

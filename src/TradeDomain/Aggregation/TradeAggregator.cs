@@ -1,0 +1,84 @@
+using TradeDomain.Utility;
+
+namespace TradeDomain.Aggregation;
+
+/// <summary>
+/// Aggregates flows as they arrive — one at a time, in spans, from files or streams — with memory proportional to the
+/// number of groups. Not thread-safe: give each thread its own and <see cref="TradeAggregate.Merge(TradeAggregate)"/> the results.
+/// </summary>
+public sealed class TradeAggregator
+{
+    private readonly KeyCodec codec;
+    private readonly Dictionary<long, int> slots = [];
+    private readonly List<long> keys = [];
+    private readonly Accumulator accumulator = new(1024);
+    private Currency currency;
+
+    /// <summary>A new aggregator grouping as <paramref name="options"/> say.</summary>
+    public TradeAggregator(AggregationOptions options)
+        : this(new KeyCodec(Preconditions.CheckNotNull(options)), options.Currency)
+    {
+    }
+
+    internal TradeAggregator(KeyCodec codec, Currency currency)
+    {
+        this.codec = codec;
+        this.currency = currency;
+    }
+
+    /// <summary>Flows added so far.</summary>
+    public long FlowCount { get; private set; }
+
+    /// <summary>Adds one flow.</summary>
+    /// <exception cref="ArgumentException">A default flow, or a period that does not roll up.</exception>
+    /// <exception cref="CurrencyMismatchException">A flow in another currency with no rate for it.</exception>
+    public void Add(in TradeFlow flow)
+    {
+        Span<int> bits = stackalloc int[4];
+        AddCore(flow, bits);
+    }
+
+    /// <summary>Adds flows.</summary>
+    public void Add(ReadOnlySpan<TradeFlow> flows)
+    {
+        Span<int> bits = stackalloc int[4];
+        foreach (ref readonly var flow in flows)
+        {
+            AddCore(flow, bits);
+        }
+    }
+
+    private void AddCore(in TradeFlow flow, Span<int> bits)
+    {
+        if (flow.Value.IsDefault || flow.Reporter.IsDefault)
+        {
+            throw new ArgumentException("A default(TradeFlow) cannot be aggregated; every flow needs reporter, partner, period and value.", nameof(flow));
+        }
+
+        if (currency.IsDefault)
+        {
+            currency = flow.Value.Currency;
+        }
+
+        long key = codec.Encode(flow);
+        if (!slots.TryGetValue(key, out int slot))
+        {
+            slot = keys.Count;
+            if (slot == accumulator.Slots)
+            {
+                accumulator.Grow(slot * 2);
+            }
+
+            slots[key] = slot;
+            keys.Add(key);
+        }
+
+        var value = flow.Value;
+        accumulator.Add(slot, (int)flow.Flow, value.Currency == currency ? value.Amount : TradeAggregation.Convert(flow, currency, codec), bits);
+        FlowCount++;
+    }
+
+    /// <summary>The totals so far, sorted by group.</summary>
+    public TradeAggregate ToAggregate() =>
+        TradeAggregate.FromSlots(codec, currency.IsDefault ? Currency.FromCode("XXX") : currency, [.. keys], accumulator);
+}

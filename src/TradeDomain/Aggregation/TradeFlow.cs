@@ -1,0 +1,131 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Json.Serialization;
+using TradeDomain.Serialization;
+using TradeDomain.Utility;
+
+namespace TradeDomain.Aggregation;
+
+/// <summary>
+/// One trade record: what a reporter recorded for a partner, a period and a direction, with its exact value and,
+/// optionally, the commodity.
+/// </summary>
+/// <remarks>Text form (one line, ';'-separated): "KZ;CN;2023;export;USD 1234.56;8703" — the commodity may be empty.</remarks>
+[JsonConverter(typeof(TradeFlowJsonConverter))]
+public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeFlow>
+{
+    /// <summary>Creates a flow.</summary>
+    /// <exception cref="ArgumentException">A default reporter, partner, period or value.</exception>
+    public TradeFlow(Country reporter, TradePartner partner, Period period, FlowDirection flow, Money value, HsCode commodity = default)
+    {
+        Preconditions.CheckArgument(!reporter.IsDefault, nameof(reporter), "A flow needs a reporter.");
+        Preconditions.CheckArgument(!partner.IsDefault, nameof(partner), "A flow needs a partner (a country or a Comtrade area such as World).");
+        Preconditions.CheckArgument(!period.IsDefault, nameof(period), "A flow needs a period.");
+        Preconditions.CheckArgument(!value.IsDefault, nameof(value), "A flow needs a value with a currency.");
+        Preconditions.CheckArgument(Enum.IsDefined(flow), nameof(flow), $"Flow {(int)flow} is not export, import, re-export or re-import.");
+        Reporter = reporter;
+        Partner = partner;
+        Period = period;
+        Flow = flow;
+        Value = value;
+        Commodity = commodity;
+    }
+
+    /// <summary>The reporting country.</summary>
+    public Country Reporter { get; }
+
+    /// <summary>The partner country or area.</summary>
+    public TradePartner Partner { get; }
+
+    /// <summary>The period.</summary>
+    public Period Period { get; }
+
+    /// <summary>Export, import, re-export or re-import.</summary>
+    public FlowDirection Flow { get; }
+
+    /// <summary>The exact value.</summary>
+    public Money Value { get; }
+
+    /// <summary>The commodity, or default for all commodities.</summary>
+    public HsCode Commodity { get; }
+
+    /// <summary>"KZ;CN;2023;export;USD 1234.56;8703".</summary>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>The ';'-separated line; the format is not used.</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        new StringBuilder().Append(Reporter.ToString()).Append(';').Append(Partner.ToString()).Append(';').Append(Period.ToString())
+            .Append(';').Append(Flow.Name()).Append(';').Append(Value.Currency.Code).Append(' ').Append(Money.FormatInvariant(Value.Amount))
+            .Append(';').Append(Commodity.ToString()).ToString();
+
+    /// <inheritdoc />
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var text = ToString();
+        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
+        return charsWritten == text.Length;
+    }
+
+    /// <summary>Parses "KZ;CN;2023;export;USD 1234.56;8703" (commodity optional).</summary>
+    /// <exception cref="FormatException">A field is missing or malformed; the message names it.</exception>
+    public static TradeFlow Parse(string s) => Parse(s, null);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static TradeFlow Parse(string s, IFormatProvider? provider) => Parse(Preconditions.CheckNotNull(s).AsSpan(), provider);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static TradeFlow Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryParse(s, provider, out var result, out var error) ? result : throw new FormatException(error);
+
+    /// <summary>Parses a flow; never throws.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out TradeFlow result) => TryParse(s.AsSpan(), provider, out result, out _);
+
+    /// <summary>Parses a flow; never throws.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out TradeFlow result) => TryParse(s, provider, out result, out _);
+
+    private static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out TradeFlow result, out string error)
+    {
+        result = default;
+        Span<Range> fields = stackalloc Range[7];
+        int n = s.Split(fields, ';');
+        if (n is < 5 or > 6)
+        {
+            error = $"{Preconditions.Quote(s)} is not a flow; expected reporter;partner;period;flow;value[;commodity].";
+            return false;
+        }
+
+        HsCode commodity = default;
+        if (!Country.TryFromCode(s[fields[0]], out var reporter))
+        {
+            error = $"Unknown reporter '{s[fields[0]]}'.";
+        }
+        else if (!TradePartner.TryParse(s[fields[1]], provider, out var partner))
+        {
+            error = $"Unknown partner '{s[fields[1]]}'.";
+        }
+        else if (!Period.TryParse(s[fields[2]], provider, out var period))
+        {
+            error = $"Bad period '{s[fields[2]]}'.";
+        }
+        else if (!FlowDirections.TryParse(s[fields[3]], out var flow))
+        {
+            error = $"Bad flow '{s[fields[3]]}'; expected export, import, re-export or re-import.";
+        }
+        else if (!Money.TryParse(s[fields[4]], provider, out var value))
+        {
+            error = $"Bad value '{s[fields[4]]}'; expected e.g. USD 1234.56.";
+        }
+        else if (n == 6 && s[fields[5]].Trim().Length > 0 && !HsCode.TryParse(s[fields[5]], provider, out commodity))
+        {
+            error = $"Bad HS code '{s[fields[5]]}'.";
+        }
+        else
+        {
+            result = new TradeFlow(reporter, partner, period, flow, value, commodity);
+            error = "";
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,231 @@
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using TradeDomain.Aggregation;
+
+namespace TradeDomain.Tests.Aggregation;
+
+public class AggregationTests
+{
+    private static readonly Country[] Countries = [.. new[] { "KZ", "CN", "RU", "US", "DE", "IR", "IN", "BY" }.Select(Country.FromCode)];
+
+    private static Money Usd(decimal d) => new(d, Currency.USD);
+
+    internal static Gen<TradeFlow> FlowGen(bool quarters = false) =>
+        from r in Gen.Choose(0, Countries.Length - 1)
+        from p in Gen.Choose(0, Countries.Length)
+        from year in Gen.Choose(2019, 2024)
+        from q in Gen.Choose(1, 4)
+        from flow in Gen.Choose(0, 3)
+        from cents in Gen.Choose(-1000, 100_000_000)
+        from hs in Gen.Choose(100, 9999)
+        select new TradeFlow(Countries[r], p == Countries.Length ? TradePartner.FromComtrade(ComtradeCode.FromCode(899)) : Countries[p],
+            quarters ? Period.Quarter(year, q) : Period.Year(year), (FlowDirection)flow, Usd(cents / 100m), HsCode.Create(hs, HsLevel.Heading));
+
+    private static Arbitrary<TradeFlow[]> Flows(bool quarters = false) => Gen.ArrayOf(FlowGen(quarters)).ToArbitrary();
+
+    private static bool Same(TradeAggregate a, TradeAggregate b) =>
+        a.Count == b.Count && a.Rows.Zip(b.Rows).All(p => p.First == p.Second);
+
+    private static readonly AggregationOptions[] Shapes =
+    [
+        AggregationOptions.Default,
+        new() { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period },
+        new() { GroupBy = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.Flow },
+        new() { GroupBy = TradeDimensions.Reporter | TradeDimensions.Commodity, CommodityLevel = HsLevel.Chapter },
+        new() { GroupBy = TradeDimensions.Reporter | TradeDimensions.PartnerGroup | TradeDimensions.Period, PartnerGroup = CountryGroup.SCO },
+        new() { GroupBy = TradeDimensions.None },
+    ];
+
+    [Fact]
+    public void TurnoverAndBalance_OfOneReporter()
+    {
+        var kz = Country.FromCode("KZ");
+        TradeFlow[] flows =
+        [
+            new(kz, Country.FromCode("CN"), Period.Year(2023), FlowDirection.Export, Usd(100.10m)),
+            new(kz, Country.FromCode("CN"), Period.Month(2023, 5), FlowDirection.Import, Usd(40.05m)),
+            new(kz, Country.FromCode("RU"), Period.Quarter(2023, 2), FlowDirection.Export, Usd(59.95m)),
+        ];
+        var agg = TradeAggregation.Aggregate(flows);
+        Assert.Equal(2, agg.Count);
+        var cn = agg.Rows[0];
+        Assert.Equal(Usd(140.15m), cn.Turnover);
+        Assert.Equal(Usd(60.05m), cn.Balance);
+        Assert.Equal(2, cn.Count);
+        Assert.Equal(Usd(200.10m), agg.GrandTotal.Turnover);
+        var shares = agg.PartnerShares(kz, Period.Year(2023));
+        Assert.Equal(Usd(200.10m), shares[0].Share.Whole);
+        Assert.Equal(Usd(200.10m), Money.Sum([.. shares.Select(s => s.Share.Part)]));
+        Assert.Equal(100m, agg.RoundedPartnerShares(kz, Period.Year(2023), 1).Sum(s => s.Share.Value));
+        Assert.Equal(Country.FromCode("CN"), agg.TopPartners(kz, Period.Year(2023), 1)[0].Partner.Country);
+        Assert.Equal(Usd(200.10m), agg.GroupTotal(kz, Period.Year(2023), CountryGroup.SCO));
+    }
+
+    [Fact]
+    public void MixedCurrencies_NeedRates()
+    {
+        var kz = Country.FromCode("KZ");
+        TradeFlow[] flows =
+        [
+            new(kz, Country.FromCode("CN"), Period.Year(2023), FlowDirection.Export, Usd(100m)),
+            new(kz, Country.FromCode("CN"), Period.Year(2023), FlowDirection.Export, new Money(45_631m, Currency.KZT)),
+        ];
+        var e = Assert.Throws<CurrencyMismatchException>(() => TradeAggregation.Aggregate(flows));
+        Assert.Contains("KZT", e.Message);
+        var options = AggregationOptions.Default with { ExchangeRates = [new ExchangeRate(Currency.KZT, Currency.USD, 1m / 456.31m, Period.Year(2023))] };
+        var agg = TradeAggregation.Aggregate(flows, options);
+        Assert.Equal(100m + (45_631m * (1m / 456.31m)), agg.Rows[0].Exports.Amount);
+    }
+
+    [Fact]
+    public void PeriodsThatDoNotRollUp_AreRefused()
+    {
+        var flows = new[] { new TradeFlow(Country.FromCode("KZ"), Country.FromCode("CN"), Period.FiscalYear(2023), FlowDirection.Export, Usd(1)) };
+        Assert.Contains("calendar year", Assert.Throws<ArgumentException>(() => TradeAggregation.Aggregate(flows)).Message);
+        Assert.Equal(1, TradeAggregation.Aggregate(flows, AggregationOptions.Default with { PeriodRollup = PeriodRollup.None }).Count);
+    }
+
+    [Fact]
+    public void Overflow_NamesTheGroup()
+    {
+        var kz = Country.FromCode("KZ");
+        var flows = Enumerable.Repeat(new TradeFlow(kz, Country.FromCode("CN"), Period.Year(2023), FlowDirection.Export, Usd(decimal.MaxValue / 2)), 3).ToArray();
+        var agg = TradeAggregation.Aggregate(flows);
+        var e = Assert.Throws<OverflowException>(() => agg.Rows[0]);
+        Assert.Contains("KZ / CN / 2023", e.Message);
+    }
+
+    [Fact]
+    public void ExactLikeDecimal_OnManyRandomFlows_DenseAndParallel()
+    {
+        var rng = new Random(11);
+        var flows = Enumerable.Range(0, 300_000).Select(_ => new TradeFlow(Countries[rng.Next(8)], Countries[rng.Next(8)],
+            Period.Year(rng.Next(2000, 2025)), (FlowDirection)rng.Next(2), Usd(rng.NextInt64(0, 10_000_000_000) / 100m))).ToArray();
+        var agg = TradeAggregation.Aggregate(flows);
+        var reference = flows.GroupBy(f => (f.Reporter, f.Partner, f.Period.Start.Year))
+            .ToDictionary(g => g.Key, g => (X: g.Where(f => f.Flow == FlowDirection.Export).Sum(f => f.Value.Amount), M: g.Where(f => f.Flow == FlowDirection.Import).Sum(f => f.Value.Amount), N: g.LongCount()));
+        Assert.Equal(reference.Count, agg.Count);
+        foreach (var row in agg.Rows)
+        {
+            var expected = reference[(row.Key.Reporter, row.Key.Partner, row.Key.Period.StartYear)];
+            Assert.Equal(expected.X, row.Exports.Amount);
+            Assert.Equal(expected.M, row.Imports.Amount);
+            Assert.Equal(expected.N, row.Count);
+        }
+
+        Assert.True(Same(agg, TradeAggregation.Aggregate(flows, AggregationOptions.Default with { MaxDegreeOfParallelism = 1 })));
+        Assert.True(Same(agg, TradeAggregation.Aggregate(flows.Select(f => f))));
+    }
+
+    [Fact]
+    public async Task AsyncStream_SameAsSpan()
+    {
+        var flows = FlowGen().Sample(50, 500).ToArray();
+        var agg = await TradeAggregation.AggregateAsync(ToAsync(flows), AggregationOptions.Default, TestContext.Current.CancellationToken);
+        Assert.True(Same(agg, TradeAggregation.Aggregate(flows)));
+
+        static async IAsyncEnumerable<TradeFlow> ToAsync(IEnumerable<TradeFlow> items)
+        {
+            foreach (var item in items)
+            {
+                await Task.Yield();
+                yield return item;
+            }
+        }
+    }
+
+    [Fact]
+    public void Types_RoundTripTextAndJson()
+    {
+        var flow = new TradeFlow(Country.FromCode("KZ"), TradePartner.Parse("899"), Period.Quarter(2023, 4), FlowDirection.ReExport, Usd(1234.50m), HsCode.Parse("8703.23"));
+        Assert.Equal("KZ;899;2023-Q4;re-export;USD 1234.50;870323", flow.ToString());
+        Assert.Equal(flow, TradeFlow.Parse(flow.ToString()));
+        Assert.Equal(flow, JsonSerializer.Deserialize<TradeFlow>(JsonSerializer.Serialize(flow)));
+        Assert.Equal("87", HsCode.Parse("870323").Chapter.ToString());
+        Assert.Throws<FormatException>(() => HsCode.Parse("00"));
+        Assert.Throws<FormatException>(() => HsCode.Parse("123"));
+        var rate = ExchangeRate.Parse("USD/KZT 456.31 2023");
+        Assert.Equal(new Money(456.31m, Currency.KZT), rate.Convert(Usd(1)));
+        Assert.Equal(rate, JsonSerializer.Deserialize<ExchangeRate>(JsonSerializer.Serialize(rate)));
+        Assert.Equal(Country.FromCode("US"), TradePartner.Parse("842").Country);
+        Assert.False(TradePartner.Parse("899").IsCountry);
+        Assert.Equal(TradePartner.Parse("CN"), JsonSerializer.Deserialize<TradePartner>("\"CN\""));
+    }
+
+    [Property]
+    public Property SumOverGroups_IsGrandTotal() =>
+        Prop.ForAll(Flows(), Gen.Elements(Shapes).ToArbitrary(), (flows, shape) =>
+        {
+            var agg = TradeAggregation.Aggregate(flows, shape);
+            var total = flows.Sum(f => f.Value.Amount);
+            return agg.Rows.Sum(r => r.Total.Amount) == total && agg.GrandTotal.Total.Amount == total && agg.FlowCount == flows.Length;
+        });
+
+    [Property]
+    public Property Merge_EqualsOnePass_InAnyOrderAndPartition() =>
+        Prop.ForAll(Flows(quarters: true), Gen.Choose(1, 5).ToArbitrary(), Gen.Elements(Shapes).ToArbitrary(), (flows, parts, shape) =>
+        {
+            var shuffled = flows.OrderBy(f => f.GetHashCode()).ToArray();
+            var partials = Enumerable.Range(0, parts).Select(i => TradeAggregation.Aggregate(
+                shuffled.Where((_, j) => j % parts == i).ToArray(), shape)).ToArray();
+            var whole = TradeAggregation.Aggregate(flows, shape);
+            var forward = TradeAggregate.Merge(partials);
+            var backward = TradeAggregate.Merge(partials.Reverse());
+            var tree = partials.Length >= 3 ? partials[0].Merge(partials[1].Merge(partials[2])) : null;
+            var left = partials.Length >= 3 ? partials[0].Merge(partials[1]).Merge(partials[2]) : null;
+            return (flows.Length == 0 || (Same(whole, forward) && Same(whole, backward)))
+                   && (tree is null || Same(tree, left!));
+        });
+
+    [Property]
+    public Property HashedAndDense_Agree() =>
+        Prop.ForAll(Flows(), flows =>
+        {
+            var dense = TradeAggregation.Aggregate(flows, AggregationOptions.Default);
+            var streamed = new TradeAggregator(AggregationOptions.Default);
+            streamed.Add(flows);
+            return flows.Length == 0 || Same(dense, streamed.ToAggregate());
+        });
+
+    [Property]
+    public Property PartnerShares_SumToTotal() =>
+        Prop.ForAll(Gen.ArrayOf(FlowGen().Where(f => f.Value.Amount > 0)).ToArbitrary(), flows =>
+        {
+            var agg = TradeAggregation.Aggregate(flows);
+            foreach (var reporter in flows.Select(f => f.Reporter).Distinct())
+            {
+                foreach (var year in flows.Where(f => f.Reporter == reporter).Select(f => f.Period).Distinct())
+                {
+                    var shares = agg.PartnerShares(reporter, year);
+                    if (shares.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    if (Money.Sum([.. shares.Select(s => s.Share.Part)]) != shares[0].Share.Whole
+                        || agg.RoundedPartnerShares(reporter, year, 1).Sum(s => s.Share.Value) != 100m)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        });
+
+    [Property]
+    public Property GrowthPerGroup_EqualsCalculatorGrowthOfTotals() =>
+        Prop.ForAll(Flows(), flows =>
+        {
+            var agg = TradeAggregation.Aggregate(flows);
+            return agg.Rows.All(row =>
+            {
+                var g = agg.Growth(row.Key);
+                var before = agg.TryGet(row.Key with { Period = row.Key.Period.SamePeriodPreviousYear() }, out var b) ? b.Turnover : Money.Zero(Currency.USD);
+                var expected = Growth.Between(before, row.Turnover);
+                return g == expected;
+            });
+        });
+}
