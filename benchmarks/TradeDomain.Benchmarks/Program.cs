@@ -1,3 +1,17 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using TradeDomain.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["duck", var d])
+{
+    AggregationProbe.Duck(int.Parse(d, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["probe", var rows])
+{
+    AggregationProbe.Run(int.Parse(rows, CultureInfo.InvariantCulture));
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SyntheticFlows).Assembly).Run(args);

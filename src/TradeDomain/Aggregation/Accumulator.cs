@@ -18,7 +18,34 @@ internal sealed class Accumulator
         Counts = new long[slots];
     }
 
-    internal int Slots => Counts.Length;
+    private Accumulator(long[] fast, long[] counts)
+    {
+        Fast = fast;
+        Counts = counts;
+    }
+
+    /// <summary>An accumulator on pooled, cleared arrays (exactly <paramref name="slots"/> long; see <see cref="LargeBuffers{T}"/>).</summary>
+    internal static Accumulator Rent(int slots)
+    {
+        var fast = LargeBuffers<long>.Rent(slots * 4);
+        var counts = LargeBuffers<long>.Rent(slots);
+        return new Accumulator(fast, counts) { RentedSlots = slots };
+    }
+
+    /// <summary>Gives pooled arrays back.</summary>
+    internal void Return()
+    {
+        if (RentedSlots > 0)
+        {
+            LargeBuffers<long>.Return(Fast);
+            LargeBuffers<long>.Return(Counts);
+            RentedSlots = 0;
+        }
+    }
+
+    private int RentedSlots { get; set; }
+
+    internal int Slots => RentedSlots > 0 ? RentedSlots : Counts.Length;
 
     internal void Grow(int slots)
     {
@@ -26,26 +53,90 @@ internal sealed class Accumulator
         Array.Resize(ref Counts, slots);
     }
 
+    private static readonly long[] Powers = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
+
+    /// <summary>The scale the fast path works at: money's usual 2 decimals, or more if the first value has more.</summary>
+    internal static byte ChooseFastScale(decimal first) => Math.Max(first.Scale, (byte)2);
+
+    /// <summary>The value as a long count of 10^−scale units, when it fits (values with fewer decimals are scaled up:
+    /// decimal division drops trailing zeros, so 12.00 often arrives as 12).</summary>
+    private struct DecimalRaw
+    {
+#pragma warning disable CS0649 // assigned by reinterpretation
+        internal int Flags;
+        internal int Hi;
+        internal long Lo;
+#pragma warning restore CS0649
+    }
+
+    /// <summary>Whether decimal's fields are laid out as <see cref="DecimalRaw"/> on this runtime (they are on .NET Core 3
+    /// and later); otherwise the public <see cref="decimal.GetBits(decimal, Span{int})"/> is used.</summary>
+    private static readonly bool RawLayout = CheckRawLayout();
+
+    private static bool CheckRawLayout()
+    {
+        decimal probe = -12345678901234.5678m;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(probe, bits);
+        var raw = System.Runtime.CompilerServices.Unsafe.As<decimal, DecimalRaw>(ref probe);
+        return System.Runtime.CompilerServices.Unsafe.SizeOf<decimal>() == 16 && raw.Flags == bits[3] && raw.Hi == bits[2]
+               && raw.Lo == unchecked(((long)bits[1] << 32) | (uint)bits[0]);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool TryFast(decimal value, byte fastScale, Span<int> bits, out long units)
+    {
+        int flags, hi;
+        long v;
+        if (RawLayout)
+        {
+            // Read the decimal's fields directly (flags, high 32 bits, low 64 bits, as .NET lays them out; checked at startup).
+            ref var raw = ref System.Runtime.CompilerServices.Unsafe.As<decimal, DecimalRaw>(ref value);
+            flags = raw.Flags;
+            hi = raw.Hi;
+            v = raw.Lo;
+        }
+        else
+        {
+            decimal.GetBits(value, bits);
+            flags = bits[3];
+            hi = bits[2];
+            v = unchecked(((long)bits[1] << 32) | (uint)bits[0]);
+        }
+
+        int scale = (flags >> 16) & 0xFF;
+        units = 0;
+        if (hi != 0 || v < 0 || scale > fastScale || fastScale - scale >= Powers.Length)
+        {
+            return false;
+        }
+
+        if (scale < fastScale)
+        {
+            long factor = Powers[fastScale - scale];
+            if (v > long.MaxValue / factor)
+            {
+                return false;
+            }
+
+            v *= factor;
+        }
+
+        units = flags < 0 ? -v : v;
+        return true;
+    }
+
     internal void Add(int slot, int direction, decimal value, Span<int> bits)
     {
-        decimal.GetBits(value, bits);
-        int flags = bits[3];
-        byte scale = (byte)((flags >> 16) & 0xFF);
         if (FastScale == byte.MaxValue)
         {
-            FastScale = scale;
+            FastScale = ChooseFastScale(value);
         }
 
         int cell = (slot << 2) | direction;
         Counts[slot]++;
-        if (bits[2] == 0 && bits[1] >= 0 && scale == FastScale)
+        if (TryFast(value, FastScale, bits, out long v))
         {
-            long v = unchecked(((long)bits[1] << 32) | (uint)bits[0]);
-            if (flags < 0)
-            {
-                v = -v;
-            }
-
             long before = Fast[cell];
             long after = unchecked(before + v);
             if (((before ^ after) & (v ^ after)) >= 0)
@@ -64,7 +155,7 @@ internal sealed class Accumulator
     {
         if (other.FastScale != byte.MaxValue && other.FastScale != FastScale && FastScale != byte.MaxValue)
         {
-            for (int cell = 0; cell < other.Fast.Length; cell++)
+            for (int cell = 0; cell < other.Slots * 4; cell++)
             {
                 if (other.Fast[cell] != 0)
                 {
@@ -80,7 +171,7 @@ internal sealed class Accumulator
                 FastScale = other.FastScale;
             }
 
-            for (int cell = 0; cell < Fast.Length; cell++)
+            for (int cell = 0; cell < Slots * 4; cell++)
             {
                 long a = Fast[cell], b = other.Fast[cell];
                 if (b == 0)
@@ -101,7 +192,7 @@ internal sealed class Accumulator
             }
         }
 
-        for (int slot = 0; slot < Counts.Length; slot++)
+        for (int slot = 0; slot < Slots; slot++)
         {
             Counts[slot] += other.Counts[slot];
         }
@@ -123,7 +214,7 @@ internal sealed class Accumulator
             total.Add(Fast[cell], FastScale);
         }
 
-        if (Slow.TryGetValue(cell, out var side))
+        if (Slow.Count > 0 && Slow.TryGetValue(cell, out var side))
         {
             total.Add(side);
         }

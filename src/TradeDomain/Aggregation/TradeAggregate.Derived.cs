@@ -60,7 +60,7 @@ public sealed partial class TradeAggregate
             {
                 for (int d = 0; d < 4; d++)
                 {
-                    total[d].Add(sums[(i * 4) + d]);
+                    total[d].Add(Cell((i * 4) + d));
                 }
 
                 count += counts[i];

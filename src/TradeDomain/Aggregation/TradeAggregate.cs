@@ -11,15 +11,21 @@ namespace TradeDomain.Aggregation;
 public sealed partial class TradeAggregate
 {
     private readonly long[] keys;
-    private readonly ExactSum[] sums;
+
+    // Per row and direction: a long count of 10^−FastScale units, plus (rarely) an exact side sum for what did not fit.
+    private readonly long[] fast;
+    private readonly byte fastScale;
+    private readonly Dictionary<int, ExactSum> exact;
     private readonly long[] counts;
 
-    private TradeAggregate(KeyCodec codec, Currency currency, long[] keys, ExactSum[] sums, long[] counts)
+    private TradeAggregate(KeyCodec codec, Currency currency, long[] keys, long[] fast, byte fastScale, Dictionary<int, ExactSum> exact, long[] counts)
     {
         Codec = codec;
         Currency = currency;
         this.keys = keys;
-        this.sums = sums;
+        this.fast = fast;
+        this.fastScale = fastScale == byte.MaxValue ? (byte)2 : fastScale;
+        this.exact = exact;
         this.counts = counts;
         Rows = new RowList(this);
     }
@@ -41,21 +47,23 @@ public sealed partial class TradeAggregate
     /// <summary>The number of flows aggregated.</summary>
     public long FlowCount => counts.Sum();
 
-    internal static TradeAggregate Empty(KeyCodec codec, Currency currency) => new(codec, currency, [], [], []);
+    internal static TradeAggregate Empty(KeyCodec codec, Currency currency) => new(codec, currency, [], [], 2, [], []);
 
     internal static TradeAggregate FromDense(KeyCodec codec, Currency currency, DenseLayout layout, Accumulator acc)
     {
         int groups = 0;
-        foreach (var c in acc.Counts)
+        int slots = acc.Slots;
+        for (int slot = 0; slot < slots; slot++)
         {
-            groups += c > 0 ? 1 : 0;
+            groups += acc.Counts[slot] > 0 ? 1 : 0;
         }
 
         var keys = new long[groups];
-        var sums = new ExactSum[groups * 4];
+        var fast = new long[groups * 4];
         var counts = new long[groups];
+        var exact = new Dictionary<int, ExactSum>();
         int row = 0;
-        for (int slot = 0; slot < acc.Counts.Length; slot++)
+        for (int slot = 0; slot < slots; slot++)
         {
             if (acc.Counts[slot] == 0)
             {
@@ -64,11 +72,11 @@ public sealed partial class TradeAggregate
 
             keys[row] = layout.KeyOf(slot);
             counts[row] = acc.Counts[slot];
-            FillSums(acc, slot, sums.AsSpan(row * 4, 4));
+            CopyCells(acc, slot, fast, exact, row);
             row++;
         }
 
-        return new(codec, currency, keys, sums, counts);
+        return new(codec, currency, keys, fast, acc.FastScale, exact, counts);
     }
 
     internal static TradeAggregate FromSlots(KeyCodec codec, Currency currency, long[] slotKeys, Accumulator acc)
@@ -81,39 +89,61 @@ public sealed partial class TradeAggregate
 
         var sortedKeys = (long[])slotKeys.Clone();
         Array.Sort(sortedKeys, order);
-        var sums = new ExactSum[order.Length * 4];
+        var fast = new long[order.Length * 4];
         var counts = new long[order.Length];
+        var exact = new Dictionary<int, ExactSum>();
         for (int row = 0; row < order.Length; row++)
         {
             counts[row] = acc.Counts[order[row]];
-            FillSums(acc, order[row], sums.AsSpan(row * 4, 4));
+            CopyCells(acc, order[row], fast, exact, row);
         }
 
-        return new(codec, currency, sortedKeys, sums, counts);
+        return new(codec, currency, sortedKeys, fast, acc.FastScale, exact, counts);
     }
 
-    private static void FillSums(Accumulator acc, int slot, Span<ExactSum> target)
+    private static void CopyCells(Accumulator acc, int slot, long[] fast, Dictionary<int, ExactSum> exact, int row)
     {
-        for (int d = 0; d < 4; d++)
+        Array.Copy(acc.Fast, slot * 4, fast, row * 4, 4);
+        if (acc.Slow.Count > 0)
         {
-            target[d] = acc.Total(slot, d);
+            for (int d = 0; d < 4; d++)
+            {
+                if (acc.Slow.TryGetValue((slot * 4) + d, out var side))
+                {
+                    exact[(row * 4) + d] = side;
+                }
+            }
         }
+    }
+
+    /// <summary>The exact total of a cell: the fast units plus any side sum.</summary>
+    private ExactSum Cell(int cell)
+    {
+        var total = default(ExactSum);
+        total.Add(fast[cell], fastScale);
+        if (exact.Count > 0 && exact.TryGetValue(cell, out var side))
+        {
+            total.Add(side);
+        }
+
+        return total;
     }
 
     /// <summary>This aggregate and <paramref name="other"/> as one: what aggregating both inputs at once gives.</summary>
-    /// <exception cref="ArgumentException">They were grouped differently or are in different currencies.</exception>
+    /// <exception cref="ArgumentException">They were grouped differently.</exception>
+    /// <exception cref="CurrencyMismatchException">They are in different currencies.</exception>
     public TradeAggregate Merge(TradeAggregate other)
     {
         Preconditions.CheckNotNull(other);
         Preconditions.CheckArgument(Codec.SameShape(other.Codec), nameof(other), "Only aggregates grouped the same way (dimensions, rollup, group, commodity level) can be merged.");
-        if (Count == 0)
-        {
-            return other;
-        }
-
         if (other.Count == 0)
         {
             return this;
+        }
+
+        if (Count == 0)
+        {
+            return other;
         }
 
         if (Currency != other.Currency)
@@ -122,56 +152,79 @@ public sealed partial class TradeAggregate
         }
 
         var otherKeys = other.keys;
-        if (Options.PeriodRollup == PeriodRollup.None && Codec.Has(TradeDimensions.Period))
+        bool renumbered = false;
+        if (Options.PeriodRollup == PeriodRollup.None && Codec.Has(TradeDimensions.Period) && other.Codec != Codec)
         {
             // Exact periods are numbered per aggregate: renumber the other's into this one's table.
             otherKeys = [.. other.keys.Select(k => Renumber(k, other.Codec))];
-            return FromUnsorted(Codec, Currency, [.. keys, .. otherKeys], [.. sums, .. other.sums], [.. counts, .. other.counts]);
+            renumbered = true;
         }
 
-        var mergedKeys = new List<long>(keys.Length + otherKeys.Length);
-        var mergedSums = new List<ExactSum>((keys.Length + otherKeys.Length) * 4);
-        var mergedCounts = new List<long>(keys.Length + otherKeys.Length);
-        int i = 0, j = 0;
-        Span<ExactSum> combined = stackalloc ExactSum[4];
-        while (i < keys.Length || j < otherKeys.Length)
+        var sources = new List<(long Key, TradeAggregate From, int Row)>(keys.Length + otherKeys.Length);
+        if (renumbered)
         {
-            if (j == otherKeys.Length || (i < keys.Length && keys[i] < otherKeys[j]))
+            sources.AddRange(keys.Select((k, i) => (k, this, i)));
+            sources.AddRange(otherKeys.Select((k, j) => (k, other, j)));
+            sources.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.From == b.From ? a.Row.CompareTo(b.Row) : a.From == this ? -1 : 1);
+        }
+        else
+        {
+            // Both are sorted by key: merge them.
+            int i = 0, j = 0;
+            while (i < keys.Length || j < otherKeys.Length)
             {
-                Append(keys[i], sums.AsSpan(i * 4, 4), counts[i]);
-                i++;
-            }
-            else if (i == keys.Length || otherKeys[j] < keys[i])
-            {
-                Append(otherKeys[j], other.sums.AsSpan(j * 4, 4), other.counts[j]);
-                j++;
-            }
-            else
-            {
-                for (int d = 0; d < 4; d++)
+                if (j == otherKeys.Length || (i < keys.Length && keys[i] <= otherKeys[j]))
                 {
-                    combined[d] = sums[(i * 4) + d];
-                    combined[d].Add(other.sums[(j * 4) + d]);
+                    sources.Add((keys[i], this, i++));
+                }
+                else
+                {
+                    sources.Add((otherKeys[j], other, j++));
+                }
+            }
+        }
+
+        var mergedKeys = new List<long>(sources.Count);
+        var mergedFast = new List<long>(sources.Count * 4);
+        var mergedCounts = new List<long>(sources.Count);
+        var mergedExact = new Dictionary<int, ExactSum>();
+        foreach (var (key, from, row) in sources)
+        {
+            int target = mergedKeys.Count - 1;
+            if (target < 0 || mergedKeys[target] != key)
+            {
+                mergedKeys.Add(key);
+                mergedCounts.Add(0);
+                mergedFast.AddRange([0, 0, 0, 0]);
+                target++;
+            }
+
+            mergedCounts[target] += from.counts[row];
+            for (int d = 0; d < 4; d++)
+            {
+                int cell = (target * 4) + d;
+                long v = from.fast[(row * 4) + d];
+                long before = mergedFast[cell];
+                long after = unchecked(before + v);
+                if (from.fastScale == fastScale && ((before ^ after) & (v ^ after)) >= 0)
+                {
+                    mergedFast[cell] = after;
+                }
+                else
+                {
+                    ref var side = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(mergedExact, cell, out _);
+                    side.Add(v, from.fastScale);
                 }
 
-                Append(keys[i], combined, counts[i] + other.counts[j]);
-                i++;
-                j++;
+                if (from.exact.Count > 0 && from.exact.TryGetValue((row * 4) + d, out var extra))
+                {
+                    ref var side = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(mergedExact, cell, out _);
+                    side.Add(extra);
+                }
             }
         }
 
-        return new(Codec, Currency, [.. mergedKeys], [.. mergedSums], [.. mergedCounts]);
-
-        void Append(long key, ReadOnlySpan<ExactSum> s, long count)
-        {
-            mergedKeys.Add(key);
-            foreach (var x in s)
-            {
-                mergedSums.Add(x);
-            }
-
-            mergedCounts.Add(count);
-        }
+        return new(Codec, Currency, [.. mergedKeys], [.. mergedFast], fastScale, mergedExact, [.. mergedCounts]);
     }
 
     private long Renumber(long key, KeyCodec from)
@@ -179,27 +232,6 @@ public sealed partial class TradeAggregate
         int id = (int)((key >> KeyCodec.PeriodShift) & 0x1FFFF);
         int mine = Codec.PeriodKey(from.Periods[id]);
         return (key & ~(0x1FFFFL << KeyCodec.PeriodShift)) | ((long)mine << KeyCodec.PeriodShift);
-    }
-
-    private static TradeAggregate FromUnsorted(KeyCodec codec, Currency currency, long[] keys, ExactSum[] sums, long[] counts)
-    {
-        var merged = new SortedDictionary<long, (ExactSum[] Sums, long Count)>();
-        for (int i = 0; i < keys.Length; i++)
-        {
-            if (!merged.TryGetValue(keys[i], out var entry))
-            {
-                entry = (new ExactSum[4], 0);
-            }
-
-            for (int d = 0; d < 4; d++)
-            {
-                entry.Sums[d].Add(sums[(i * 4) + d]);
-            }
-
-            merged[keys[i]] = (entry.Sums, entry.Count + counts[i]);
-        }
-
-        return new(codec, currency, [.. merged.Keys], [.. merged.Values.SelectMany(v => v.Sums)], [.. merged.Values.Select(v => v.Count)]);
     }
 
     /// <summary>Merges any number of aggregates grouped the same way, in any order.</summary>
@@ -225,7 +257,7 @@ public sealed partial class TradeAggregate
             {
                 for (int d = 0; d < 4; d++)
                 {
-                    total[d].Add(sums[(i * 4) + d]);
+                    total[d].Add(Cell((i * 4) + d));
                 }
             }
 
@@ -252,16 +284,29 @@ public sealed partial class TradeAggregate
     private AggregateRow RowAt(int index)
     {
         var key = Codec.Decode(keys[index]);
-        return Row(key, sums.AsSpan(index * 4, 4), counts[index], key.ToString());
+        if (exact.Count == 0)
+        {
+            int c = index * 4;
+            return new(key, FastMoney(fast[c]), FastMoney(fast[c + 1]), FastMoney(fast[c + 2]), FastMoney(fast[c + 3]), counts[index]);
+        }
+
+        Span<ExactSum> cells = [Cell(index * 4), Cell((index * 4) + 1), Cell((index * 4) + 2), Cell((index * 4) + 3)];
+        return Row(key, cells, counts[index], null);
     }
 
-    private AggregateRow Row(GroupKey key, ReadOnlySpan<ExactSum> s, long count, string name) =>
-        new(key, ToMoney(s[0], name, "exports"), ToMoney(s[1], name, "imports"), ToMoney(s[2], name, "re-exports"), ToMoney(s[3], name, "re-imports"), count);
+    private Money FastMoney(long units)
+    {
+        ulong magnitude = units < 0 ? unchecked(0UL - (ulong)units) : (ulong)units;
+        return new(unchecked(new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, units < 0, fastScale)), Currency);
+    }
 
-    private Money ToMoney(ExactSum sum, string group, string measure) =>
+    private AggregateRow Row(GroupKey key, ReadOnlySpan<ExactSum> s, long count, string? name) =>
+        new(key, ToMoney(s[0], key, name, "exports"), ToMoney(s[1], key, name, "imports"), ToMoney(s[2], key, name, "re-exports"), ToMoney(s[3], key, name, "re-imports"), count);
+
+    private Money ToMoney(in ExactSum sum, GroupKey key, string? name, string measure) =>
         sum.TryToDecimal(out var value)
             ? new Money(value, Currency)
-            : throw new OverflowException($"The {measure} total of group {group} exceeds what decimal can hold exactly (about 7.9 × 10²⁸).");
+            : throw new OverflowException($"The {measure} total of group {name ?? key.ToString()} exceeds what decimal can hold exactly (about 7.9 × 10²⁸).");
 
     private sealed class RowList(TradeAggregate owner) : IReadOnlyList<AggregateRow>
     {

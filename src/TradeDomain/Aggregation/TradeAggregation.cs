@@ -16,8 +16,10 @@ namespace TradeDomain.Aggregation;
 /// </remarks>
 public static class TradeAggregation
 {
-    private const int MaxDenseSlots = 8_000_000;
     private const int ParallelThreshold = 200_000;
+
+    // Beyond this many slots (about 3 MB of sums) direct addressing misses the caches on every flow.
+    private const int PartitionedSlots = 1 << 16;
 
     /// <summary>Aggregates an array or span of flows.</summary>
     /// <exception cref="ArgumentException">A default flow, a period that does not roll up, or a missing rate.</exception>
@@ -50,10 +52,18 @@ public static class TradeAggregation
             return Hashed(flows, codec, currency, threads);
         }
 
+        if (layout.Slots > PartitionedSlots)
+        {
+            var partitioned = AddPartitioned(flows, layout, codec, currency, threads);
+            var result = TradeAggregate.FromDense(codec, currency, layout, partitioned);
+            partitioned.Return();
+            return result;
+        }
+
         var partials = new Accumulator[threads];
         if (threads == 1)
         {
-            partials[0] = new Accumulator(layout.Slots);
+            partials[0] = Accumulator.Rent(layout.Slots);
             AddDense(flows, layout, codec, currency, partials[0]);
         }
         else
@@ -69,7 +79,7 @@ public static class TradeAggregation
                         int from = (int)((long)length * t / threads);
                         int to = (int)((long)length * (t + 1) / threads);
                         var part = new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from);
-                        partials[t] = new Accumulator(layout.Slots);
+                        partials[t] = Accumulator.Rent(layout.Slots);
                         AddDense(part, layout, codec, currency, partials[t]);
                     });
                 }
@@ -81,7 +91,21 @@ public static class TradeAggregation
             }
         }
 
-        return TradeAggregate.FromDense(codec, currency, layout, partials[0]);
+        var aggregate = TradeAggregate.FromDense(codec, currency, layout, partials[0]);
+        foreach (var partial in partials)
+        {
+            partial.Return();
+        }
+
+        return aggregate;
+    }
+
+    /// <summary>Drops the working buffers kept for the next aggregation (they hold tens of megabytes after a
+    /// reporter × partner × year aggregation of millions of flows).</summary>
+    public static void ReleaseBuffers()
+    {
+        LargeBuffers<int>.Clear();
+        LargeBuffers<long>.Clear();
     }
 
     /// <summary>Aggregates flows streamed once; memory grows with the number of groups, not of flows.</summary>
@@ -152,41 +176,155 @@ public static class TradeAggregation
     private static void AddDense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc)
     {
         Span<int> bits = stackalloc int[4];
-        bool reporter = codec.Has(TradeDimensions.Reporter), partner = codec.Has(TradeDimensions.Partner);
-        bool period = codec.Has(TradeDimensions.Period), flowDim = codec.Has(TradeDimensions.Flow), group = codec.Has(TradeDimensions.PartnerGroup);
-        bool years = codec.Options.PeriodRollup == PeriodRollup.Year;
-        int pr = layout.PartnerRadix, gr = layout.GroupRadix, yr = layout.PeriodRadix, fr = layout.FlowRadix, min = layout.MinPeriod;
         for (int i = 0; i < flows.Length; i++)
         {
             ref readonly var f = ref flows[i];
-            int p = 0;
-            if (period)
-            {
-                if (years)
-                {
-                    var start = f.Period.Start;
-                    p = start.Year;
-                    if (f.Period.End.Year != p)
-                    {
-                        p = codec.PeriodKey(f.Period);
-                    }
-                }
-                else
-                {
-                    p = codec.PeriodKey(f.Period);
-                }
-
-                p -= min;
-            }
-
-            int slot = reporter ? f.Reporter.Index : 0;
-            slot = (slot * pr) + (partner ? f.Partner.DenseId : 0);
-            slot = (slot * gr) + (group ? codec.GroupFlag(f) : 0);
-            slot = (slot * yr) + p;
-            slot = (slot * fr) + (flowDim ? (int)f.Flow : 0);
+            int slot = layout.SlotOf(f, codec);
             var value = f.Value;
             acc.Add(slot, (int)f.Flow, value.Currency == currency ? value.Amount : Convert(f, currency, codec), bits);
         }
+    }
+
+    /// <summary>
+    /// Aggregation for key spaces too large for the caches (reporter × partner × year has 2 million slots): rather than
+    /// adding each flow at a random place in memory, the flows' (cell, value) pairs are first scattered into partitions
+    /// of 4 096 slots, then each partition is summed while its slots sit in the cache. Three passes, every one of them
+    /// sequential in memory, split across threads; the partitions are disjoint, so no merge is needed.
+    /// </summary>
+    private static Accumulator AddPartitioned(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads)
+    {
+        const int Shift = 12;
+        int n = flows.Length;
+        int parts = (layout.Slots + (1 << Shift) - 1) >> Shift;
+        var cellOf = LargeBuffers<int>.Rent(n);
+        var valueOf = LargeBuffers<long>.Rent(n);
+        var histograms = new int[threads][];
+        var slowLists = new List<(int Cell, decimal Value)>[threads];
+        var acc = Accumulator.Rent(layout.Slots);
+        var first = flows[0].Value;
+        acc.FastScale = first.Currency == currency ? Accumulator.ChooseFastScale(first.Amount) : (byte)2;
+        byte fastScale = acc.FastScale;
+
+        unsafe
+        {
+            fixed (TradeFlow* start = flows)
+            {
+                var pointer = (IntPtr)start;
+                var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+
+                // Pass 1: the cell and the fast value of every flow, and a histogram of partitions per chunk.
+                Parallel.For(0, threads, options, t =>
+                {
+                    int from = (int)((long)n * t / threads), to = (int)((long)n * (t + 1) / threads);
+                    var chunk = new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from);
+                    var histogram = histograms[t] = new int[parts];
+                    var slow = slowLists[t] = [];
+                    Span<int> bits = stackalloc int[4];
+                    for (int i = 0; i < chunk.Length; i++)
+                    {
+                        ref readonly var f = ref chunk[i];
+                        int slot = layout.SlotOf(f, codec);
+                        int cell = (slot << 2) | (int)f.Flow;
+                        var money = f.Value;
+                        decimal value = money.Currency == currency ? money.Amount : Convert(f, currency, codec);
+                        if (!Accumulator.TryFast(value, fastScale, bits, out long v))
+                        {
+                            v = 0;
+                            slow.Add((cell, value));
+                        }
+
+                        cellOf[from + i] = cell;
+                        valueOf[from + i] = v;
+                        histogram[slot >> Shift]++;
+                    }
+                });
+            }
+        }
+
+        // Where each chunk's share of each partition goes: partitions in order, chunks in order within each.
+        var cursors = new int[threads][];
+        var partitionStart = new int[parts + 1];
+        int position = 0;
+        for (int t = 0; t < threads; t++)
+        {
+            cursors[t] = new int[parts];
+        }
+
+        for (int p = 0; p < parts; p++)
+        {
+            partitionStart[p] = position;
+            for (int t = 0; t < threads; t++)
+            {
+                cursors[t][p] = position;
+                position += histograms[t][p];
+            }
+        }
+
+        partitionStart[parts] = position;
+        var cells = LargeBuffers<int>.Rent(n);
+        var values = LargeBuffers<long>.Rent(n);
+        var scatterOptions = new ParallelOptions { MaxDegreeOfParallelism = threads };
+
+        // Pass 2: scatter into partitions.
+        Parallel.For(0, threads, scatterOptions, t =>
+        {
+            int from = (int)((long)n * t / threads), to = (int)((long)n * (t + 1) / threads);
+            var cursor = cursors[t];
+            for (int i = from; i < to; i++)
+            {
+                int cell = cellOf[i];
+                int at = cursor[(cell >> 2) >> Shift]++;
+                cells[at] = cell;
+                values[at] = valueOf[i];
+            }
+        });
+
+        // Pass 3: sum each partition in cache; partitions are disjoint ranges of slots.
+        var overflow = new Dictionary<int, ExactSum>[threads];
+        Parallel.For(0, threads, scatterOptions, t =>
+        {
+            var spill = overflow[t] = [];
+            var fast = acc.Fast;
+            var counts = acc.Counts;
+            for (int p = t; p < parts; p += threads)
+            {
+                for (int i = partitionStart[p]; i < partitionStart[p + 1]; i++)
+                {
+                    int cell = cells[i];
+                    counts[cell >> 2]++;
+                    long v = values[i];
+                    long before = fast[cell];
+                    long after = unchecked(before + v);
+                    if (((before ^ after) & (v ^ after)) >= 0)
+                    {
+                        fast[cell] = after;
+                    }
+                    else
+                    {
+                        ref var exact = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(spill, cell, out _);
+                        exact.Add(v, fastScale);
+                    }
+                }
+            }
+        });
+
+        LargeBuffers<int>.Return(cellOf);
+        LargeBuffers<long>.Return(valueOf);
+        LargeBuffers<int>.Return(cells);
+        LargeBuffers<long>.Return(values);
+        foreach (var (cell, value) in slowLists.SelectMany(l => l))
+        {
+            ref var exact = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(acc.Slow, cell, out _);
+            exact.Add(value);
+        }
+
+        foreach (var (cell, sum) in overflow.SelectMany(d => d))
+        {
+            ref var exact = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(acc.Slow, cell, out _);
+            exact.Add(sum);
+        }
+
+        return acc;
     }
 
     /// <summary>The value of a flow in the aggregation's currency, by an explicitly supplied rate.</summary>
@@ -228,6 +366,10 @@ internal sealed class DenseLayout
 
     internal int Slots { get; private init; }
 
+    private bool HasPeriod { get; init; }
+
+    private bool YearRollup { get; init; }
+
     internal static DenseLayout? TryCreate(KeyCodec codec, ReadOnlySpan<TradeFlow> flows)
     {
         if (codec.Has(TradeDimensions.Commodity) || (codec.Has(TradeDimensions.Period) && codec.Options.PeriodRollup == PeriodRollup.None))
@@ -238,19 +380,7 @@ internal sealed class DenseLayout
         int min = 0, max = 0;
         if (codec.Has(TradeDimensions.Period))
         {
-            min = int.MaxValue;
-            max = int.MinValue;
-            foreach (ref readonly var f in flows)
-            {
-                if (f.Period.IsDefault)
-                {
-                    throw new ArgumentException("A default(TradeFlow) has no period; every flow needs reporter, partner, period and value.", nameof(flows));
-                }
-
-                int k = codec.PeriodKey(f.Period);
-                min = Math.Min(min, k);
-                max = Math.Max(max, k);
-            }
+            (min, max) = PeriodRange(codec, flows);
         }
 
         long slots = (long)(codec.Has(TradeDimensions.Reporter) ? Country.All.Count + 1 : 1)
@@ -274,7 +404,77 @@ internal sealed class DenseLayout
             FlowRadix = codec.Has(TradeDimensions.Flow) ? 4 : 1,
             MinPeriod = min,
             Slots = (int)slots,
+            HasPeriod = codec.Has(TradeDimensions.Period),
+            YearRollup = codec.Options.PeriodRollup == PeriodRollup.Year,
         };
+    }
+
+    /// <summary>The slot of a flow: its key parts as one mixed-radix number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int SlotOf(in TradeFlow f, KeyCodec codec)
+    {
+        int p = 0;
+        if (HasPeriod)
+        {
+            if (YearRollup)
+            {
+                var period = f.Period;
+                p = period.Start.Year;
+                if (period.End.Year != p)
+                {
+                    p = codec.PeriodKey(period);
+                }
+            }
+            else
+            {
+                p = codec.PeriodKey(f.Period);
+            }
+
+            p -= MinPeriod;
+        }
+
+        int slot = ReporterRadix > 1 ? f.Reporter.Index : 0;
+        slot = (slot * PartnerRadix) + (PartnerRadix > 1 ? f.Partner.DenseId : 0);
+        slot = (slot * GroupRadix) + (GroupRadix > 1 ? codec.GroupFlag(f) : 0);
+        slot = (slot * PeriodRadix) + p;
+        return (slot * FlowRadix) + (FlowRadix > 1 ? (int)f.Flow : 0);
+    }
+
+    /// <summary>The smallest and largest period key, on every core for large inputs.</summary>
+    private static unsafe (int Min, int Max) PeriodRange(KeyCodec codec, ReadOnlySpan<TradeFlow> flows)
+    {
+        int threads = flows.Length >= 1_000_000 ? Environment.ProcessorCount : 1;
+        var mins = new int[threads];
+        var maxs = new int[threads];
+        bool years = codec.Options.PeriodRollup == PeriodRollup.Year;
+        fixed (TradeFlow* start = flows)
+        {
+            var pointer = (IntPtr)start;
+            int n = flows.Length;
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            {
+                int from = (int)((long)n * t / threads), to = (int)((long)n * (t + 1) / threads);
+                var chunk = new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from);
+                int lo = int.MaxValue, hi = int.MinValue;
+                foreach (ref readonly var f in chunk)
+                {
+                    if (f.Period.IsDefault)
+                    {
+                        throw new ArgumentException("A default(TradeFlow) has no period; every flow needs reporter, partner, period and value.", nameof(flows));
+                    }
+
+                    // Years are read directly; a period spanning two years is refused later, when its slot is computed.
+                    int k = years ? f.Period.Start.Year : codec.PeriodKey(f.Period);
+                    lo = Math.Min(lo, k);
+                    hi = Math.Max(hi, k);
+                }
+
+                mins[t] = lo;
+                maxs[t] = hi;
+            });
+        }
+
+        return (mins.Min(), maxs.Max());
     }
 
     /// <summary>The packed key of a slot.</summary>
