@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace TradeDomain.Utility;
@@ -27,6 +28,17 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>As above, but the interpolated message is only formatted when the check fails, so checks on hot paths
+    /// (growth of a million pairs) cost a comparison, not a string.</summary>
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName,
+        [InterpolatedStringHandlerArgument("condition")] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
     [DoesNotReturn]
     private static void ThrowRange(string? paramName, int value, int min, int max) =>
         throw new ArgumentOutOfRangeException(paramName, value,
@@ -38,4 +50,27 @@ internal static class Preconditions
         const int Max = 60;
         return text.Length <= Max ? $"'{text}'" : $"'{text[..Max]}…' ({text.Length} characters)";
     }
+}
+
+/// <summary>An interpolated-string handler that formats only when its condition is false.</summary>
+[InterpolatedStringHandler]
+internal ref struct FailureMessage
+{
+    private DefaultInterpolatedStringHandler inner;
+
+    public FailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+    {
+        shouldAppend = !condition;
+        inner = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+    }
+
+    public void AppendLiteral(string value) => inner.AppendLiteral(value);
+
+    public void AppendFormatted<T>(T value) => inner.AppendFormatted(value);
+
+    public void AppendFormatted<T>(T value, string? format) => inner.AppendFormatted(value, format);
+
+    public void AppendFormatted(ReadOnlySpan<char> value) => inner.AppendFormatted(value);
+
+    public string ToStringAndClear() => inner.ToStringAndClear();
 }
