@@ -126,6 +126,7 @@ internal sealed class Accumulator
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Add(int slot, int direction, decimal value, Span<int> bits)
     {
         if (FastScale == byte.MaxValue)

@@ -54,17 +54,19 @@ public static class TradeAggregation
 
         if (layout.Slots > PartitionedSlots)
         {
-            var partitioned = AddPartitioned(flows, layout, codec, currency, threads);
+            var partitioned = AddPartitioned(flows, layout, codec, currency, threads, out var outside);
             var result = TradeAggregate.FromDense(codec, currency, layout, partitioned);
             partitioned.Return();
-            return result;
+            return WithOutsiders(result, outside);
         }
 
         var partials = new Accumulator[threads];
+        var outsiders = new TradeAggregator[threads];
         if (threads == 1)
         {
             partials[0] = Accumulator.Rent(layout.Slots);
-            AddDense(flows, layout, codec, currency, partials[0]);
+            outsiders[0] = new TradeAggregator(codec, currency);
+            AddDense(flows, layout, codec, currency, partials[0], outsiders[0]);
         }
         else
         {
@@ -80,7 +82,8 @@ public static class TradeAggregation
                         int to = (int)((long)length * (t + 1) / threads);
                         var part = new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from);
                         partials[t] = Accumulator.Rent(layout.Slots);
-                        AddDense(part, layout, codec, currency, partials[t]);
+                        outsiders[t] = new TradeAggregator(codec, currency);
+                        AddDense(part, layout, codec, currency, partials[t], outsiders[t]);
                     });
                 }
             }
@@ -97,7 +100,21 @@ public static class TradeAggregation
             partial.Return();
         }
 
-        return aggregate;
+        return WithOutsiders(aggregate, outsiders);
+    }
+
+    /// <summary>Merges in the flows whose periods fell outside the dense window.</summary>
+    private static TradeAggregate WithOutsiders(TradeAggregate dense, TradeAggregator[] outsiders)
+    {
+        foreach (var outside in outsiders)
+        {
+            if (outside.FlowCount > 0)
+            {
+                dense = dense.Merge(outside.ToAggregate());
+            }
+        }
+
+        return dense;
     }
 
     /// <summary>Drops the working buffers kept for the next aggregation (they hold tens of megabytes after a
@@ -173,13 +190,19 @@ public static class TradeAggregation
         return TradeAggregate.Merge(parts);
     }
 
-    private static void AddDense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc)
+    private static void AddDense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, TradeAggregator outside)
     {
         Span<int> bits = stackalloc int[4];
         for (int i = 0; i < flows.Length; i++)
         {
             ref readonly var f = ref flows[i];
             int slot = layout.SlotOf(f, codec);
+            if (slot < 0)
+            {
+                outside.Add(f);
+                continue;
+            }
+
             var value = f.Value;
             acc.Add(slot, (int)f.Flow, value.Currency == currency ? value.Amount : Convert(f, currency, codec), bits);
         }
@@ -191,8 +214,9 @@ public static class TradeAggregation
     /// of 4 096 slots, then each partition is summed while its slots sit in the cache. Three passes, every one of them
     /// sequential in memory, split across threads; the partitions are disjoint, so no merge is needed.
     /// </summary>
-    private static Accumulator AddPartitioned(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads)
+    private static Accumulator AddPartitioned(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads, out TradeAggregator[] outside)
     {
+        var outsiders = outside = new TradeAggregator[threads];
         const int Shift = 12;
         int n = flows.Length;
         int parts = (layout.Slots + (1 << Shift) - 1) >> Shift;
@@ -219,11 +243,19 @@ public static class TradeAggregation
                     var chunk = new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from);
                     var histogram = histograms[t] = new int[parts];
                     var slow = slowLists[t] = [];
+                    var others = outsiders[t] = new TradeAggregator(codec, currency);
                     Span<int> bits = stackalloc int[4];
                     for (int i = 0; i < chunk.Length; i++)
                     {
                         ref readonly var f = ref chunk[i];
                         int slot = layout.SlotOf(f, codec);
+                        if (slot < 0)
+                        {
+                            others.Add(f);
+                            cellOf[from + i] = -1;
+                            continue;
+                        }
+
                         int cell = (slot << 2) | (int)f.Flow;
                         var money = f.Value;
                         decimal value = money.Currency == currency ? money.Amount : Convert(f, currency, codec);
@@ -273,6 +305,11 @@ public static class TradeAggregation
             for (int i = from; i < to; i++)
             {
                 int cell = cellOf[i];
+                if (cell < 0)
+                {
+                    continue;
+                }
+
                 int at = cursor[(cell >> 2) >> Shift]++;
                 cells[at] = cell;
                 values[at] = valueOf[i];
@@ -409,7 +446,7 @@ internal sealed class DenseLayout
         };
     }
 
-    /// <summary>The slot of a flow: its key parts as one mixed-radix number.</summary>
+    /// <summary>The slot of a flow: its key parts as one mixed-radix number; −1 when its period is outside the window.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int SlotOf(in TradeFlow f, KeyCodec codec)
     {
@@ -431,6 +468,10 @@ internal sealed class DenseLayout
             }
 
             p -= MinPeriod;
+            if (p < 0 || p >= PeriodRadix)
+            {
+                return -1;
+            }
         }
 
         int slot = ReporterRadix > 1 ? f.Reporter.Index : 0;
@@ -441,40 +482,30 @@ internal sealed class DenseLayout
     }
 
     /// <summary>The smallest and largest period key, on every core for large inputs.</summary>
-    private static unsafe (int Min, int Max) PeriodRange(KeyCodec codec, ReadOnlySpan<TradeFlow> flows)
+    /// <summary>
+    /// The period window of the dense layout, from a sample of the flows (every flow for small inputs) widened by two
+    /// periods on each side. Flows outside it are not lost: <see cref="SlotOf"/> gives −1 for them and they are
+    /// aggregated by hashing and merged in, so the window costs no full pass over the data.
+    /// </summary>
+    private static (int Min, int Max) PeriodRange(KeyCodec codec, ReadOnlySpan<TradeFlow> flows)
     {
-        int threads = flows.Length >= 1_000_000 ? Environment.ProcessorCount : 1;
-        var mins = new int[threads];
-        var maxs = new int[threads];
         bool years = codec.Options.PeriodRollup == PeriodRollup.Year;
-        fixed (TradeFlow* start = flows)
+        int step = Math.Max(1, flows.Length / 8192);
+        int lo = int.MaxValue, hi = int.MinValue;
+        for (int i = 0; i < flows.Length; i += step)
         {
-            var pointer = (IntPtr)start;
-            int n = flows.Length;
-            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            ref readonly var f = ref flows[i];
+            if (f.Period.IsDefault)
             {
-                int from = (int)((long)n * t / threads), to = (int)((long)n * (t + 1) / threads);
-                var chunk = new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from);
-                int lo = int.MaxValue, hi = int.MinValue;
-                foreach (ref readonly var f in chunk)
-                {
-                    if (f.Period.IsDefault)
-                    {
-                        throw new ArgumentException("A default(TradeFlow) has no period; every flow needs reporter, partner, period and value.", nameof(flows));
-                    }
+                throw new ArgumentException("A default(TradeFlow) has no period; every flow needs reporter, partner, period and value.", nameof(flows));
+            }
 
-                    // Years are read directly; a period spanning two years is refused later, when its slot is computed.
-                    int k = years ? f.Period.Start.Year : codec.PeriodKey(f.Period);
-                    lo = Math.Min(lo, k);
-                    hi = Math.Max(hi, k);
-                }
-
-                mins[t] = lo;
-                maxs[t] = hi;
-            });
+            int k = years ? f.Period.Start.Year : codec.PeriodKey(f.Period);
+            lo = Math.Min(lo, k);
+            hi = Math.Max(hi, k);
         }
 
-        return (mins.Min(), maxs.Max());
+        return step == 1 ? (lo, hi) : (lo - 2, hi + 2);
     }
 
     /// <summary>The packed key of a slot.</summary>

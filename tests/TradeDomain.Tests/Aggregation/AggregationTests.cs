@@ -103,6 +103,11 @@ public class AggregationTests
         var rng = new Random(11);
         var flows = Enumerable.Range(0, 300_000).Select(_ => new TradeFlow(Countries[rng.Next(8)], Countries[rng.Next(8)],
             Period.Year(rng.Next(2000, 2025)), (FlowDirection)rng.Next(2), Usd(rng.NextInt64(0, 10_000_000_000) / 100m))).ToArray();
+
+        // A few flows far outside the sampled period window must still be counted exactly.
+        flows[17] = new TradeFlow(Countries[1], Countries[2], Period.Year(1950), FlowDirection.Export, Usd(1.23m));
+        flows[250_001] = new TradeFlow(Countries[1], Countries[2], Period.Year(2090), FlowDirection.Import, Usd(4.56m));
+        flows[250_002] = new TradeFlow(Countries[1], Countries[2], Period.Year(2090), FlowDirection.Import, Usd(-4.56m));
         var agg = TradeAggregation.Aggregate(flows);
         var reference = flows.GroupBy(f => (f.Reporter, f.Partner, f.Period.Start.Year))
             .ToDictionary(g => g.Key, g => (X: g.Where(f => f.Flow == FlowDirection.Export).Sum(f => f.Value.Amount), M: g.Where(f => f.Flow == FlowDirection.Import).Sum(f => f.Value.Amount), N: g.LongCount()));
@@ -116,6 +121,10 @@ public class AggregationTests
         }
 
         Assert.True(Same(agg, TradeAggregation.Aggregate(flows, AggregationOptions.Default with { MaxDegreeOfParallelism = 1 })));
+        var byYear = AggregationOptions.Default with { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period };
+        var streamed = new TradeAggregator(byYear);
+        streamed.Add(flows);
+        Assert.True(Same(streamed.ToAggregate(), TradeAggregation.Aggregate(flows, byYear)));
         Assert.True(Same(agg, TradeAggregation.Aggregate(flows.Select(f => f))));
     }
 
