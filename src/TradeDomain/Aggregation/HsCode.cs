@@ -27,14 +27,12 @@ public enum HsLevel : byte
 [JsonConverter(typeof(HsCodeJsonConverter))]
 public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>, IComparable, ISpanFormattable, ISpanParsable<HsCode>
 {
-    private readonly int digits;
-    private readonly HsLevel level;
+    // The digits in the low 24 bits and the level above them: 4 bytes, so a TradeFlow stays small.
+    private readonly int packed;
 
-    private HsCode(int digits, HsLevel level)
-    {
-        this.digits = digits;
-        this.level = level;
-    }
+    private HsCode(int digits, HsLevel level) => packed = digits | ((int)level << 24);
+
+
 
     /// <summary>A code from its digits at a level: (87, Chapter), (8703, Heading), (870323, Subheading).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The number does not have the level's digits, or its chapter is 00.</exception>
@@ -53,35 +51,35 @@ public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>, ICompar
     }
 
     /// <summary>True for <c>default</c> (no commodity).</summary>
-    public bool IsDefault => level == 0;
+    public bool IsDefault => packed == 0;
 
     /// <summary>Chapter, heading or subheading.</summary>
-    public HsLevel Level => level;
+    public HsLevel Level => (HsLevel)(packed >> 24);
 
     /// <summary>The digits as a number (870323).</summary>
-    public int Value => digits;
+    public int Value => packed & 0xFFFFFF;
 
     /// <summary>The code cut to a coarser level (870323 → 8703 → 87).</summary>
     /// <exception cref="ArgumentException">The level is finer than the code's.</exception>
     public HsCode ToLevel(HsLevel target)
     {
         Preconditions.CheckArgument(!IsDefault, nameof(target), "default(HsCode) has no level.");
-        Preconditions.CheckArgument(target <= level, nameof(target), $"Cannot refine {this} ({level}) to {target}.");
-        int cut = (int)level - (int)target;
-        return new(digits / (cut == 0 ? 1 : cut == 2 ? 100 : 10000), target);
+        Preconditions.CheckArgument(target <= Level, nameof(target), $"Cannot refine {this} ({Level}) to {target}.");
+        int cut = (int)Level - (int)target;
+        return new(Value / (cut == 0 ? 1 : cut == 2 ? 100 : 10000), target);
     }
 
     /// <summary>The chapter (87).</summary>
     public HsCode Chapter => ToLevel(HsLevel.Chapter);
 
     /// <inheritdoc />
-    public bool Equals(HsCode other) => digits == other.digits && level == other.level;
+    public bool Equals(HsCode other) => packed == other.packed;
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is HsCode other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => (digits * 8) + (int)level;
+    public override int GetHashCode() => packed;
 
     /// <summary>Orders as the digit strings sort ("87" &lt; "8703" &lt; "870323" &lt; "88").</summary>
     public int CompareTo(HsCode other) => string.CompareOrdinal(ToString(), other.ToString());
@@ -112,7 +110,7 @@ public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>, ICompar
     public static bool operator >=(HsCode left, HsCode right) => left.CompareTo(right) >= 0;
 
     /// <summary>The digits, zero-padded ("0101"); "" for default.</summary>
-    public override string ToString() => IsDefault ? "" : digits.ToString("D" + ((int)level).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    public override string ToString() => IsDefault ? "" : Value.ToString("D" + ((int)Level).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>The digits; the format is not used.</summary>
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();

@@ -31,23 +31,24 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
         Commodity = commodity;
     }
 
-    /// <summary>The reporting country.</summary>
-    public Country Reporter { get; }
-
-    /// <summary>The partner country or area.</summary>
-    public TradePartner Partner { get; }
+    // Declared widest first so the struct packs into 48 bytes (aggregation reads millions of them).
+    /// <summary>The exact value.</summary>
+    public Money Value { get; }
 
     /// <summary>The period.</summary>
     public Period Period { get; }
 
-    /// <summary>Export, import, re-export or re-import.</summary>
-    public FlowDirection Flow { get; }
-
-    /// <summary>The exact value.</summary>
-    public Money Value { get; }
-
     /// <summary>The commodity, or default for all commodities.</summary>
     public HsCode Commodity { get; }
+
+    /// <summary>The partner country or area.</summary>
+    public TradePartner Partner { get; }
+
+    /// <summary>The reporting country.</summary>
+    public Country Reporter { get; }
+
+    /// <summary>Export, import, re-export or re-import.</summary>
+    public FlowDirection Flow { get; }
 
     /// <summary>"KZ;CN;2023;export;USD 1234.56;8703".</summary>
     public override string ToString() => ToString(null, null);

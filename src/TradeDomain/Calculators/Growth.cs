@@ -87,9 +87,17 @@ public static class Growth
             return false;
         }
 
+        decimal point = toPoint / fromPoint;
+        if (from.Width == 0 && to.Width == 0)
+        {
+            ratio = Estimate.Of(point, Estimate.Outward(point, point));
+            reason = "";
+            return true;
+        }
+
         // b/a is monotone in each variable while a > 0: its extremes are at the corners.
         decimal c1 = to.Lower / from.Lower, c2 = to.Lower / from.Upper, c3 = to.Upper / from.Lower, c4 = to.Upper / from.Upper;
-        ratio = Estimate.Of(toPoint / fromPoint, Estimate.Outward(Math.Min(Math.Min(c1, c2), Math.Min(c3, c4)), Math.Max(Math.Max(c1, c2), Math.Max(c3, c4))));
+        ratio = Estimate.Of(point, Estimate.Outward(Math.Min(Math.Min(c1, c2), Math.Min(c3, c4)), Math.Max(Math.Max(c1, c2), Math.Max(c3, c4))));
         reason = "";
         return true;
     }

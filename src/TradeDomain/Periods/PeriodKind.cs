@@ -1,7 +1,7 @@
 namespace TradeDomain;
 
 /// <summary>The granularity of a <see cref="Period"/>.</summary>
-public enum PeriodKind
+public enum PeriodKind : byte
 {
     /// <summary>A calendar year, "2023".</summary>
     Year = 1,
