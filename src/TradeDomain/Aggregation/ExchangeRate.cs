@@ -73,8 +73,7 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>, ISpanFormattable
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>Parses "USD/KZT 456.31 2023" (any period form <see cref="TradeDomain.Period.Parse(string)"/> reads).</summary>

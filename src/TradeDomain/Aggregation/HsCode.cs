@@ -119,8 +119,7 @@ public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>, ICompar
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>Parses "87", "8703", "870323", "87.03", "8703.23".</summary>

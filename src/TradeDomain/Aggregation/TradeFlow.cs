@@ -63,8 +63,7 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>Parses "KZ;CN;2023;export;USD 1234.56;8703" (commodity optional).</summary>

@@ -116,8 +116,7 @@ public readonly struct TradePartner : IEquatable<TradePartner>, IComparable<Trad
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>Parses a country code ("CN", "CHN", "156") or a Comtrade area number that is not a country ("899").

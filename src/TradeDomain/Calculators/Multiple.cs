@@ -117,9 +117,8 @@ public readonly struct Multiple : IEquatable<Multiple>, ISpanFormattable, ISpanP
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        var text = ToString(Formatting.Format(format), provider);
+        return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>Parses "1.5 times", "1.5 times more", "1.5x", "2.5-fold", "2.5 fold", "×1.46", "doubled", "tripled",

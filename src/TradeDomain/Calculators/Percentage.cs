@@ -112,9 +112,8 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        var text = ToString(Formatting.Format(format), provider);
+        return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>Parses "6.8%", "−4.3%", "6.8 percent", "6.8 per cent", "6,8%", "6,8 процента".</summary>

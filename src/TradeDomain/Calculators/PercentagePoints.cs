@@ -101,9 +101,8 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        var text = ToString(Formatting.Format(format), provider);
+        return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>Parses "3.1 pp", "3.1 p.p.", "3.1 percentage points", "3,1 п.п.", "3,1 процентного пункта".</summary>

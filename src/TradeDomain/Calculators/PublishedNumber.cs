@@ -147,9 +147,8 @@ public readonly struct PublishedNumber : IEquatable<PublishedNumber>, IComparabl
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        var text = ToString(Formatting.Format(format), provider);
+        return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>Parses a printed number, keeping its decimals: "6.8", "−4.3", "1,012.5", "66,0", "1 012,5".

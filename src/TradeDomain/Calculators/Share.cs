@@ -90,9 +90,8 @@ public readonly struct Share : IEquatable<Share>, ISpanFormattable, ISpanParsabl
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        var text = ToString(Formatting.Format(format), provider);
+        return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>Parses "PART of WHOLE" where both are amounts <see cref="Money.Parse(string)"/> reads.</summary>

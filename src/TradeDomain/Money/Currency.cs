@@ -200,15 +200,8 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        if (text.AsSpan().TryCopyTo(destination))
-        {
-            charsWritten = text.Length;
-            return true;
-        }
-
-        charsWritten = 0;
-        return false;
+        var text = ToString(Formatting.Format(format), provider);
+        return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>Parses an alphabetic code in any case ("usd") or a three-digit numeric code ("840").</summary>

@@ -118,9 +118,8 @@ public readonly struct DecimalInterval : IEquatable<DecimalInterval>, ISpanForma
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        var text = ToString(Formatting.Format(format), provider);
+        return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>Parses "[lower, upper]" (invariant decimals).</summary>
