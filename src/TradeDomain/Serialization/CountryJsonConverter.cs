@@ -4,37 +4,14 @@ using System.Text.Json.Serialization;
 namespace TradeDomain.Serialization;
 
 /// <summary>Writes a <see cref="Country"/> as its code string (alpha-2, or alpha-3 for a former entity whose alpha-2 was
-/// reused) and reads any code form back; also works for dictionary keys.</summary>
-public sealed class CountryJsonConverter : JsonConverter<Country>
+/// reused) and reads any code (or unambiguous name) back; also works for dictionary keys.</summary>
+public sealed class CountryJsonConverter : TextJsonConverter<Country>
 {
     /// <inheritdoc />
-    public override Country Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        JsonReading.Expect(ref reader, JsonTokenType.String, "a country code string such as \"KZ\"");
-        return ReadCode(reader.GetString()!);
-    }
+    protected override string Format(Country value) => value.ToString(null, null);
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Country value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString(null, null));
-    }
-
-    /// <inheritdoc />
-    public override Country ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        ReadCode(reader.GetString()!);
-
-    /// <inheritdoc />
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, Country value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(value.ToString(null, null));
-    }
-
-    private static Country ReadCode(string code) =>
-        Country.TryFromCode(code, out var country) ? country
-            : throw new JsonException($"Unknown country code '{code}'; expected an ISO 3166-1 code such as \"KZ\" or \"KAZ\".");
+    protected override string Expected => "an ISO 3166-1 country code such as \"KZ\" or \"KAZ\"";
 }
 
 /// <summary>Writes a <see cref="ComtradeCode"/> as a JSON number and reads it back.</summary>

@@ -31,6 +31,22 @@ public abstract class TextJsonConverter<T> : JsonConverter<T>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(Format(value));
     }
+
+    /// <inheritdoc />
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.GetString()!;
+        return T.TryParse(text, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new JsonException($"Property name '{(text.Length > 60 ? text[..60] + "…" : text)}' is not {Expected}.");
+    }
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(Format(value));
+    }
 }
 
 /// <summary>Writes a <see cref="Percentage"/> as an exact string such as "6.8%" or "-4.3%".</summary>
