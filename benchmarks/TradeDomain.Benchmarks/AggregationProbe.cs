@@ -62,7 +62,10 @@ public static class AggregationProbe
                 u += row.Turnover.Amount;
             }
 
-            Console.WriteLine($"rows {rows:N0}: reporter×partner×year {a.Count:N0} groups {t1:F0} ms; reporter×year {b.Count:N0} groups {sw.Elapsed.TotalMilliseconds:F0} ms ({s + u})");
+            var t2 = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            var c = TradeAggregation.Aggregate(flows, byRy with { MaxDegreeOfParallelism = 1 });
+            Console.WriteLine($"rows {rows:N0}: reporter×partner×year {a.Count:N0} groups {t1:F0} ms; reporter×year {b.Count:N0} groups {t2:F0} ms, one thread {sw.Elapsed.TotalMilliseconds:F0} ms ({s + u + c.Count})");
         }
     }
 }
