@@ -108,7 +108,7 @@ public static partial class ClaimExtractor
         int start = n.Index, end = n.Index + n.Length;
         var after = sentence.AsSpan(end);
         var afterText = after.Length > 80 ? after[..80].ToString() : after.ToString();
-        var numberText = (signText.Length > 0 ? "-" : "") + number;
+        var numberText = (signText.Length > 0 && signText[0] != '+' ? "-" : "") + number;
 
         if (PercentUnit().Match(afterText) is { Success: true } pu)
         {
@@ -261,7 +261,7 @@ public static partial class ClaimExtractor
     [GeneratedRegex(@"[\u0400-\u04FF]")]
     private static partial Regex Cyrillic();
 
-    [GeneratedRegex(@"(?<![\w.,])(?:(?<cur>US\$|\$|€|£|₽|₸|¥)\s?|(?<code>[A-Z]{3})[\s\u00A0])?(?<sign>[-−–]\s?)?(?<num>\d{1,3}(?:(?:,\d{3})+|(?:[\u00A0\u2009\u202F ]\d{3})+)(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)?)")]
+    [GeneratedRegex(@"(?<![\w.,])(?:(?<cur>US\$|\$|€|£|₽|₸|¥)\s?|(?<code>[A-Z]{3})[\s\u00A0])?(?<sign>[-−–+]\s?)?(?<num>\d{1,3}(?:(?:,\d{3})+|(?:[\u00A0\u2009\u202F ]\d{3})+)(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)?)")]
     private static partial Regex NumberToken();
 
     [GeneratedRegex(@"^\s?(?:%|percent\b|per cent\b|pct\b|процент\w*)", RegexOptions.IgnoreCase)]

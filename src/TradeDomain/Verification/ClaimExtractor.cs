@@ -129,6 +129,11 @@ public static partial class ClaimExtractor
             return GrowthDirection.Decrease;
         }
 
+        if (m.Text.StartsWith('+'))
+        {
+            return GrowthDirection.Increase;
+        }
+
         var after = DirectionWord().Match(Head(m.After, 25));
         if (after.Success)
         {
@@ -278,7 +283,7 @@ public static partial class ClaimExtractor
     [GeneratedRegex(@"^(?:less|lower|down|decrease[sd]?|decreasing|fell|fallen|fall|declined?|dropped|drop|contracted|shrank|slipped|reduced|reduction|меньше|ниже|сниз\w*|сниж\w*|сократ\w*|сокращ\w*|упал\w*|уменьш\w*|падени\w*)$")]
     private static partial Regex DecreaseWord();
 
-    [GeneratedRegex(@"\b(?:growth|change[sd]?|increase|decrease|темп\w*|динамик\w*)\b")]
+    [GeneratedRegex(@"\b(?:growth|change[sd]?|increase|decrease|year-on-year|y-o-y|yoy|year over year|темп\w*|динамик\w*|в годовом выражении)\b")]
     private static partial Regex GrowthWord();
 
     [GeneratedRegex(@"(?:average annual|annual average|compound annual|\bcagr\b|per annum|on average (?:per|a|each) year|a year on average|среднегодов\w*|в среднем (?:в|за) год|ежегодно в среднем)")]

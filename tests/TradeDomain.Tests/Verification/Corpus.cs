@@ -89,6 +89,10 @@ public static class Corpus
         { "Экспорт в Китай снизился на 5,0% до 10,5 млрд долларов США с 10,0 млрд долларов США.", ClaimKind.Growth, Verdict.Inconsistent },
         // 61.8 million tenge → 66.0 million: +6.8 %
         { "Поступления составили 66,0 млн тенге, что на 6,8% выше уровня прошлого года (61,8 млн тенге).", ClaimKind.Growth, Verdict.Consistent },
+        // 45.2/43.8 − 1 = 3.20 % [2.96, 3.43] ∋ 3.1; "+" states the direction
+        { "In January–September 2024 exports reached $45.2 billion (+3.1% year-on-year, from $43.8 billion).", ClaimKind.Growth, Verdict.Consistent },
+        // no base value: 31.5 billion and a rate only
+        { "Товарооборот Казахстана с Китаем по итогам 2023 года составил 31,5 млрд долларов США, увеличившись на 28,6% по сравнению с 2022 годом.", ClaimKind.Growth, Verdict.Unverifiable },
         // 3.21 trillion yuan / 2.95 trillion − 1 = 8.81 % [8.61, 9.02]
         { "China's exports to the region reached 3.21 trillion yuan, up 8.8% from 2.95 trillion yuan a year earlier.", ClaimKind.Growth, Verdict.Consistent },
     };
