@@ -191,18 +191,8 @@ internal static class AmountText
         return true;
     }
 
-    private static Currency FindSymbol(string symbol)
-    {
-        foreach (var c in Currency.All)
-        {
-            if (c.Info.Symbol == symbol)
-            {
-                return c;
-            }
-        }
-
-        return default;
-    }
+    private static Currency FindSymbol(string symbol) =>
+        CurrencyRegistry.Symbols.TryGetValue(symbol, out var index) ? Currency.FromIndex(index) : default;
 
     private static bool TryResolveWords(ReadOnlySpan<char> words, CurrencyContext context, out Currency currency, out bool cyrillic, out string error)
     {

@@ -35,6 +35,9 @@ internal static class CurrencyRegistry
 
     internal static readonly Dictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan;
 
+    /// <summary>Unambiguous currency symbols (€, £, ₽, ₸ …) to currency index; "$" and "¥" are resolved by context.</summary>
+    internal static readonly Dictionary<string, ushort> Symbols = new(StringComparer.Ordinal);
+
     static CurrencyRegistry()
     {
         var rows = EmbeddedCsv.Read("currencies.csv");
@@ -75,6 +78,10 @@ internal static class CurrencyRegistry
             info.EnglishWords = SplitForms(row["english"]);
             info.RussianWords = SplitForms(row["russian"]);
             info.Symbol = row["symbols"].Length == 0 ? null : row["symbols"];
+            if (info.Symbol is { } symbol)
+            {
+                Symbols[symbol] = index;
+            }
             foreach (var word in info.EnglishWords.Concat(info.RussianWords))
             {
                 if (Words.TryGetValue(word, out var other) && other != index)
