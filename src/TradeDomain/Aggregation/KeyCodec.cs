@@ -86,9 +86,12 @@ internal sealed class KeyCodec
         }
     }
 
+    // Reading back millions of rows builds the same few years again and again: build each once, shared and immutable.
+    private static readonly Lazy<Period[]> Years = new(() => [default, .. Enumerable.Range(1, 9999).Select(Period.Year)]);
+
     internal Period PeriodOf(int key) => Options.PeriodRollup switch
     {
-        PeriodRollup.Year => Period.Year(key),
+        PeriodRollup.Year => Years.Value[key],
         PeriodRollup.Quarter => Period.Quarter(key / 4, (key % 4) + 1),
         PeriodRollup.Month => Period.Month(key / 12, (key % 12) + 1),
         _ => periods[key],

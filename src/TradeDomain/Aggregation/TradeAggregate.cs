@@ -63,16 +63,29 @@ public sealed partial class TradeAggregate
         var counts = new long[groups];
         var exact = new Dictionary<int, ExactSum>();
         int row = 0;
+        var accCounts = acc.Counts;
+        var accFast = acc.Fast;
+        bool anySlow = acc.Slow.Count > 0;
         for (int slot = 0; slot < slots; slot++)
         {
-            if (acc.Counts[slot] == 0)
+            long count = accCounts[slot];
+            if (count == 0)
             {
                 continue;
             }
 
             keys[row] = layout.KeyOf(slot);
-            counts[row] = acc.Counts[slot];
-            CopyCells(acc, slot, fast, exact, row);
+            counts[row] = count;
+            int from = slot * 4, to = row * 4;
+            fast[to] = accFast[from];
+            fast[to + 1] = accFast[from + 1];
+            fast[to + 2] = accFast[from + 2];
+            fast[to + 3] = accFast[from + 3];
+            if (anySlow)
+            {
+                CopyCells(acc, slot, fast, exact, row);
+            }
+
             row++;
         }
 
