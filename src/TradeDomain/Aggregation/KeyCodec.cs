@@ -167,6 +167,77 @@ internal sealed class KeyCodec
         return key | (long)CommodityKey(flow);
     }
 
+    /// <summary>The packed key of a group key, when every part is one this codec can hold (false for a period the
+    /// aggregation never saw, with periods not rolled up).</summary>
+    internal bool TryEncode(GroupKey key, out long packed)
+    {
+        packed = 0;
+        if (Has(TradeDimensions.Reporter))
+        {
+            packed |= (long)key.Reporter.Index << ReporterShift;
+        }
+
+        if (Has(TradeDimensions.Partner))
+        {
+            packed |= (long)key.Partner.DenseId << PartnerShift;
+        }
+
+        if (Has(TradeDimensions.PartnerGroup))
+        {
+            packed |= (long)(key.InPartnerGroup == true ? 1 : 2) << GroupShift;
+        }
+
+        if (Has(TradeDimensions.Period))
+        {
+            if (key.Period.IsDefault)
+            {
+                return false;
+            }
+
+            int period;
+            if (Options.PeriodRollup == PeriodRollup.None)
+            {
+                lock (periodIds)
+                {
+                    if (!periodIds.TryGetValue(key.Period, out period))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else
+            {
+                try
+                {
+                    period = PeriodKey(key.Period);
+                }
+                catch (ArgumentException)
+                {
+                    return false;
+                }
+            }
+
+            packed |= (long)period << PeriodShift;
+        }
+
+        if (Has(TradeDimensions.Flow))
+        {
+            packed |= (long)(key.Flow ?? FlowDirection.Export) << FlowShift;
+        }
+
+        if (Has(TradeDimensions.Commodity))
+        {
+            if (key.Commodity.IsDefault || key.Commodity.Level != Options.CommodityLevel)
+            {
+                return false;
+            }
+
+            packed |= (long)key.Commodity.Value;
+        }
+
+        return true;
+    }
+
     internal GroupKey Decode(long key)
     {
         int reporter = (int)((key >> ReporterShift) & 0x1FF);

@@ -278,15 +278,19 @@ public sealed partial class TradeAggregate
         }
     }
 
-    /// <summary>The group with this key, if any flow fell into it.</summary>
+    /// <summary>The group with this key, if any flow fell into it (a binary search of the sorted groups).</summary>
     public bool TryGet(GroupKey key, out AggregateRow row)
     {
-        foreach (var r in Rows)
+        if (Codec.TryEncode(key, out long packed))
         {
-            if (r.Key == key)
+            int index = Array.BinarySearch(keys, packed);
+            if (index >= 0)
             {
-                row = r;
-                return true;
+                row = RowAt(index);
+                if (row.Key == key)
+                {
+                    return true;
+                }
             }
         }
 

@@ -64,6 +64,25 @@ public class AggregationTests
     }
 
     [Fact]
+    public void TryGet_FindsGroupsByKey()
+    {
+        var flows = FlowGen().Sample(30, 300).ToArray();
+        foreach (var shape in Shapes)
+        {
+            var agg = TradeAggregation.Aggregate(flows, shape);
+            foreach (var row in agg.Rows)
+            {
+                Assert.True(agg.TryGet(row.Key, out var found));
+                Assert.Equal(row, found);
+            }
+        }
+
+        var byYear = TradeAggregation.Aggregate(flows);
+        Assert.False(byYear.TryGet(new GroupKey(Country.FromCode("KZ"), Country.FromCode("CN"), null, Period.Year(1990), null, default), out _));
+        Assert.False(byYear.TryGet(new GroupKey(Country.FromCode("KZ"), Country.FromCode("CN"), null, Period.FiscalYear(2020), null, default), out _));
+    }
+
+    [Fact]
     public void MixedCurrencies_NeedRates()
     {
         var kz = Country.FromCode("KZ");
