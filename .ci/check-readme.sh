@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compiles and runs every ```csharp block of README.md as a top-level program in a fresh console app that
 # references only the packed TradeDomain package (from the folder given, default artifacts/).
-# Usage: tools/check-readme.sh [package-folder]
+# Usage: .ci/check-readme.sh [package-folder]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 pkgdir="$(cd "${1:-$root/artifacts}" && pwd)"
