@@ -138,6 +138,11 @@ public static class TradeAggregation
             return Aggregate(new ReadOnlySpan<TradeFlow>(array), options);
         }
 
+        if (flows is List<TradeFlow> list)
+        {
+            return Aggregate(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), options);
+        }
+
         var aggregator = new TradeAggregator(options);
         foreach (var flow in flows)
         {

@@ -145,6 +145,7 @@ public class AggregationTests
         streamed.Add(flows);
         Assert.True(Same(streamed.ToAggregate(), TradeAggregation.Aggregate(flows, byYear)));
         Assert.True(Same(agg, TradeAggregation.Aggregate(flows.Select(f => f))));
+        Assert.True(Same(agg, TradeAggregation.Aggregate(flows.ToList())));
     }
 
     [Fact]
