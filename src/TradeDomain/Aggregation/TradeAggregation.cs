@@ -198,6 +198,12 @@ public static class TradeAggregation
     private static void AddDense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, TradeAggregator outside)
     {
         Span<int> bits = stackalloc int[4];
+        if (layout.IsSimpleYearLayout && flows.Length > 0)
+        {
+            AddDenseYears(flows, layout, codec, currency, acc, outside, bits);
+            return;
+        }
+
         for (int i = 0; i < flows.Length; i++)
         {
             ref readonly var f = ref flows[i];
@@ -210,6 +216,70 @@ public static class TradeAggregation
 
             var value = f.Value;
             acc.Add(slot, (int)f.Flow, value.Currency == currency ? value.Amount : Convert(f, currency, codec), bits);
+        }
+    }
+
+    /// <summary>The hot loop for the common case — groups of reporter, partner, year and flow, one currency — with every
+    /// step inline; anything unusual (a period spanning years, another currency, a value beyond the fast path) takes the
+    /// general route for that flow only.</summary>
+    private static void AddDenseYears(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, TradeAggregator outside, Span<int> bits)
+    {
+        if (acc.FastScale == byte.MaxValue)
+        {
+            acc.FastScale = Accumulator.ChooseFastScale(flows[0].Value.Amount);
+        }
+
+        long[] counts = acc.Counts, fast = acc.Fast;
+        byte fastScale = acc.FastScale;
+        int rr = layout.ReporterRadix, pr = layout.PartnerRadix, yr = layout.PeriodRadix, fr = layout.FlowRadix, min = layout.MinPeriod;
+        bool period = layout.HasPeriodDimension;
+        for (int i = 0; i < flows.Length; i++)
+        {
+            ref readonly var f = ref flows[i];
+            int p = 0;
+            if (period)
+            {
+                var span = f.Period;
+                int year = span.Start.Year;
+                p = year - min;
+                if (span.End.Year != year || p < 0 || p >= yr)
+                {
+                    int general = layout.SlotOf(f, codec);
+                    if (general < 0)
+                    {
+                        outside.Add(f);
+                    }
+                    else
+                    {
+                        acc.Add(general, (int)f.Flow, f.Value.Currency == currency ? f.Value.Amount : Convert(f, currency, codec), bits);
+                    }
+
+                    continue;
+                }
+            }
+
+            int slot = ((((rr > 1 ? f.Reporter.Index : 0) * pr) + (pr > 1 ? f.Partner.DenseId : 0)) * yr) + p;
+            slot = (slot * fr) + (fr > 1 ? (int)f.Flow : 0);
+            var money = f.Value;
+            if (money.Currency != currency || !Accumulator.TryFast(money.Amount, fastScale, bits, out long v))
+            {
+                acc.Add(slot, (int)f.Flow, money.Currency == currency ? money.Amount : Convert(f, currency, codec), bits);
+                continue;
+            }
+
+            counts[slot]++;
+            int cell = (slot << 2) | (int)f.Flow;
+            long before = fast[cell];
+            long after = unchecked(before + v);
+            if (((before ^ after) & (v ^ after)) >= 0)
+            {
+                fast[cell] = after;
+            }
+            else
+            {
+                counts[slot]--;
+                acc.Add(slot, (int)f.Flow, money.Amount, bits);
+            }
         }
     }
 
@@ -411,6 +481,11 @@ internal sealed class DenseLayout
     private bool HasPeriod { get; init; }
 
     private bool YearRollup { get; init; }
+
+    internal bool HasPeriodDimension => HasPeriod;
+
+    /// <summary>Reporter, partner, year and flow only (no partner group), periods rolled up to years or not grouped.</summary>
+    internal bool IsSimpleYearLayout => GroupRadix == 1 && (!HasPeriod || YearRollup);
 
     internal static DenseLayout? TryCreate(KeyCodec codec, ReadOnlySpan<TradeFlow> flows)
     {
