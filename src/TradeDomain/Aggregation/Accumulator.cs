@@ -53,6 +53,32 @@ internal sealed class Accumulator
         Array.Resize(ref Counts, slots);
     }
 
+    /// <summary>Adds to a fast cell unless the long would overflow; then the caller moves the value to an exact side sum.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool TryAddUnits(ref long cell, long units)
+    {
+        long after = unchecked(cell + units);
+        if (((cell ^ after) & (units ^ after)) < 0)
+        {
+            return false;
+        }
+
+        cell = after;
+        return true;
+    }
+
+    /// <summary>Adds units at a scale to the exact side sum of a cell.</summary>
+    internal static void AddExact(Dictionary<int, ExactSum> sums, int cell, long units, byte scale) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, cell, out _).Add(units, scale);
+
+    /// <summary>Adds an exact sum to the side sum of a cell.</summary>
+    internal static void AddExact(Dictionary<int, ExactSum> sums, int cell, ExactSum sum) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, cell, out _).Add(sum);
+
+    /// <summary>Adds a decimal to the side sum of a cell.</summary>
+    internal static void AddExact(Dictionary<int, ExactSum> sums, int cell, decimal value) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, cell, out _).Add(value);
+
     private static readonly long[] Powers = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
 
     /// <summary>The scale the fast path works at: money's usual 2 decimals, or more if the first value has more.</summary>
@@ -136,19 +162,10 @@ internal sealed class Accumulator
 
         int cell = (slot << 2) | direction;
         Counts[slot]++;
-        if (TryFast(value, FastScale, bits, out long v))
+        if (!TryFast(value, FastScale, bits, out long v) || !TryAddUnits(ref Fast[cell], v))
         {
-            long before = Fast[cell];
-            long after = unchecked(before + v);
-            if (((before ^ after) & (v ^ after)) >= 0)
-            {
-                Fast[cell] = after;
-                return;
-            }
+            AddExact(Slow, cell, value);
         }
-
-        ref var exact = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Slow, cell, out _);
-        exact.Add(value);
     }
 
     /// <summary>Adds another accumulator of the same layout into this one.</summary>
@@ -160,8 +177,7 @@ internal sealed class Accumulator
             {
                 if (other.Fast[cell] != 0)
                 {
-                    ref var exact = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Slow, cell, out _);
-                    exact.Add(other.Fast[cell], other.FastScale);
+                    AddExact(Slow, cell, other.Fast[cell], other.FastScale);
                 }
             }
         }
@@ -174,21 +190,10 @@ internal sealed class Accumulator
 
             for (int cell = 0; cell < Slots * 4; cell++)
             {
-                long a = Fast[cell], b = other.Fast[cell];
-                if (b == 0)
+                long b = other.Fast[cell];
+                if (b != 0 && !TryAddUnits(ref Fast[cell], b))
                 {
-                    continue;
-                }
-
-                long sum = unchecked(a + b);
-                if (((a ^ sum) & (b ^ sum)) >= 0)
-                {
-                    Fast[cell] = sum;
-                }
-                else
-                {
-                    ref var exact = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Slow, cell, out _);
-                    exact.Add(b, FastScale);
+                    AddExact(Slow, cell, b, FastScale);
                 }
             }
         }
@@ -200,8 +205,7 @@ internal sealed class Accumulator
 
         foreach (var (cell, sum) in other.Slow)
         {
-            ref var exact = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Slow, cell, out _);
-            exact.Add(sum);
+            AddExact(Slow, cell, sum);
         }
     }
 

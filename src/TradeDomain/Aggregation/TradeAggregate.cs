@@ -217,22 +217,14 @@ public sealed partial class TradeAggregate
             {
                 int cell = (target * 4) + d;
                 long v = from.fast[(row * 4) + d];
-                long before = mergedFast[cell];
-                long after = unchecked(before + v);
-                if (from.fastScale == fastScale && ((before ^ after) & (v ^ after)) >= 0)
+                if (from.fastScale != fastScale || !Accumulator.TryAddUnits(ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mergedFast)[cell], v))
                 {
-                    mergedFast[cell] = after;
-                }
-                else
-                {
-                    ref var side = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(mergedExact, cell, out _);
-                    side.Add(v, from.fastScale);
+                    Accumulator.AddExact(mergedExact, cell, v, from.fastScale);
                 }
 
                 if (from.exact.Count > 0 && from.exact.TryGetValue((row * 4) + d, out var extra))
                 {
-                    ref var side = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(mergedExact, cell, out _);
-                    side.Add(extra);
+                    Accumulator.AddExact(mergedExact, cell, extra);
                 }
             }
         }

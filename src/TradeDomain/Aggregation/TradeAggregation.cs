@@ -269,16 +269,9 @@ public static class TradeAggregation
 
             counts[slot]++;
             int cell = (slot << 2) | (int)f.Flow;
-            long before = fast[cell];
-            long after = unchecked(before + v);
-            if (((before ^ after) & (v ^ after)) >= 0)
+            if (!Accumulator.TryAddUnits(ref fast[cell], v))
             {
-                fast[cell] = after;
-            }
-            else
-            {
-                counts[slot]--;
-                acc.Add(slot, (int)f.Flow, money.Amount, bits);
+                Accumulator.AddExact(acc.Slow, cell, money.Amount);
             }
         }
     }
@@ -405,16 +398,9 @@ public static class TradeAggregation
                     int cell = cells[i];
                     counts[cell >> 2]++;
                     long v = values[i];
-                    long before = fast[cell];
-                    long after = unchecked(before + v);
-                    if (((before ^ after) & (v ^ after)) >= 0)
+                    if (!Accumulator.TryAddUnits(ref fast[cell], v))
                     {
-                        fast[cell] = after;
-                    }
-                    else
-                    {
-                        ref var exact = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(spill, cell, out _);
-                        exact.Add(v, fastScale);
+                        Accumulator.AddExact(spill, cell, v, fastScale);
                     }
                 }
             }
@@ -426,14 +412,12 @@ public static class TradeAggregation
         LargeBuffers<long>.Return(values);
         foreach (var (cell, value) in slowLists.SelectMany(l => l))
         {
-            ref var exact = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(acc.Slow, cell, out _);
-            exact.Add(value);
+            Accumulator.AddExact(acc.Slow, cell, value);
         }
 
         foreach (var (cell, sum) in overflow.SelectMany(d => d))
         {
-            ref var exact = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(acc.Slow, cell, out _);
-            exact.Add(sum);
+            Accumulator.AddExact(acc.Slow, cell, sum);
         }
 
         return acc;

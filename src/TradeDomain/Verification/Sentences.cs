@@ -10,7 +10,7 @@ internal static partial class Sentences
     {
         "млрд", "млн", "тыс", "трлн", "г", "гг", "руб", "долл", "п", "т", "е", "др", "пр", "см", "им", "ул", "стр", "млрд.", "ст",
         "mr", "mrs", "ms", "dr", "no", "vs", "approx", "e.g", "i.e", "etc", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec", "p.p", "pp", "u.s", "u.k", "bn", "mn", "mln", "st", "fig", "approx", "est",
+        "aug", "sep", "sept", "oct", "nov", "dec", "p.p", "pp", "u.s", "u.k", "bn", "mn", "mln", "st", "fig", "est",
     };
 
     /// <summary>Paragraphs of (sentence, offset) pairs.</summary>
