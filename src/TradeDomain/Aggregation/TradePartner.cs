@@ -59,8 +59,6 @@ public readonly struct TradePartner : IEquatable<TradePartner>, IComparable<Trad
 
     internal int RawValue => value;
 
-    internal static TradePartner FromRaw(int raw) => new(raw);
-
     private static readonly int[] AreaCodes = [0, 58, 97, 129, 221, 472, 473, 490, 492, 527, 568, 577, 636, 637, 697, 711, 837, 838, 839, 890, 899];
 
     private static int AreaIndex(int code)

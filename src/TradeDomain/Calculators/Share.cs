@@ -123,6 +123,4 @@ public readonly struct Share : IEquatable<Share>, ISpanFormattable, ISpanParsabl
         result = new(part, whole);
         return true;
     }
-
-    internal static string Invariant(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 }

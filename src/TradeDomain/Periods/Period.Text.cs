@@ -85,8 +85,6 @@ public readonly partial struct Period : ISpanFormattable, ISpanParsable<Period>
 
     private static string EnglishDay(LocalDate d) => string.Create(CultureInfo.InvariantCulture, $"{d.Day} {English(d.Month)} {d.Year:D4}");
 
-    private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
-
     private string FormatRussian() => kind switch
     {
         PeriodKind.Year => $"{start.Year:D4} год",

@@ -68,6 +68,4 @@ public sealed record Figure(string Text, decimal Value, DecimalInterval Interval
 
     /// <summary>The text.</summary>
     public override string ToString() => Text;
-
-    internal string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Text}");
 }
