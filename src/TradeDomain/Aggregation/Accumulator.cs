@@ -1,3 +1,5 @@
+using TradeDomain.Utility;
+
 namespace TradeDomain.Aggregation;
 
 /// <summary>
@@ -79,81 +81,11 @@ internal sealed class Accumulator
     internal static void AddExact(Dictionary<int, ExactSum> sums, int cell, decimal value) =>
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, cell, out _).Add(value);
 
-    private static readonly long[] Powers = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
-
     /// <summary>The scale the fast path works at: money's usual 2 decimals, or more if the first value has more.</summary>
     internal static byte ChooseFastScale(decimal first) => Math.Max(first.Scale, (byte)2);
 
-    /// <summary>The value as a long count of 10^−scale units, when it fits (values with fewer decimals are scaled up:
-    /// decimal division drops trailing zeros, so 12.00 often arrives as 12).</summary>
-    private struct DecimalRaw
-    {
-#pragma warning disable CS0649 // assigned by reinterpretation
-        internal int Flags;
-        internal int Hi;
-        internal long Lo;
-#pragma warning restore CS0649
-    }
-
-    /// <summary>Whether decimal's fields are laid out as <see cref="DecimalRaw"/> on this runtime (they are on .NET Core 3
-    /// and later); otherwise the public <see cref="decimal.GetBits(decimal, Span{int})"/> is used.</summary>
-    private static readonly bool RawLayout = CheckRawLayout();
-
-    private static bool CheckRawLayout()
-    {
-        decimal probe = -12345678901234.5678m;
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(probe, bits);
-        var raw = System.Runtime.CompilerServices.Unsafe.As<decimal, DecimalRaw>(ref probe);
-        return System.Runtime.CompilerServices.Unsafe.SizeOf<decimal>() == 16 && raw.Flags == bits[3] && raw.Hi == bits[2]
-               && raw.Lo == unchecked(((long)bits[1] << 32) | (uint)bits[0]);
-    }
-
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool TryFast(decimal value, byte fastScale, Span<int> bits, out long units)
-    {
-        int flags, hi;
-        long v;
-        if (RawLayout)
-        {
-            // Read the decimal's fields directly (flags, high 32 bits, low 64 bits, as .NET lays them out; checked at startup).
-            ref var raw = ref System.Runtime.CompilerServices.Unsafe.As<decimal, DecimalRaw>(ref value);
-            flags = raw.Flags;
-            hi = raw.Hi;
-            v = raw.Lo;
-        }
-        else
-        {
-            decimal.GetBits(value, bits);
-            flags = bits[3];
-            hi = bits[2];
-            v = unchecked(((long)bits[1] << 32) | (uint)bits[0]);
-        }
-
-        int scale = (flags >> 16) & 0xFF;
-        units = 0;
-        if (hi != 0 || v < 0 || scale > fastScale || fastScale - scale >= Powers.Length)
-        {
-            return false;
-        }
-
-        if (scale < fastScale)
-        {
-            long factor = Powers[fastScale - scale];
-            if (v > long.MaxValue / factor)
-            {
-                return false;
-            }
-
-            v *= factor;
-        }
-
-        units = flags < 0 ? -v : v;
-        return true;
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal void Add(int slot, int direction, decimal value, Span<int> bits)
+    internal void Add(int slot, int direction, decimal value)
     {
         if (FastScale == byte.MaxValue)
         {
@@ -162,7 +94,7 @@ internal sealed class Accumulator
 
         int cell = (slot << 2) | direction;
         Counts[slot]++;
-        if (!TryFast(value, FastScale, bits, out long v) || !TryAddUnits(ref Fast[cell], v))
+        if (!DecimalParts.TryUnits(value, FastScale, out long v) || !TryAddUnits(ref Fast[cell], v))
         {
             AddExact(Slow, cell, value);
         }

@@ -17,7 +17,7 @@ internal sealed class KeyCodec
 
     private readonly Dictionary<Period, int> periodIds = [];
     private readonly List<Period> periods = [];
-    private readonly Dictionary<(int Partner, LocalDate Date), bool> membership = [];
+    private readonly Dictionary<(int Partner, int PeriodCode), bool> membership = [];
 
     internal KeyCodec(AggregationOptions options)
     {
@@ -36,6 +36,24 @@ internal sealed class KeyCodec
     internal bool Has(TradeDimensions d) => (Dimensions & d) != 0;
 
     internal IReadOnlyList<Period> Periods => periods;
+
+    /// <summary>The number of a flow's period in the rollup (<see cref="PeriodKey(Period)"/>), straight from the period's
+    /// code for periods within one year, quarter or month.</summary>
+    internal int PeriodKey(in TradeFlow flow)
+    {
+        int code = flow.PeriodCode;
+        switch (Options.PeriodRollup)
+        {
+            case PeriodRollup.Year when Period.SingleYearOf(code) is var year and >= 0:
+                return year;
+            case PeriodRollup.Quarter when Period.KindOf(code) is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Day:
+                return Period.StartMonthIndexOf(code) / 3;
+            case PeriodRollup.Month when Period.KindOf(code) is PeriodKind.Month or PeriodKind.Day:
+                return Period.StartMonthIndexOf(code);
+            default:
+                return PeriodKey(flow.Period);
+        }
+    }
 
     /// <summary>The period's number in the rollup: a year, year·4 + quarter, year·12 + month, or an id of the exact period.</summary>
     internal int PeriodKey(Period period)
@@ -110,7 +128,7 @@ internal sealed class KeyCodec
             return 2;
         }
 
-        var key = (flow.Partner.RawValue, flow.Period.End);
+        var key = (flow.Partner.RawValue, flow.PeriodCode);
         lock (membership)
         {
             if (!membership.TryGetValue(key, out bool member))
@@ -156,7 +174,7 @@ internal sealed class KeyCodec
         key |= (long)GroupFlag(flow) << GroupShift;
         if (Has(TradeDimensions.Period))
         {
-            key |= (long)PeriodKey(flow.Period) << PeriodShift;
+            key |= (long)PeriodKey(flow) << PeriodShift;
         }
 
         if (Has(TradeDimensions.Flow))

@@ -13,8 +13,8 @@ internal static class LargeBuffers<T>
     private const int Keep = 8;
     private static readonly ConcurrentBag<T[]> Pool = [];
 
-    /// <summary>A cleared array of at least <paramref name="length"/> elements.</summary>
-    internal static T[] Rent(int length)
+    /// <summary>An array of at least <paramref name="length"/> elements, cleared unless <paramref name="clear"/> is false.</summary>
+    internal static T[] Rent(int length, bool clear = true)
     {
         var kept = new List<T[]>();
         T[]? found = null;
@@ -39,7 +39,11 @@ internal static class LargeBuffers<T>
             return new T[length];
         }
 
-        Array.Clear(found, 0, length);
+        if (clear)
+        {
+            Array.Clear(found, 0, length);
+        }
+
         return found;
     }
 

@@ -195,34 +195,13 @@ public static class TradeAggregation
         return TradeAggregate.Merge(parts);
     }
 
+    /// <summary>
+    /// Adds flows at their dense slots. The common case — one currency, a value with at most the accumulator's decimals,
+    /// a period within one calendar year for reporter/partner/year/flow layouts — is all inline; anything else takes the
+    /// general route for that flow only.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop per call: compile it optimized at once
     private static void AddDense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, TradeAggregator outside)
-    {
-        Span<int> bits = stackalloc int[4];
-        if (layout.IsSimpleYearLayout && flows.Length > 0)
-        {
-            AddDenseYears(flows, layout, codec, currency, acc, outside, bits);
-            return;
-        }
-
-        for (int i = 0; i < flows.Length; i++)
-        {
-            ref readonly var f = ref flows[i];
-            int slot = layout.SlotOf(f, codec);
-            if (slot < 0)
-            {
-                outside.Add(f);
-                continue;
-            }
-
-            var value = f.Value;
-            acc.Add(slot, (int)f.Flow, value.Currency == currency ? value.Amount : Convert(f, currency, codec), bits);
-        }
-    }
-
-    /// <summary>The hot loop for the common case — groups of reporter, partner, year and flow, one currency — with every
-    /// step inline; anything unusual (a period spanning years, another currency, a value beyond the fast path) takes the
-    /// general route for that flow only.</summary>
-    private static void AddDenseYears(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, TradeAggregator outside, Span<int> bits)
     {
         if (acc.FastScale == byte.MaxValue)
         {
@@ -230,40 +209,16 @@ public static class TradeAggregation
         }
 
         long[] counts = acc.Counts, fast = acc.Fast;
-        byte fastScale = acc.FastScale;
-        int rr = layout.ReporterRadix, pr = layout.PartnerRadix, yr = layout.PeriodRadix, fr = layout.FlowRadix, min = layout.MinPeriod;
-        bool period = layout.HasPeriodDimension;
+        byte scale = acc.FastScale;
+        var years = layout.YearSlots;
         for (int i = 0; i < flows.Length; i++)
         {
             ref readonly var f = ref flows[i];
-            int p = 0;
-            if (period)
+            int slot = years.Of(f);
+            long v = 0;
+            if (slot < 0 || f.Currency != currency || !f.TryUnits(scale, out v))
             {
-                var span = f.Period;
-                int year = span.Start.Year;
-                p = year - min;
-                if (span.End.Year != year || p < 0 || p >= yr)
-                {
-                    int general = layout.SlotOf(f, codec);
-                    if (general < 0)
-                    {
-                        outside.Add(f);
-                    }
-                    else
-                    {
-                        acc.Add(general, (int)f.Flow, f.Value.Currency == currency ? f.Value.Amount : Convert(f, currency, codec), bits);
-                    }
-
-                    continue;
-                }
-            }
-
-            int slot = ((((rr > 1 ? f.Reporter.Index : 0) * pr) + (pr > 1 ? f.Partner.DenseId : 0)) * yr) + p;
-            slot = (slot * fr) + (fr > 1 ? (int)f.Flow : 0);
-            var money = f.Value;
-            if (money.Currency != currency || !Accumulator.TryFast(money.Amount, fastScale, bits, out long v))
-            {
-                acc.Add(slot, (int)f.Flow, money.Currency == currency ? money.Amount : Convert(f, currency, codec), bits);
+                AddGeneral(f, slot, layout, codec, currency, acc, outside);
                 continue;
             }
 
@@ -271,145 +226,96 @@ public static class TradeAggregation
             int cell = (slot << 2) | (int)f.Flow;
             if (!Accumulator.TryAddUnits(ref fast[cell], v))
             {
-                Accumulator.AddExact(acc.Slow, cell, money.Amount);
+                Accumulator.AddExact(acc.Slow, cell, v, scale);
             }
         }
     }
 
+    /// <summary>Adds a flow the inline path could not: its slot by the layout's general rule (or to the outsiders, when
+    /// its period is outside the window), its value by rate or exactly as a decimal.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddGeneral(in TradeFlow f, int slot, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, TradeAggregator outside)
+    {
+        if (slot < 0 && (slot = SlotOrOutside(f, layout, codec, outside)) < 0)
+        {
+            return;
+        }
+
+        acc.Add(slot, (int)f.Flow, ValueIn(f, currency, codec));
+    }
+
+    // Partitions of the partitioned path: 4 096 slots, 16 384 cells (a 128 KB block of sums that stays in the cache).
+    private const int PartitionShift = 12;
+    private const int LocalCellBits = PartitionShift + 2;
+    private const int LocalCellMask = (1 << LocalCellBits) - 1;
+
+    // Each thread's entries for a partition are appended to blocks of this many longs, chained per partition.
+    private const int BlockShift = 10;
+    private const int BlockLength = 1 << BlockShift;
+
     /// <summary>
     /// Aggregation for key spaces too large for the caches (reporter × partner × year has 2 million slots): rather than
-    /// adding each flow at a random place in memory, the flows' (cell, value) pairs are first scattered into partitions
-    /// of 4 096 slots, then each partition is summed while its slots sit in the cache. Three passes, every one of them
-    /// sequential in memory, split across threads; the partitions are disjoint, so no merge is needed.
+    /// adding each flow at a random place in memory, each flow becomes one long — its value in units above its cell
+    /// within a partition of 4 096 slots — appended to that partition's blocks; then each partition is summed while its
+    /// sums sit in the cache. Two passes, each sequential in memory apart from the appends, split across threads; the
+    /// partitions are disjoint, so no merge is needed.
     /// </summary>
     private static Accumulator AddPartitioned(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads, out TradeAggregator[] outside)
     {
         var outsiders = outside = new TradeAggregator[threads];
-        const int Shift = 12;
         int n = flows.Length;
-        int parts = (layout.Slots + (1 << Shift) - 1) >> Shift;
-        var cellOf = LargeBuffers<int>.Rent(n);
-        var valueOf = LargeBuffers<long>.Rent(n);
-        var histograms = new int[threads][];
+        int parts = (layout.Slots + (1 << PartitionShift) - 1) >> PartitionShift;
+        var buckets = new Buckets[threads];
         var slowLists = new List<(int Cell, decimal Value)>[threads];
         var acc = Accumulator.Rent(layout.Slots);
-        var first = flows[0].Value;
-        acc.FastScale = first.Currency == currency ? Accumulator.ChooseFastScale(first.Amount) : (byte)2;
-        byte fastScale = acc.FastScale;
+        var first = flows[0];
+        acc.FastScale = first.Currency == currency ? Accumulator.ChooseFastScale(first.Value.Amount) : (byte)2;
+        byte scale = acc.FastScale;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
 
         unsafe
         {
             fixed (TradeFlow* start = flows)
             {
                 var pointer = (IntPtr)start;
-                var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
 
-                // Pass 1: the cell and the fast value of every flow, and a histogram of partitions per chunk.
+                // Pass 1: every flow's (cell, value) appended to its partition's blocks.
                 Parallel.For(0, threads, options, t =>
                 {
                     int from = (int)((long)n * t / threads), to = (int)((long)n * (t + 1) / threads);
                     var chunk = new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from);
-                    var histogram = histograms[t] = new int[parts];
-                    var slow = slowLists[t] = [];
-                    var others = outsiders[t] = new TradeAggregator(codec, currency);
-                    Span<int> bits = stackalloc int[4];
-                    for (int i = 0; i < chunk.Length; i++)
-                    {
-                        ref readonly var f = ref chunk[i];
-                        int slot = layout.SlotOf(f, codec);
-                        if (slot < 0)
-                        {
-                            others.Add(f);
-                            cellOf[from + i] = -1;
-                            continue;
-                        }
-
-                        int cell = (slot << 2) | (int)f.Flow;
-                        var money = f.Value;
-                        decimal value = money.Currency == currency ? money.Amount : Convert(f, currency, codec);
-                        if (!Accumulator.TryFast(value, fastScale, bits, out long v))
-                        {
-                            v = 0;
-                            slow.Add((cell, value));
-                        }
-
-                        cellOf[from + i] = cell;
-                        valueOf[from + i] = v;
-                        histogram[slot >> Shift]++;
-                    }
+                    buckets[t] = new Buckets(parts, chunk.Length);
+                    slowLists[t] = [];
+                    outsiders[t] = new TradeAggregator(codec, currency);
+                    Scatter(chunk, layout, codec, currency, scale, buckets[t], slowLists[t], outsiders[t]);
                 });
             }
         }
 
-        // Where each chunk's share of each partition goes: partitions in order, chunks in order within each.
-        var cursors = new int[threads][];
-        var partitionStart = new int[parts + 1];
-        int position = 0;
-        for (int t = 0; t < threads; t++)
-        {
-            cursors[t] = new int[parts];
-        }
-
-        for (int p = 0; p < parts; p++)
-        {
-            partitionStart[p] = position;
-            for (int t = 0; t < threads; t++)
-            {
-                cursors[t][p] = position;
-                position += histograms[t][p];
-            }
-        }
-
-        partitionStart[parts] = position;
-        var cells = LargeBuffers<int>.Rent(n);
-        var values = LargeBuffers<long>.Rent(n);
-        var scatterOptions = new ParallelOptions { MaxDegreeOfParallelism = threads };
-
-        // Pass 2: scatter into partitions.
-        Parallel.For(0, threads, scatterOptions, t =>
-        {
-            int from = (int)((long)n * t / threads), to = (int)((long)n * (t + 1) / threads);
-            var cursor = cursors[t];
-            for (int i = from; i < to; i++)
-            {
-                int cell = cellOf[i];
-                if (cell < 0)
-                {
-                    continue;
-                }
-
-                int at = cursor[(cell >> 2) >> Shift]++;
-                cells[at] = cell;
-                values[at] = valueOf[i];
-            }
-        });
-
-        // Pass 3: sum each partition in cache; partitions are disjoint ranges of slots.
+        // Pass 2: sum each partition in cache, every thread's blocks for it in turn; partitions are disjoint.
         var overflow = new Dictionary<int, ExactSum>[threads];
-        Parallel.For(0, threads, scatterOptions, t =>
+        Parallel.For(0, threads, options, t =>
         {
             var spill = overflow[t] = [];
-            var fast = acc.Fast;
-            var counts = acc.Counts;
             for (int p = t; p < parts; p += threads)
             {
-                for (int i = partitionStart[p]; i < partitionStart[p + 1]; i++)
+                foreach (var bucket in buckets)
                 {
-                    int cell = cells[i];
-                    counts[cell >> 2]++;
-                    long v = values[i];
-                    if (!Accumulator.TryAddUnits(ref fast[cell], v))
+                    for (int block = bucket.First[p]; block >= 0; block = bucket.Next[block])
                     {
-                        Accumulator.AddExact(spill, cell, v, fastScale);
+                        int from = block << BlockShift;
+                        int to = block == bucket.Last[p] ? bucket.Write[p] : from + BlockLength;
+                        SumEntries(bucket.Slab.AsSpan(from, to - from), p << LocalCellBits, acc, spill, scale);
                     }
                 }
             }
         });
 
-        LargeBuffers<int>.Return(cellOf);
-        LargeBuffers<long>.Return(valueOf);
-        LargeBuffers<int>.Return(cells);
-        LargeBuffers<long>.Return(values);
+        foreach (var bucket in buckets)
+        {
+            bucket.Return();
+        }
+
         foreach (var (cell, value) in slowLists.SelectMany(l => l))
         {
             Accumulator.AddExact(acc.Slow, cell, value);
@@ -422,6 +328,135 @@ public static class TradeAggregation
 
         return acc;
     }
+
+    /// <summary>Pass 1 of <see cref="AddPartitioned"/> for one thread's flows: each flow's (cell, value) appended to its
+    /// partition's blocks; values the fast path cannot take go to <paramref name="slow"/> (and count with 0 in the entry).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Scatter(ReadOnlySpan<TradeFlow> chunk, DenseLayout layout, KeyCodec codec, Currency currency, byte scale, Buckets bucket, List<(int Cell, decimal Value)> slow, TradeAggregator others)
+    {
+        var years = layout.YearSlots;
+        long[] slab = bucket.Slab;
+        int[] write = bucket.Write, limit = bucket.Limit;
+        for (int i = 0; i < chunk.Length; i++)
+        {
+            ref readonly var f = ref chunk[i];
+            int slot = years.Of(f);
+            if (slot < 0 && (slot = SlotOrOutside(f, layout, codec, others)) < 0)
+            {
+                continue;
+            }
+
+            int cell = (slot << 2) | (int)f.Flow;
+            if (f.Currency != currency || !f.TryUnits(scale, out long v) || unchecked((v << LocalCellBits) >> LocalCellBits) != v)
+            {
+                AddSlow(slow, cell, f, currency, codec);
+                v = 0; // still counted below, with nothing added to the fast sum
+            }
+
+            int part = slot >> PartitionShift;
+            int at = write[part];
+            if (at == limit[part])
+            {
+                at = bucket.NextBlock(part);
+            }
+
+            slab[at] = unchecked(v << LocalCellBits) | (long)(cell & LocalCellMask);
+            write[part] = at + 1;
+        }
+    }
+
+    /// <summary>Pass 2 of <see cref="AddPartitioned"/>: adds one block of a partition's entries to the sums.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SumEntries(ReadOnlySpan<long> entries, int partBase, Accumulator acc, Dictionary<int, ExactSum> spill, byte scale)
+    {
+        long[] fast = acc.Fast, counts = acc.Counts;
+        foreach (long entry in entries)
+        {
+            int cell = partBase | (int)(entry & LocalCellMask);
+            long v = entry >> LocalCellBits;
+            counts[cell >> 2]++;
+            if (!Accumulator.TryAddUnits(ref fast[cell], v))
+            {
+                Accumulator.AddExact(spill, cell, v, scale);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int SlotOrOutside(in TradeFlow f, DenseLayout layout, KeyCodec codec, TradeAggregator others)
+    {
+        int slot = layout.SlotOf(f, codec);
+        if (slot < 0)
+        {
+            others.Add(f);
+        }
+
+        return slot;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddSlow(List<(int Cell, decimal Value)> slow, int cell, in TradeFlow f, Currency currency, KeyCodec codec) =>
+        slow.Add((cell, ValueIn(f, currency, codec)));
+
+    /// <summary>One thread's entries per partition: blocks of <see cref="BlockLength"/> longs bump-allocated from one
+    /// pooled slab and chained per partition (every partition wastes at most the rest of its last block).</summary>
+    private sealed class Buckets
+    {
+        internal Buckets(int parts, int entries)
+        {
+            int blocks = (entries >> BlockShift) + parts + 1;
+            Slab = LargeBuffers<long>.Rent(blocks << BlockShift, clear: false);
+            Next = new int[blocks];
+            First = new int[parts];
+            Last = new int[parts];
+            Write = new int[parts];
+            Limit = new int[parts];
+            Array.Fill(First, -1);
+        }
+
+        internal long[] Slab { get; }
+
+        /// <summary>The block after each block of a partition's chain, or −1.</summary>
+        internal int[] Next { get; }
+
+        internal int[] First { get; }
+
+        internal int[] Last { get; }
+
+        /// <summary>Where the next entry of each partition goes.</summary>
+        internal int[] Write { get; }
+
+        /// <summary>The end of each partition's current block.</summary>
+        internal int[] Limit { get; }
+
+        private int used;
+
+        /// <summary>Chains a fresh block to a partition; returns its first position.</summary>
+        internal int NextBlock(int part)
+        {
+            int block = used++;
+            Next[block] = -1;
+            if (First[part] < 0)
+            {
+                First[part] = block;
+            }
+            else
+            {
+                Next[Last[part]] = block;
+            }
+
+            Last[part] = block;
+            Limit[part] = (block + 1) << BlockShift;
+            return block << BlockShift;
+        }
+
+        internal void Return() => LargeBuffers<long>.Return(Slab);
+    }
+
+    /// <summary>The value of a flow in the aggregation's currency.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static decimal ValueIn(in TradeFlow flow, Currency currency, KeyCodec codec) =>
+        flow.Currency == currency ? flow.Value.Amount : Convert(flow, currency, codec);
 
     /// <summary>The value of a flow in the aggregation's currency, by an explicitly supplied rate.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -510,28 +545,19 @@ internal sealed class DenseLayout
         };
     }
 
+    /// <summary>The inline slot arithmetic for layouts of reporter, partner, year and flow; for other layouts it gives −1
+    /// for every flow, sending each to <see cref="SlotOf"/>.</summary>
+    internal YearSlots YearSlots => IsSimpleYearLayout
+        ? new(ReporterRadix, PartnerRadix, HasPeriod ? PeriodRadix : 0, FlowRadix, MinPeriod)
+        : new(1, 1, -1, 1, 0);
+
     /// <summary>The slot of a flow: its key parts as one mixed-radix number; −1 when its period is outside the window.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int SlotOf(in TradeFlow f, KeyCodec codec)
     {
         int p = 0;
         if (HasPeriod)
         {
-            if (YearRollup)
-            {
-                var period = f.Period;
-                p = period.Start.Year;
-                if (period.End.Year != p)
-                {
-                    p = codec.PeriodKey(period);
-                }
-            }
-            else
-            {
-                p = codec.PeriodKey(f.Period);
-            }
-
-            p -= MinPeriod;
+            p = codec.PeriodKey(f) - MinPeriod;
             if (p < 0 || p >= PeriodRadix)
             {
                 return -1;
@@ -553,18 +579,17 @@ internal sealed class DenseLayout
     /// </summary>
     private static (int Min, int Max) PeriodRange(KeyCodec codec, ReadOnlySpan<TradeFlow> flows)
     {
-        bool years = codec.Options.PeriodRollup == PeriodRollup.Year;
         int step = Math.Max(1, flows.Length / 8192);
         int lo = int.MaxValue, hi = int.MinValue;
         for (int i = 0; i < flows.Length; i += step)
         {
             ref readonly var f = ref flows[i];
-            if (f.Period.IsDefault)
+            if (f.PeriodCode == 0)
             {
                 throw new ArgumentException("A default(TradeFlow) has no period; every flow needs reporter, partner, period and value.", nameof(flows));
             }
 
-            int k = years ? f.Period.Start.Year : codec.PeriodKey(f.Period);
+            int k = codec.PeriodKey(f);
             lo = Math.Min(lo, k);
             hi = Math.Max(hi, k);
         }
@@ -585,5 +610,34 @@ internal sealed class DenseLayout
         int reporter = slot / PartnerRadix;
         return ((long)reporter << KeyCodec.ReporterShift) | ((long)partner << KeyCodec.PartnerShift) | ((long)group << KeyCodec.GroupShift)
                | ((long)period << KeyCodec.PeriodShift) | ((long)flow << KeyCodec.FlowShift);
+    }
+}
+
+/// <summary>
+/// The slot of a flow in a reporter/partner/year/flow layout by arithmetic on its fields alone, kept in locals by the hot
+/// loops; −1 for a flow whose period is not within one year of the window (those take <see cref="DenseLayout.SlotOf"/>).
+/// </summary>
+internal readonly struct YearSlots(int reporters, int partners, int years, int flows, int firstYear)
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int Of(in TradeFlow f)
+    {
+        int p = 0;
+        if (years != 0)
+        {
+            if (years < 0)
+            {
+                return -1;
+            }
+
+            p = Period.SingleYearOf(f.PeriodCode) - firstYear;
+            if (unchecked((uint)p >= (uint)years))
+            {
+                return -1;
+            }
+        }
+
+        int slot = (((reporters > 1 ? f.Reporter.Index : 0) * partners) + (partners > 1 ? f.Partner.DenseId : 0)) * Math.Max(years, 1);
+        return ((slot + p) * flows) + (flows > 1 ? (int)f.Flow : 0);
     }
 }

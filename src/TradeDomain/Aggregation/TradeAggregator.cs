@@ -34,30 +34,28 @@ public sealed class TradeAggregator
     /// <exception cref="CurrencyMismatchException">A flow in another currency with no rate for it.</exception>
     public void Add(in TradeFlow flow)
     {
-        Span<int> bits = stackalloc int[4];
-        AddCore(flow, bits);
+        AddCore(flow);
     }
 
     /// <summary>Adds flows.</summary>
     public void Add(ReadOnlySpan<TradeFlow> flows)
     {
-        Span<int> bits = stackalloc int[4];
         foreach (ref readonly var flow in flows)
         {
-            AddCore(flow, bits);
+            AddCore(flow);
         }
     }
 
-    private void AddCore(in TradeFlow flow, Span<int> bits)
+    private void AddCore(in TradeFlow flow)
     {
-        if (flow.Value.IsDefault || flow.Reporter.IsDefault)
+        if (flow.Currency.IsDefault || flow.Reporter.IsDefault)
         {
             throw new ArgumentException("A default(TradeFlow) cannot be aggregated; every flow needs reporter, partner, period and value.", nameof(flow));
         }
 
         if (currency.IsDefault)
         {
-            currency = flow.Value.Currency;
+            currency = flow.Currency;
         }
 
         long key = codec.Encode(flow);
@@ -73,8 +71,7 @@ public sealed class TradeAggregator
             keys.Add(key);
         }
 
-        var value = flow.Value;
-        accumulator.Add(slot, (int)flow.Flow, value.Currency == currency ? value.Amount : TradeAggregation.Convert(flow, currency, codec), bits);
+        accumulator.Add(slot, (int)flow.Flow, flow.Currency == currency ? flow.Value.Amount : TradeAggregation.Convert(flow, currency, codec));
         FlowCount++;
     }
 

@@ -166,6 +166,76 @@ public class AggregationTests
     }
 
     [Fact]
+    public void ExactLikeDecimal_OnTheCacheBlockedPath_WithEveryKindOfOddFlow()
+    {
+        // Enough flows (and few enough slots per flow) for the partitioned path: reporter × partner × year over 2.4 M slots.
+        var rng = new Random(5);
+        var countries = Country.All.Where(c => !c.IsFormer).Take(60).ToArray();
+        var eur = Currency.FromCode("EUR");
+        var options = AggregationOptions.Default with
+        {
+            Currency = Currency.USD,
+            ExchangeRates = [.. Enumerable.Range(1990, 110).Select(y => new ExchangeRate(eur, Currency.USD, 1.0825m, Period.Year(y)))],
+        };
+        var flows = new TradeFlow[700_000];
+        for (int i = 0; i < flows.Length; i++)
+        {
+            int year = rng.Next(2000, 2025);
+            var period = (i % 7) switch { 0 => Period.Month(year, rng.Next(1, 13)), 1 => Period.Quarter(year, rng.Next(1, 5)), _ => Period.Year(year) };
+            var value = (i % 1000) switch
+            {
+                1 => new Money(rng.Next(1, 100_000) / 1000m, Currency.USD), // three decimals: beyond the fast scale
+                2 => new Money(1_000_000_000_000_000.01m * rng.Next(1, 9), Currency.USD), // beyond a packed entry
+                3 => new Money(-rng.Next(1, 100_000) / 100m, Currency.USD),
+                4 => new Money(rng.Next(1, 100_000) / 100m, eur), // converted by the supplied rate
+                5 => new Money(rng.Next(1, 100), Currency.USD), // no decimals: scaled up
+                _ => new Money(rng.NextInt64(1, 10_000_000_000) / 100m, Currency.USD),
+            };
+            flows[i] = new TradeFlow(countries[rng.Next(countries.Length)], countries[rng.Next(countries.Length)], period, (FlowDirection)rng.Next(4), value);
+        }
+
+        flows[0] = new TradeFlow(countries[0], countries[1], Period.Year(2010), FlowDirection.Export, Usd(12.34m));
+        flows[99_999] = new TradeFlow(countries[1], countries[2], Period.Year(1950), FlowDirection.Export, Usd(1.23m)); // outside the window
+        flows[600_000] = new TradeFlow(countries[1], countries[2], Period.MonthRange(new(2010, 1), new(2010, 3)), FlowDirection.Import, Usd(4.56m));
+        var reference = flows
+            .GroupBy(f => (f.Reporter, f.Partner, f.Period.Start.Year))
+            .ToDictionary(g => g.Key, g => Enumerable.Range(0, 4).Select(d => g.Where(f => (int)f.Flow == d)
+                .Sum(f => f.Value.Currency == eur ? f.Value.Amount * 1.0825m : f.Value.Amount)).ToArray());
+        var agg = TradeAggregation.Aggregate(flows, options);
+        Assert.Equal(reference.Count, agg.Count);
+        foreach (var row in agg.Rows)
+        {
+            var expected = reference[(row.Key.Reporter, row.Key.Partner, row.Key.Period.StartYear)];
+            Assert.Equal(expected, new[] { row.Exports.Amount, row.Imports.Amount, row.ReExports.Amount, row.ReImports.Amount });
+        }
+
+        Assert.Equal(flows.Length, agg.FlowCount);
+        Assert.True(Same(agg, TradeAggregation.Aggregate(flows, options with { MaxDegreeOfParallelism = 1 })));
+        Assert.True(Same(agg, TradeAggregation.Aggregate(flows, options with { MaxDegreeOfParallelism = 3 })));
+        var streamed = new TradeAggregator(options);
+        streamed.Add(flows);
+        Assert.True(Same(agg, streamed.ToAggregate()));
+    }
+
+    [Property]
+    public Property Flow_KeepsItsValueExactly() =>
+        Prop.ForAll(
+            (from lo in Gen.Choose(int.MinValue, int.MaxValue)
+             from mid in Gen.Choose(int.MinValue, int.MaxValue)
+             from hi in Gen.Elements(0, 0, 1, -1, int.MaxValue)
+             from negative in Gen.Elements(false, true)
+             from scale in Gen.Choose(0, 28)
+             select new decimal(lo, mid, hi, negative, (byte)scale)).ToArbitrary(),
+            value =>
+            {
+                var flow = new TradeFlow(Countries[0], Countries[1], Period.Year(2024), FlowDirection.Import, new Money(value, Currency.KZT));
+                var back = flow.Value.Amount;
+                var same = new TradeFlow(Countries[0], Countries[1], Period.Year(2024), FlowDirection.Import, new Money(value * 1.00m, Currency.KZT));
+                return decimal.GetBits(back).SequenceEqual(decimal.GetBits(value)) && flow.Value.Currency == Currency.KZT
+                       && (value.Scale > 26 || (same == flow && same.GetHashCode() == flow.GetHashCode()));
+            });
+
+    [Fact]
     public void Types_RoundTripTextAndJson()
     {
         var flow = new TradeFlow(Country.FromCode("KZ"), TradePartner.Parse("899"), Period.Quarter(2023, 4), FlowDirection.ReExport, Usd(1234.50m), HsCode.Parse("8703.23"));

@@ -50,4 +50,43 @@ public class PeriodProperties
 
     [Property]
     public bool TryParse_NeverThrows(string? s) => Period.TryParse(s, null, out _) || true;
+
+    [Property]
+    public bool Code_RoundTripsAndKnowsItsYear(Period p)
+    {
+        int code = p.ToCode();
+        int year = Period.SingleYearOf(code);
+        return Period.FromCode(code) == p && Period.FromCode(code).Kind == p.Kind && Period.KindOf(code) == p.Kind
+               && (year < 0 ? p.Start.Year != p.End.Year || p.Kind is PeriodKind.MonthRange or PeriodKind.DayRange or PeriodKind.FiscalYear
+                   : year == p.Start.Year && year == p.End.Year);
+    }
+
+    [Property]
+    public bool Codes_AreEqualExactlyWhenPeriodsAre(Period p, Period q) =>
+        (p.ToCode() == q.ToCode()) == (p == q) && p.ToCode() == Period.FromCode(p.ToCode()).ToCode();
+
+    [Fact]
+    public void Code_CoversTheWholeRange()
+    {
+        Period[] edges =
+        [
+            default, Period.Year(1), Period.Year(9999), Period.Month(9999, 12), Period.Quarter(1, 1), Period.HalfYear(9999, 2),
+            Period.FiscalYear(9998, 12), Period.FiscalYear(1, 2), Period.Day(new NodaTime.LocalDate(9999, 12, 31)),
+            Period.Day(new NodaTime.LocalDate(1, 1, 1)),
+            Period.MonthRange(new NodaTime.YearMonth(2000, 1), new NodaTime.YearMonth(2021, 4)), // 256 months: packed
+            Period.MonthRange(new NodaTime.YearMonth(2000, 1), new NodaTime.YearMonth(2021, 5)), // 257: interned
+            Period.MonthRange(new NodaTime.YearMonth(1, 1), new NodaTime.YearMonth(9999, 12)),
+            Period.DayRange(new NodaTime.LocalDate(2024, 2, 20), new NodaTime.LocalDate(2024, 3, 6)), // 16 days: packed
+            Period.DayRange(new NodaTime.LocalDate(2024, 2, 20), new NodaTime.LocalDate(2024, 3, 7)), // 17: interned
+            Period.DayRange(new NodaTime.LocalDate(1, 1, 1), new NodaTime.LocalDate(9999, 12, 31)),
+        ];
+        foreach (var p in edges)
+        {
+            Assert.Equal(p, Period.FromCode(p.ToCode()));
+        }
+
+        Assert.True(edges[10].ToCode() > 0 && edges[11].ToCode() < 0 && edges[13].ToCode() > 0 && edges[14].ToCode() < 0);
+        Assert.Equal(edges[11].ToCode(), Period.MonthRange(new NodaTime.YearMonth(2000, 1), new NodaTime.YearMonth(2021, 5)).ToCode());
+        Assert.Equal(0, default(Period).ToCode());
+    }
 }
