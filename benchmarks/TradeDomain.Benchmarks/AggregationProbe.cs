@@ -27,45 +27,58 @@ public static class AggregationProbe
     {
         var flows = SyntheticFlows.Generate(rows);
         SyntheticFlows.Touch(flows);
-        Console.WriteLine($"sizeof(TradeFlow) = {System.Runtime.CompilerServices.Unsafe.SizeOf<TradeFlow>()}, Period {System.Runtime.CompilerServices.Unsafe.SizeOf<Period>()}, Money {System.Runtime.CompilerServices.Unsafe.SizeOf<Money>()}");
-        for (int k = 0; k < 3; k++)
-        {
-            var t = Stopwatch.StartNew();
-            long years = 0;
-            foreach (ref readonly var f in flows.AsSpan())
-            {
-                years += f.Period.Start.Year;
-            }
-
-            Console.WriteLine($"scan years {t.ElapsedMilliseconds} ms ({years})");
-        }
-
+        Console.WriteLine($"sizeof(TradeFlow) = {System.Runtime.CompilerServices.Unsafe.SizeOf<TradeFlow>()}");
         var byRpy = AggregationOptions.Default;
         var byRy = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period };
-        for (int i = 0; i < 4; i++)
+        var oneThread = byRy with { MaxDegreeOfParallelism = 1 };
+        Console.WriteLine($"scan floor (2 threads, one int a flow): {Median(() => Scan(flows)):F1} ms");
+        Console.WriteLine($"reporter × year, 2 threads: {Median(() => Rows(TradeAggregation.Aggregate(flows, byRy))):F1} ms");
+        Console.WriteLine($"reporter × year, 1 thread: {Median(() => Rows(TradeAggregation.Aggregate(flows, oneThread))):F1} ms");
+        Console.WriteLine($"reporter × partner × year, aggregate only: {Median(() => TradeAggregation.Aggregate(flows, byRpy).Count):F1} ms");
+        Console.WriteLine($"reporter × partner × year, with rows: {Median(() => Rows(TradeAggregation.Aggregate(flows, byRpy))):F1} ms");
+        var done = TradeAggregation.Aggregate(flows, byRpy);
+        Console.WriteLine($"reporter × partner × year, rows only: {Median(() => Rows(done)):F1} ms");
+    }
+
+    private static decimal Rows(TradeAggregate aggregate)
+    {
+        decimal check = 0;
+        foreach (var row in aggregate.Rows)
+        {
+            check += row.Exports.Amount - row.Imports.Amount;
+        }
+
+        return check;
+    }
+
+    private static long Scan(TradeFlow[] flows)
+    {
+        var sums = new long[2];
+        Parallel.For(0, 2, t =>
+        {
+            var part = flows.AsSpan(t * flows.Length / 2, flows.Length / 2);
+            long s = 0;
+            foreach (ref readonly var f in part)
+            {
+                s += f.PeriodCode;
+            }
+
+            sums[t] = s;
+        });
+        return sums[0] + sums[1];
+    }
+
+    private static double Median<T>(Func<T> run, int times = 11)
+    {
+        var elapsed = new double[times];
+        for (int i = 0; i < times; i++)
         {
             var sw = Stopwatch.StartNew();
-            var a = TradeAggregation.Aggregate(flows, byRpy);
-            Console.Write($"aggregate {sw.Elapsed.TotalMilliseconds:F0} ms; ");
-            decimal s = 0;
-            foreach (var row in a.Rows)
-            {
-                s += row.Exports.Amount;
-            }
-
-            var t1 = sw.Elapsed.TotalMilliseconds;
-            sw.Restart();
-            var b = TradeAggregation.Aggregate(flows, byRy);
-            decimal u = 0;
-            foreach (var row in b.Rows)
-            {
-                u += row.Turnover.Amount;
-            }
-
-            var t2 = sw.Elapsed.TotalMilliseconds;
-            sw.Restart();
-            var c = TradeAggregation.Aggregate(flows, byRy with { MaxDegreeOfParallelism = 1 });
-            Console.WriteLine($"rows {rows:N0}: reporter×partner×year {a.Count:N0} groups {t1:F0} ms; reporter×year {b.Count:N0} groups {t2:F0} ms, one thread {sw.Elapsed.TotalMilliseconds:F0} ms ({s + u + c.Count})");
+            GC.KeepAlive(run());
+            elapsed[i] = sw.Elapsed.TotalMilliseconds;
         }
+
+        Array.Sort(elapsed);
+        return elapsed[times / 2];
     }
 }

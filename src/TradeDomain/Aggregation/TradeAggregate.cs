@@ -92,6 +92,10 @@ public sealed partial class TradeAggregate
         return new(codec, currency, keys, fast, acc.FastScale, exact, counts);
     }
 
+    /// <summary>An aggregate of rows already sorted by key (the partitioned path writes them so).</summary>
+    internal static TradeAggregate FromRows(KeyCodec codec, Currency currency, long[] keys, long[] fast, byte fastScale, Dictionary<int, ExactSum> exact, long[] counts) =>
+        new(codec, currency, keys, fast, fastScale, exact, counts);
+
     internal static TradeAggregate FromSlots(KeyCodec codec, Currency currency, long[] slotKeys, Accumulator acc)
     {
         var order = new int[slotKeys.Length];

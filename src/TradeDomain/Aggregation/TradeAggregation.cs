@@ -54,9 +54,7 @@ public static class TradeAggregation
 
         if (layout.Slots > PartitionedSlots)
         {
-            var partitioned = AddPartitioned(flows, layout, codec, currency, threads, out var outside);
-            var result = TradeAggregate.FromDense(codec, currency, layout, partitioned);
-            partitioned.Return();
+            var result = PartitionedAggregation.Aggregate(flows, layout, codec, currency, threads, out var outside);
             return WithOutsiders(result, outside);
         }
 
@@ -211,22 +209,25 @@ public static class TradeAggregation
         long[] counts = acc.Counts, fast = acc.Fast;
         byte scale = acc.FastScale;
         var years = layout.YearSlots;
-        for (int i = 0; i < flows.Length; i++)
+        unchecked
         {
-            ref readonly var f = ref flows[i];
-            int slot = years.Of(f);
-            long v = 0;
-            if (slot < 0 || f.Currency != currency || !f.TryUnits(scale, out v))
+            for (int i = 0; i < flows.Length; i++)
             {
-                AddGeneral(f, slot, layout, codec, currency, acc, outside);
-                continue;
-            }
+                ref readonly var f = ref flows[i];
+                int slot = years.Of(f);
+                long v = 0;
+                if (slot < 0 || f.Currency != currency || !f.TryUnits(scale, out v))
+                {
+                    AddGeneral(f, slot, layout, codec, currency, acc, outside);
+                    continue;
+                }
 
-            counts[slot]++;
-            int cell = (slot << 2) | (int)f.Flow;
-            if (!Accumulator.TryAddUnits(ref fast[cell], v))
-            {
-                Accumulator.AddExact(acc.Slow, cell, v, scale);
+                counts[slot]++;
+                int cell = (slot << 2) | (int)f.Flow;
+                if (!Accumulator.TryAddUnits(ref fast[cell], v))
+                {
+                    Accumulator.AddExact(acc.Slow, cell, v, scale);
+                }
             }
         }
     }
@@ -244,146 +245,10 @@ public static class TradeAggregation
         acc.Add(slot, (int)f.Flow, ValueIn(f, currency, codec));
     }
 
-    // Partitions of the partitioned path: 4 096 slots, 16 384 cells (a 128 KB block of sums that stays in the cache).
-    private const int PartitionShift = 12;
-    private const int LocalCellBits = PartitionShift + 2;
-    private const int LocalCellMask = (1 << LocalCellBits) - 1;
-
-    // Each thread's entries for a partition are appended to blocks of this many longs, chained per partition.
-    private const int BlockShift = 10;
-    private const int BlockLength = 1 << BlockShift;
-
-    /// <summary>
-    /// Aggregation for key spaces too large for the caches (reporter × partner × year has 2 million slots): rather than
-    /// adding each flow at a random place in memory, each flow becomes one long — its value in units above its cell
-    /// within a partition of 4 096 slots — appended to that partition's blocks; then each partition is summed while its
-    /// sums sit in the cache. Two passes, each sequential in memory apart from the appends, split across threads; the
-    /// partitions are disjoint, so no merge is needed.
-    /// </summary>
-    private static Accumulator AddPartitioned(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads, out TradeAggregator[] outside)
-    {
-        var outsiders = outside = new TradeAggregator[threads];
-        int n = flows.Length;
-        int parts = (layout.Slots + (1 << PartitionShift) - 1) >> PartitionShift;
-        var buckets = new Buckets[threads];
-        var slowLists = new List<(int Cell, decimal Value)>[threads];
-        var acc = Accumulator.Rent(layout.Slots);
-        var first = flows[0];
-        acc.FastScale = first.Currency == currency ? Accumulator.ChooseFastScale(first.Value.Amount) : (byte)2;
-        byte scale = acc.FastScale;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-
-        unsafe
-        {
-            fixed (TradeFlow* start = flows)
-            {
-                var pointer = (IntPtr)start;
-
-                // Pass 1: every flow's (cell, value) appended to its partition's blocks.
-                Parallel.For(0, threads, options, t =>
-                {
-                    int from = (int)((long)n * t / threads), to = (int)((long)n * (t + 1) / threads);
-                    var chunk = new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from);
-                    buckets[t] = new Buckets(parts, chunk.Length);
-                    slowLists[t] = [];
-                    outsiders[t] = new TradeAggregator(codec, currency);
-                    Scatter(chunk, layout, codec, currency, scale, buckets[t], slowLists[t], outsiders[t]);
-                });
-            }
-        }
-
-        // Pass 2: sum each partition in cache, every thread's blocks for it in turn; partitions are disjoint.
-        var overflow = new Dictionary<int, ExactSum>[threads];
-        Parallel.For(0, threads, options, t =>
-        {
-            var spill = overflow[t] = [];
-            for (int p = t; p < parts; p += threads)
-            {
-                foreach (var bucket in buckets)
-                {
-                    for (int block = bucket.First[p]; block >= 0; block = bucket.Next[block])
-                    {
-                        int from = block << BlockShift;
-                        int to = block == bucket.Last[p] ? bucket.Write[p] : from + BlockLength;
-                        SumEntries(bucket.Slab.AsSpan(from, to - from), p << LocalCellBits, acc, spill, scale);
-                    }
-                }
-            }
-        });
-
-        foreach (var bucket in buckets)
-        {
-            bucket.Return();
-        }
-
-        foreach (var (cell, value) in slowLists.SelectMany(l => l))
-        {
-            Accumulator.AddExact(acc.Slow, cell, value);
-        }
-
-        foreach (var (cell, sum) in overflow.SelectMany(d => d))
-        {
-            Accumulator.AddExact(acc.Slow, cell, sum);
-        }
-
-        return acc;
-    }
-
-    /// <summary>Pass 1 of <see cref="AddPartitioned"/> for one thread's flows: each flow's (cell, value) appended to its
-    /// partition's blocks; values the fast path cannot take go to <paramref name="slow"/> (and count with 0 in the entry).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Scatter(ReadOnlySpan<TradeFlow> chunk, DenseLayout layout, KeyCodec codec, Currency currency, byte scale, Buckets bucket, List<(int Cell, decimal Value)> slow, TradeAggregator others)
-    {
-        var years = layout.YearSlots;
-        long[] slab = bucket.Slab;
-        int[] write = bucket.Write, limit = bucket.Limit;
-        for (int i = 0; i < chunk.Length; i++)
-        {
-            ref readonly var f = ref chunk[i];
-            int slot = years.Of(f);
-            if (slot < 0 && (slot = SlotOrOutside(f, layout, codec, others)) < 0)
-            {
-                continue;
-            }
-
-            int cell = (slot << 2) | (int)f.Flow;
-            if (f.Currency != currency || !f.TryUnits(scale, out long v) || unchecked((v << LocalCellBits) >> LocalCellBits) != v)
-            {
-                AddSlow(slow, cell, f, currency, codec);
-                v = 0; // still counted below, with nothing added to the fast sum
-            }
-
-            int part = slot >> PartitionShift;
-            int at = write[part];
-            if (at == limit[part])
-            {
-                at = bucket.NextBlock(part);
-            }
-
-            slab[at] = unchecked(v << LocalCellBits) | (long)(cell & LocalCellMask);
-            write[part] = at + 1;
-        }
-    }
-
-    /// <summary>Pass 2 of <see cref="AddPartitioned"/>: adds one block of a partition's entries to the sums.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SumEntries(ReadOnlySpan<long> entries, int partBase, Accumulator acc, Dictionary<int, ExactSum> spill, byte scale)
-    {
-        long[] fast = acc.Fast, counts = acc.Counts;
-        foreach (long entry in entries)
-        {
-            int cell = partBase | (int)(entry & LocalCellMask);
-            long v = entry >> LocalCellBits;
-            counts[cell >> 2]++;
-            if (!Accumulator.TryAddUnits(ref fast[cell], v))
-            {
-                Accumulator.AddExact(spill, cell, v, scale);
-            }
-        }
-    }
-
+    /// <summary>The slot of a flow by the layout's general rule; a flow outside the period window goes to the outsiders
+    /// (−1).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int SlotOrOutside(in TradeFlow f, DenseLayout layout, KeyCodec codec, TradeAggregator others)
+    internal static int SlotOrOutside(in TradeFlow f, DenseLayout layout, KeyCodec codec, TradeAggregator others)
     {
         int slot = layout.SlotOf(f, codec);
         if (slot < 0)
@@ -394,68 +259,9 @@ public static class TradeAggregation
         return slot;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void AddSlow(List<(int Cell, decimal Value)> slow, int cell, in TradeFlow f, Currency currency, KeyCodec codec) =>
-        slow.Add((cell, ValueIn(f, currency, codec)));
-
-    /// <summary>One thread's entries per partition: blocks of <see cref="BlockLength"/> longs bump-allocated from one
-    /// pooled slab and chained per partition (every partition wastes at most the rest of its last block).</summary>
-    private sealed class Buckets
-    {
-        internal Buckets(int parts, int entries)
-        {
-            int blocks = (entries >> BlockShift) + parts + 1;
-            Slab = LargeBuffers<long>.Rent(blocks << BlockShift, clear: false);
-            Next = new int[blocks];
-            First = new int[parts];
-            Last = new int[parts];
-            Write = new int[parts];
-            Limit = new int[parts];
-            Array.Fill(First, -1);
-        }
-
-        internal long[] Slab { get; }
-
-        /// <summary>The block after each block of a partition's chain, or −1.</summary>
-        internal int[] Next { get; }
-
-        internal int[] First { get; }
-
-        internal int[] Last { get; }
-
-        /// <summary>Where the next entry of each partition goes.</summary>
-        internal int[] Write { get; }
-
-        /// <summary>The end of each partition's current block.</summary>
-        internal int[] Limit { get; }
-
-        private int used;
-
-        /// <summary>Chains a fresh block to a partition; returns its first position.</summary>
-        internal int NextBlock(int part)
-        {
-            int block = used++;
-            Next[block] = -1;
-            if (First[part] < 0)
-            {
-                First[part] = block;
-            }
-            else
-            {
-                Next[Last[part]] = block;
-            }
-
-            Last[part] = block;
-            Limit[part] = (block + 1) << BlockShift;
-            return block << BlockShift;
-        }
-
-        internal void Return() => LargeBuffers<long>.Return(Slab);
-    }
-
     /// <summary>The value of a flow in the aggregation's currency.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static decimal ValueIn(in TradeFlow flow, Currency currency, KeyCodec codec) =>
+    internal static decimal ValueIn(in TradeFlow flow, Currency currency, KeyCodec codec) =>
         flow.Currency == currency ? flow.Value.Amount : Convert(flow, currency, codec);
 
     /// <summary>The value of a flow in the aggregation's currency, by an explicitly supplied rate.</summary>
@@ -622,22 +428,25 @@ internal readonly struct YearSlots(int reporters, int partners, int years, int f
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Of(in TradeFlow f)
     {
-        int p = 0;
-        if (years != 0)
+        unchecked
         {
-            if (years < 0)
+            int p = 0;
+            if (years != 0)
             {
-                return -1;
+                if (years < 0)
+                {
+                    return -1;
+                }
+
+                p = Period.SingleYearOf(f.PeriodCode) - firstYear;
+                if ((uint)p >= (uint)years)
+                {
+                    return -1;
+                }
             }
 
-            p = Period.SingleYearOf(f.PeriodCode) - firstYear;
-            if (unchecked((uint)p >= (uint)years))
-            {
-                return -1;
-            }
+            int slot = (((reporters > 1 ? f.Reporter.Index : 0) * partners) + (partners > 1 ? f.Partner.DenseId : 0)) * Math.Max(years, 1);
+            return ((slot + p) * flows) + (flows > 1 ? (int)f.Flow : 0);
         }
-
-        int slot = (((reporters > 1 ? f.Reporter.Index : 0) * partners) + (partners > 1 ? f.Partner.DenseId : 0)) * Math.Max(years, 1);
-        return ((slot + p) * flows) + (flows > 1 ? (int)f.Flow : 0);
     }
 }

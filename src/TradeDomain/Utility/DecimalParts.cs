@@ -71,27 +71,30 @@ internal static class DecimalParts
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryUnits(ulong low, uint high, byte scaleAndSign, byte scale, out long units)
     {
-        int own = scaleAndSign & 0x1F;
-        units = 0;
-        if (high != 0 || low > long.MaxValue || own > scale || scale - own >= Powers.Length)
+        unchecked
         {
-            return false;
-        }
-
-        long v = (long)low;
-        if (own < scale)
-        {
-            long factor = Powers[scale - own];
-            if (v > long.MaxValue / factor)
+            int own = scaleAndSign & 0x1F;
+            units = 0;
+            if (high != 0 || low > long.MaxValue || own > scale || scale - own >= Powers.Length)
             {
                 return false;
             }
 
-            v *= factor;
-        }
+            long v = (long)low;
+            if (own < scale)
+            {
+                long factor = Powers[scale - own];
+                if (v > long.MaxValue / factor)
+                {
+                    return false;
+                }
 
-        units = (scaleAndSign & NegativeBit) != 0 ? -v : v;
-        return true;
+                v *= factor;
+            }
+
+            units = (scaleAndSign & NegativeBit) != 0 ? -v : v;
+            return true;
+        }
     }
 
     /// <summary><see cref="TryUnits(ulong, uint, byte, byte, out long)"/> of a decimal.</summary>

@@ -1,0 +1,338 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace TradeDomain.Aggregation;
+
+/// <summary>
+/// Aggregation for key spaces too large for the caches (reporter × partner × year has 2.4 million slots). Adding each
+/// flow at a random place in a table that size misses the caches on every flow, so instead:
+/// <list type="number">
+/// <item>each flow becomes one long — its value in units above its cell within a partition of 4 096 slots — appended
+/// to that partition's blocks, and its slot is marked in a bitmap of the slots seen (one pass over the flows, split
+/// across threads);</item>
+/// <item>the bitmap gives the number of groups in every partition, hence where each partition's rows go in the result;</item>
+/// <item>each partition is summed in a 160 KB scratch table that stays in the cache and written straight out as result
+/// rows (partitions split across threads; they are disjoint, so no merge).</item>
+/// </list>
+/// No table of all slots is ever built, cleared or scanned; memory is the entries (8 bytes a flow, pooled) and the
+/// result (proportional to the groups).
+/// </summary>
+internal static class PartitionedAggregation
+{
+    private const int PartitionShift = 12;
+    private const int PartitionSlots = 1 << PartitionShift;
+    private const int LocalCellBits = PartitionShift + 2;
+    private const int LocalCellMask = (1 << LocalCellBits) - 1;
+
+    // Each thread's entries for a partition are appended to blocks of this many longs, chained per partition.
+    private const int BlockShift = 10;
+    private const int BlockLength = 1 << BlockShift;
+
+    internal static TradeAggregate Aggregate(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads, out TradeAggregator[] outside)
+    {
+        var outsiders = outside = new TradeAggregator[threads];
+        int n = flows.Length;
+        int parts = (layout.Slots + PartitionSlots - 1) >> PartitionShift;
+        var buckets = new Buckets[threads];
+        var slowLists = new List<(int Cell, decimal Value)>[threads];
+        var first = flows[0];
+        byte scale = first.Currency == currency ? Accumulator.ChooseFastScale(first.Value.Amount) : (byte)2;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+
+        unsafe
+        {
+            fixed (TradeFlow* start = flows)
+            {
+                var pointer = (IntPtr)start;
+                Parallel.For(0, threads, options, t =>
+                {
+                    int from = (int)((long)n * t / threads), to = (int)((long)n * (t + 1) / threads);
+                    var chunk = new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from);
+                    buckets[t] = new Buckets(parts, chunk.Length);
+                    slowLists[t] = [];
+                    outsiders[t] = new TradeAggregator(codec, currency);
+                    Scatter(chunk, layout, codec, currency, scale, buckets[t], slowLists[t], outsiders[t]);
+                });
+            }
+        }
+
+        // Slots seen by any thread, and where each partition's rows start in the result.
+        var seen = buckets[0].Seen;
+        for (int t = 1; t < threads; t++)
+        {
+            var other = buckets[t].Seen;
+            for (int w = 0; w < seen.Length; w++)
+            {
+                seen[w] |= other[w];
+            }
+        }
+
+        var rowStart = new int[parts + 1];
+        const int WordsPerPartition = PartitionSlots / 64;
+        for (int p = 0; p < parts; p++)
+        {
+            int groups = 0;
+            for (int w = p * WordsPerPartition; w < Math.Min(seen.Length, (p + 1) * WordsPerPartition); w++)
+            {
+                groups += BitOperations.PopCount(seen[w]);
+            }
+
+            rowStart[p + 1] = rowStart[p] + groups;
+        }
+
+        int rows = rowStart[parts];
+        var keys = GC.AllocateUninitializedArray<long>(rows);
+        var fast = GC.AllocateUninitializedArray<long>(rows * 4);
+        var counts = GC.AllocateUninitializedArray<long>(rows);
+        var overflow = new Dictionary<int, ExactSum>[threads];
+        var keyMaker = new SlotKeys(layout);
+        Parallel.For(0, threads, options, t =>
+        {
+            var spill = overflow[t] = [];
+            var scratch = new long[PartitionSlots * 5]; // 4 cells and a count per slot
+            for (int p = t; p < parts; p += threads)
+            {
+                foreach (var bucket in buckets)
+                {
+                    for (int block = bucket.First[p]; block >= 0; block = bucket.Next[block])
+                    {
+                        int from = block << BlockShift;
+                        int to = block == bucket.Last[p] ? bucket.Write[p] : from + BlockLength;
+                        Sum(bucket.Slab.AsSpan(from, to - from), scratch, p << LocalCellBits, spill, scale);
+                    }
+                }
+
+                WriteRows(p, seen, rowStart[p], scratch, keyMaker, keys, fast, counts);
+            }
+        });
+
+        // The rare values the fast path could not take, now at their rows: exact side sums per row and direction.
+        var exact = new Dictionary<int, ExactSum>();
+        foreach (var (cell, value) in slowLists.SelectMany(l => l))
+        {
+            Accumulator.AddExact(exact, RowCell(cell, seen, rowStart), value);
+        }
+
+        foreach (var (cell, sum) in overflow.SelectMany(d => d))
+        {
+            Accumulator.AddExact(exact, RowCell(cell, seen, rowStart), sum);
+        }
+
+        foreach (var bucket in buckets)
+        {
+            bucket.Return();
+        }
+
+        return TradeAggregate.FromRows(codec, currency, keys, fast, scale, exact, counts);
+    }
+
+    /// <summary>Pass 1 for one thread's flows: each flow's (cell, value) appended to its partition's blocks and its slot
+    /// marked seen; values the fast path cannot take go to <paramref name="slow"/> (and count with 0 in the entry).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop per call: compile it optimized at once
+    private static void Scatter(ReadOnlySpan<TradeFlow> chunk, DenseLayout layout, KeyCodec codec, Currency currency, byte scale, Buckets bucket, List<(int Cell, decimal Value)> slow, TradeAggregator others)
+    {
+        var years = layout.YearSlots;
+        long[] slab = bucket.Slab;
+        ulong[] seen = bucket.Seen;
+        int[] write = bucket.Write, limit = bucket.Limit;
+        unchecked
+        {
+            for (int i = 0; i < chunk.Length; i++)
+            {
+                ref readonly var f = ref chunk[i];
+                int slot = years.Of(f);
+                if (slot < 0 && (slot = TradeAggregation.SlotOrOutside(f, layout, codec, others)) < 0)
+                {
+                    continue;
+                }
+
+                int cell = (slot << 2) | (int)f.Flow;
+                if (f.Currency != currency || !f.TryUnits(scale, out long v) || ((v << LocalCellBits) >> LocalCellBits) != v)
+                {
+                    AddSlow(slow, cell, f, currency, codec);
+                    v = 0; // still counted, with nothing added to the fast sum
+                }
+
+                seen[slot >> 6] |= 1UL << slot;
+                int part = slot >> PartitionShift;
+                int at = write[part];
+                if (at == limit[part])
+                {
+                    at = bucket.NextBlock(part);
+                }
+
+                slab[at] = (v << LocalCellBits) | (long)(cell & LocalCellMask);
+                write[part] = at + 1;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddSlow(List<(int Cell, decimal Value)> slow, int cell, in TradeFlow f, Currency currency, KeyCodec codec) =>
+        slow.Add((cell, TradeAggregation.ValueIn(f, currency, codec)));
+
+    /// <summary>Pass 2: adds one block of a partition's entries to the partition's scratch sums (cells 0–16 383, then
+    /// counts per slot); a sum that would overflow a long moves to the exact side sum of its global cell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Sum(ReadOnlySpan<long> entries, long[] scratch, int partBase, Dictionary<int, ExactSum> spill, byte scale)
+    {
+        const int CountsAt = PartitionSlots * 4;
+        foreach (long entry in entries)
+        {
+            int local = (int)(entry & LocalCellMask);
+            long v = entry >> LocalCellBits;
+            unchecked
+            {
+                scratch[CountsAt + (local >> 2)]++;
+            }
+
+            if (!Accumulator.TryAddUnits(ref scratch[local], v))
+            {
+                Accumulator.AddExact(spill, partBase | local, v, scale);
+            }
+        }
+    }
+
+    /// <summary>Writes the partition's groups, in slot order, as result rows from <paramref name="row"/> on, and clears
+    /// the scratch sums for the next partition.</summary>
+    private static void WriteRows(int part, ulong[] seen, int row, long[] scratch, SlotKeys keyMaker, long[] keys, long[] fast, long[] counts)
+    {
+        const int CountsAt = PartitionSlots * 4;
+        int baseSlot = part << PartitionShift;
+        for (int w = 0; w < PartitionSlots / 64 && (baseSlot >> 6) + w < seen.Length; w++)
+        {
+            ulong bits = seen[(baseSlot >> 6) + w];
+            while (bits != 0)
+            {
+                int local = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                keys[row] = keyMaker.KeyOf(baseSlot + local);
+                counts[row] = scratch[CountsAt + local];
+                scratch[CountsAt + local] = 0;
+                var cells = scratch.AsSpan(local << 2, 4);
+                cells.CopyTo(fast.AsSpan(row << 2, 4));
+                cells.Clear();
+                row++;
+            }
+        }
+    }
+
+    /// <summary>The result cell (row · 4 + direction) of a global cell: the row is the rank of its slot among the slots seen.</summary>
+    private static int RowCell(int cell, ulong[] seen, int[] rowStart)
+    {
+        int slot = cell >> 2;
+        int part = slot >> PartitionShift;
+        int row = rowStart[part];
+        for (int w = part << (PartitionShift - 6); w < slot >> 6; w++)
+        {
+            row += BitOperations.PopCount(seen[w]);
+        }
+
+        row += BitOperations.PopCount(seen[slot >> 6] & ((1UL << (slot & 63)) - 1));
+        return (row << 2) | (cell & 3);
+    }
+
+    /// <summary>One thread's entries per partition: blocks of <see cref="BlockLength"/> longs bump-allocated from one
+    /// pooled slab and chained per partition (every partition wastes at most the rest of its last block), and the
+    /// bitmap of slots seen.</summary>
+    private sealed class Buckets
+    {
+        private int used;
+
+        internal Buckets(int parts, int entries)
+        {
+            int blocks = (entries >> BlockShift) + parts + 1;
+            Slab = LargeBuffers<long>.Rent(blocks << BlockShift, clear: false);
+            Seen = new ulong[((parts << PartitionShift) + 63) >> 6];
+            Next = new int[blocks];
+            First = new int[parts];
+            Last = new int[parts];
+            Write = new int[parts];
+            Limit = new int[parts];
+            Array.Fill(First, -1);
+        }
+
+        internal long[] Slab { get; }
+
+        internal ulong[] Seen { get; }
+
+        /// <summary>The block after each block of a partition's chain, or −1.</summary>
+        internal int[] Next { get; }
+
+        internal int[] First { get; }
+
+        internal int[] Last { get; }
+
+        /// <summary>Where the next entry of each partition goes.</summary>
+        internal int[] Write { get; }
+
+        /// <summary>The end of each partition's current block.</summary>
+        internal int[] Limit { get; }
+
+        /// <summary>Chains a fresh block to a partition; returns its first position.</summary>
+        internal int NextBlock(int part)
+        {
+            int block = used++;
+            Next[block] = -1;
+            if (First[part] < 0)
+            {
+                First[part] = block;
+            }
+            else
+            {
+                Next[Last[part]] = block;
+            }
+
+            Last[part] = block;
+            Limit[part] = (block + 1) << BlockShift;
+            return block << BlockShift;
+        }
+
+        internal void Return() => LargeBuffers<long>.Return(Slab);
+    }
+
+    /// <summary>The packed key of a slot, with the layout's divisions done by multiplication (a division costs as much
+    /// as the rest of writing a row).</summary>
+    private sealed class SlotKeys(DenseLayout layout)
+    {
+        private readonly FastDivisor flows = new(layout.FlowRadix);
+        private readonly FastDivisor periods = new(layout.PeriodRadix);
+        private readonly FastDivisor groups = new(layout.GroupRadix);
+        private readonly FastDivisor partners = new(layout.PartnerRadix);
+        private readonly int minPeriod = layout.MinPeriod;
+
+        internal long KeyOf(int slot)
+        {
+            uint rest = (uint)slot;
+            uint flow = flows.DivRem(ref rest);
+            uint period = periods.DivRem(ref rest);
+            uint group = groups.DivRem(ref rest);
+            uint partner = partners.DivRem(ref rest);
+            return ((long)rest << KeyCodec.ReporterShift) | ((long)partner << KeyCodec.PartnerShift) | ((long)group << KeyCodec.GroupShift)
+                   | ((long)(period + minPeriod) << KeyCodec.PeriodShift) | ((long)flow << KeyCodec.FlowShift);
+        }
+    }
+
+    /// <summary>Division of 32-bit numbers by a fixed divisor as one 64 × 64 → 128-bit multiplication (Lemire, Kaser and
+    /// Kurz, "Faster remainder by direct computation", 2019): exact for every dividend below 2³².</summary>
+    private readonly struct FastDivisor(int divisor)
+    {
+        private readonly uint divisor = (uint)divisor;
+        private readonly ulong multiplier = divisor == 1 ? 0 : (ulong.MaxValue / (uint)divisor) + 1;
+
+        /// <summary>Replaces <paramref name="value"/> by its quotient; returns the remainder.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal uint DivRem(ref uint value)
+        {
+            if (divisor == 1)
+            {
+                return 0;
+            }
+
+            uint quotient = (uint)Math.BigMul(multiplier, value, out _);
+            uint remainder = unchecked(value - (quotient * divisor));
+            value = quotient;
+            return remainder;
+        }
+    }
+}
