@@ -32,6 +32,9 @@ public static class AggregationProbe
         var byRy = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period };
         var oneThread = byRy with { MaxDegreeOfParallelism = 1 };
         Console.WriteLine($"scan floor (2 threads, one int a flow): {Median(() => Scan(flows)):F1} ms");
+        Console.WriteLine($"ideal reporter × year loop (2 threads): {Median(() => Ideal(flows)):F1} ms");
+        Console.WriteLine($"ideal reporter × year loop (1 thread): {Median(() => Ideal(flows, 1)):F1} ms");
+        Console.WriteLine($"scan (1 thread): {Median(() => Scan(flows, 1)):F1} ms");
         Console.WriteLine($"reporter × year, 2 threads: {Median(() => Rows(TradeAggregation.Aggregate(flows, byRy))):F1} ms");
         Console.WriteLine($"reporter × year, 1 thread: {Median(() => Rows(TradeAggregation.Aggregate(flows, oneThread))):F1} ms");
         Console.WriteLine($"reporter × partner × year, aggregate only: {Median(() => TradeAggregation.Aggregate(flows, byRpy).Count):F1} ms");
@@ -51,12 +54,33 @@ public static class AggregationProbe
         return check;
     }
 
-    private static long Scan(TradeFlow[] flows)
+    private static long Ideal(TradeFlow[] flows, int threads = 2)
     {
         var sums = new long[2];
-        Parallel.For(0, 2, t =>
+        Parallel.For(0, threads, t =>
         {
-            var part = flows.AsSpan(t * flows.Length / 2, flows.Length / 2);
+            var part = flows.AsSpan(t * flows.Length / threads, flows.Length / threads);
+            var cells = new long[300 * 32 * 4];
+            var counts = new long[300 * 32];
+            foreach (ref readonly var f in part)
+            {
+                int slot = (f.Reporter.Index * 32) + ((f.PeriodCode >> 8) & 31);
+                counts[slot]++;
+                f.TryUnits(2, out long v);
+                cells[(slot << 2) | (int)f.Flow] += v;
+            }
+
+            sums[t] = cells.Sum() + counts.Sum();
+        });
+        return sums[0] + sums[1];
+    }
+
+    private static long Scan(TradeFlow[] flows, int threads = 2)
+    {
+        var sums = new long[2];
+        Parallel.For(0, threads, t =>
+        {
+            var part = flows.AsSpan(t * flows.Length / threads, flows.Length / threads);
             long s = 0;
             foreach (ref readonly var f in part)
             {

@@ -32,7 +32,11 @@ public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>, ICompar
 
     private HsCode(int digits, HsLevel level) => packed = digits | ((int)level << 24);
 
+    /// <summary>The digits (low 20 bits) and the level (bits 20–22) in 23 bits, for <see cref="TradeFlow"/>'s packing.</summary>
+    internal int Bits23 => (packed & 0xFFFFF) | ((packed >> 24) << 20);
 
+    /// <summary>The code of <see cref="Bits23"/>.</summary>
+    internal static HsCode FromBits23(int bits) => new(bits & 0xFFFFF, (HsLevel)(bits >> 20));
 
     /// <summary>A code from its digits at a level: (87, Chapter), (8703, Heading), (870323, Subheading).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The number does not have the level's digits, or its chapter is 00.</exception>

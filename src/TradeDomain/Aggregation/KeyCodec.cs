@@ -163,12 +163,12 @@ internal sealed class KeyCodec
         long key = 0;
         if (Has(TradeDimensions.Reporter))
         {
-            key |= (long)flow.Reporter.Index << ReporterShift;
+            key |= (long)flow.ReporterIndex << ReporterShift;
         }
 
         if (Has(TradeDimensions.Partner))
         {
-            key |= (long)flow.Partner.DenseId << PartnerShift;
+            key |= (long)flow.PartnerDenseId << PartnerShift;
         }
 
         key |= (long)GroupFlag(flow) << GroupShift;
@@ -273,27 +273,7 @@ internal sealed class KeyCodec
             Has(TradeDimensions.Commodity) ? HsCode.Create(commodity, Options.CommodityLevel) : default);
     }
 
-    private static readonly Lazy<TradePartner[]> DensePartners = new(() =>
-    {
-        var table = new TradePartner[TradePartner.DenseCount];
-        foreach (var c in Country.All)
-        {
-            table[TradePartner.FromCountry(c).DenseId] = c;
-        }
-
-        for (int code = 0; code < 1000; code++)
-        {
-            if (ComtradeCode.TryFromCode(code, out var cc) && !cc.IsCountry)
-            {
-                var p = TradePartner.FromComtrade(cc);
-                table[p.DenseId] = p;
-            }
-        }
-
-        return table;
-    });
-
-    internal static TradePartner PartnerFromDense(int dense) => DensePartners.Value[dense];
+    internal static TradePartner PartnerFromDense(int dense) => TradePartner.FromDenseId(dense);
 
     /// <summary>Whether two aggregations group the same way, so their keys mean the same.</summary>
     internal bool SameShape(KeyCodec other) =>

@@ -370,8 +370,8 @@ internal sealed class DenseLayout
             }
         }
 
-        int slot = ReporterRadix > 1 ? f.Reporter.Index : 0;
-        slot = (slot * PartnerRadix) + (PartnerRadix > 1 ? f.Partner.DenseId : 0);
+        int slot = ReporterRadix > 1 ? f.ReporterIndex : 0;
+        slot = (slot * PartnerRadix) + (PartnerRadix > 1 ? f.PartnerDenseId : 0);
         slot = (slot * GroupRadix) + (GroupRadix > 1 ? codec.GroupFlag(f) : 0);
         slot = (slot * PeriodRadix) + p;
         return (slot * FlowRadix) + (FlowRadix > 1 ? (int)f.Flow : 0);
@@ -445,7 +445,7 @@ internal readonly struct YearSlots(int reporters, int partners, int years, int f
                 }
             }
 
-            int slot = (((reporters > 1 ? f.Reporter.Index : 0) * partners) + (partners > 1 ? f.Partner.DenseId : 0)) * Math.Max(years, 1);
+            int slot = (((reporters > 1 ? f.ReporterIndex : 0) * partners) + (partners > 1 ? f.PartnerDenseId : 0)) * Math.Max(years, 1);
             return ((slot + p) * flows) + (flows > 1 ? (int)f.Flow : 0);
         }
     }

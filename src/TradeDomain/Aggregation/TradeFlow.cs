@@ -14,17 +14,23 @@ namespace TradeDomain.Aggregation;
 [JsonConverter(typeof(TradeFlowJsonConverter))]
 public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeFlow>
 {
-    // Stored packed (32 bytes, where a Money, a Period and the rest side by side would take 48): aggregation reads
-    // millions of flows, so every byte is memory bandwidth. The value's decimal is kept as its exact parts.
+    // Stored packed in 24 bytes (a Money, a Period and the rest side by side would take 48): aggregation reads millions
+    // of flows, so every byte is memory bandwidth. The value's decimal is kept as its exact parts; the period as its
+    // 32-bit code; the rest in one ulong:
+    //   bits 0–9 partner (dense id), 10–18 reporter (index), 19–20 flow, 21–29 currency (index),
+    //   30–34 the value's scale, 35 its sign, 36–58 the commodity (digits and level).
+    private const int ReporterShift = 10;
+    private const int FlowShift = 19;
+    private const int CurrencyShift = 21;
+    private const int ScaleShift = 30;
+    private const int SignShift = 35;
+    private const int CommodityShift = 36;
+    private const ulong ScaleAndSignMask = 0x3FUL << ScaleShift;
+
     private readonly ulong valueLow;
     private readonly uint valueHigh;
     private readonly int period;
-    private readonly HsCode commodity;
-    private readonly TradePartner partner;
-    private readonly Country reporter;
-    private readonly Currency currency;
-    private readonly byte valueScale;
-    private readonly FlowDirection flow;
+    private readonly ulong packed;
 
     /// <summary>Creates a flow.</summary>
     /// <exception cref="ArgumentException">A default reporter, partner, period or value.</exception>
@@ -35,51 +41,61 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
         Preconditions.CheckArgument(!period.IsDefault, nameof(period), "A flow needs a period.");
         Preconditions.CheckArgument(!value.IsDefault, nameof(value), "A flow needs a value with a currency.");
         Preconditions.CheckArgument(Enum.IsDefined(flow), nameof(flow), $"Flow {(int)flow} is not export, import, re-export or re-import.");
-        this.reporter = reporter;
-        this.partner = partner;
+        DecimalParts.Split(value.Amount, out valueLow, out valueHigh, out byte scaleAndSign);
         this.period = period.ToCode();
-        this.flow = flow;
-        DecimalParts.Split(value.Amount, out valueLow, out valueHigh, out valueScale);
-        currency = value.Currency;
-        this.commodity = commodity;
+        packed = (uint)partner.DenseId | ((ulong)(uint)reporter.Index << ReporterShift) | ((ulong)flow << FlowShift)
+                 | ((ulong)(uint)value.Currency.Index << CurrencyShift) | ((ulong)(scaleAndSign & 0x1FU) << ScaleShift)
+                 | ((ulong)(scaleAndSign >> 7) << SignShift) | ((ulong)(uint)commodity.Bits23 << CommodityShift);
     }
 
+    /// <summary>Whether the packed fields have room for every country, partner and currency of the embedded tables
+    /// (checked by the tests, so a larger table cannot slip in unnoticed).</summary>
+    internal static bool PackingFits => Country.All.Count < 512 && TradePartner.DenseCount <= 1024 && Currency.All.Count < 512;
+
     /// <summary>The exact value.</summary>
-    public Money Value => currency.IsDefault ? default : new(DecimalParts.Join(valueLow, valueHigh, valueScale), currency);
+    public Money Value => Currency.IsDefault ? default : new(DecimalParts.Join(valueLow, valueHigh, ScaleAndSign), Currency);
 
     /// <summary>The period.</summary>
     public Period Period => Period.FromCode(period);
 
     /// <summary>The commodity, or default for all commodities.</summary>
-    public HsCode Commodity => commodity;
+    public HsCode Commodity => HsCode.FromBits23(unchecked((int)(packed >> CommodityShift)) & 0x7FFFFF);
 
     /// <summary>The partner country or area.</summary>
-    public TradePartner Partner => partner;
+    public TradePartner Partner => TradePartner.FromDenseId(PartnerDenseId);
 
     /// <summary>The reporting country.</summary>
-    public Country Reporter => reporter;
+    public Country Reporter => Country.FromIndex((ushort)ReporterIndex);
 
     /// <summary>Export, import, re-export or re-import.</summary>
-    public FlowDirection Flow => flow;
+    public FlowDirection Flow => (FlowDirection)(unchecked((int)(packed >> FlowShift)) & 3);
 
     /// <summary>The value's currency, without building the value.</summary>
-    internal Currency Currency => currency;
+    internal Currency Currency => Currency.FromIndex((ushort)(unchecked((int)(packed >> CurrencyShift)) & 0x1FF));
 
     /// <summary>The period's code (<see cref="Period.ToCode"/>), without building the period.</summary>
     internal int PeriodCode => period;
 
+    /// <summary><see cref="Country.Index"/> of the reporter.</summary>
+    internal int ReporterIndex => unchecked((int)(packed >> ReporterShift)) & 0x1FF;
+
+    /// <summary><see cref="TradePartner.DenseId"/> of the partner.</summary>
+    internal int PartnerDenseId => unchecked((int)packed) & 0x3FF;
+
+    // The value's scale and sign as DecimalParts packs them (scale in bits 0–4, sign in bit 7).
+    private byte ScaleAndSign => unchecked((byte)(((int)(packed >> ScaleShift) & 0x1F) | ((int)(packed >> (SignShift - 7)) & 0x80)));
+
     /// <summary>The value as a count of 10^−<paramref name="scale"/> units, when it fits a long exactly.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal bool TryUnits(byte scale, out long units) => DecimalParts.TryUnits(valueLow, valueHigh, valueScale, scale, out units);
+    internal bool TryUnits(byte scale, out long units) => DecimalParts.TryUnits(valueLow, valueHigh, ScaleAndSign, scale, out units);
 
     /// <summary>Whether two flows have the same reporter, partner, period, direction, commodity and value (values compare
     /// as numbers: 12.5 equals 12.50, as for <see cref="Money"/>).</summary>
     public bool Equals(TradeFlow other) =>
-        period == other.period && reporter == other.reporter && partner == other.partner && flow == other.flow
-        && commodity == other.commodity && Value == other.Value;
+        period == other.period && (packed & ~ScaleAndSignMask) == (other.packed & ~ScaleAndSignMask) && Value == other.Value;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(period, reporter, partner, flow, commodity, Value);
+    public override int GetHashCode() => HashCode.Combine(period, packed & ~ScaleAndSignMask, Value);
 
     /// <summary>"KZ;CN;2023;export;USD 1234.56;8703".</summary>
     public override string ToString() => ToString(null, null);

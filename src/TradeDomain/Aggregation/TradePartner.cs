@@ -57,9 +57,35 @@ public readonly struct TradePartner : IEquatable<TradePartner>, IComparable<Trad
 
     internal static int DenseCount => Country.All.Count + 2 + AreaCodes.Length;
 
+    /// <summary>The partner of a <see cref="DenseId"/>.</summary>
+    internal static TradePartner FromDenseId(int dense) => DensePartners[dense];
+
+    private static TradePartner[] BuildDensePartners()
+    {
+        var table = new TradePartner[DenseCount];
+        foreach (var c in Country.All)
+        {
+            table[FromCountry(c).DenseId] = c;
+        }
+
+        for (int code = 0; code < 1000; code++)
+        {
+            if (ComtradeCode.TryFromCode(code, out var cc) && !cc.IsCountry)
+            {
+                var p = FromComtrade(cc);
+                table[p.DenseId] = p;
+            }
+        }
+
+        return table;
+    }
+
     internal int RawValue => value;
 
     private static readonly int[] AreaCodes = [0, 58, 97, 129, 221, 472, 473, 490, 492, 527, 568, 577, 636, 637, 697, 711, 837, 838, 839, 890, 899];
+
+    // After AreaCodes: static fields initialise in textual order, and the table needs the area codes.
+    private static readonly TradePartner[] DensePartners = BuildDensePartners();
 
     private static int AreaIndex(int code)
     {

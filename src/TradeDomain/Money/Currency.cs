@@ -28,6 +28,9 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
 
     internal static Currency FromIndex(ushort index) => new(index);
 
+    /// <summary>The currency's place in the embedded table (0 for default).</summary>
+    internal int Index => index;
+
     /// <summary>US dollar (USD, 840).</summary>
     public static Currency USD { get; } = FromCode("USD");
 

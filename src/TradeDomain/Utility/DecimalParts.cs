@@ -65,6 +65,9 @@ internal static class DecimalParts
 
     private static readonly long[] Powers = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
 
+    // The largest mantissa that can be scaled up by each power without overflowing a long (no division in the hot path).
+    private static readonly long[] Limits = [.. Powers.Select(p => long.MaxValue / p)];
+
     /// <summary>The value as a long count of 10^−<paramref name="scale"/> units, when it fits and has at most that many
     /// decimals (values with fewer decimals are scaled up: decimal division drops trailing zeros, so 12.00 often arrives
     /// as 12).</summary>
@@ -73,26 +76,26 @@ internal static class DecimalParts
     {
         unchecked
         {
-            int own = scaleAndSign & 0x1F;
             units = 0;
-            if (high != 0 || low > long.MaxValue || own > scale || scale - own >= Powers.Length)
+            int up = scale - (scaleAndSign & 0x1F);
+            if ((high | (uint)(low >> 63)) != 0 || (uint)up >= (uint)Powers.Length)
             {
-                return false;
+                return false; // beyond 63 bits, more decimals than the scale, or too few to scale up
             }
 
             long v = (long)low;
-            if (own < scale)
+            if (up != 0)
             {
-                long factor = Powers[scale - own];
-                if (v > long.MaxValue / factor)
+                if (v > Limits[up])
                 {
                     return false;
                 }
 
-                v *= factor;
+                v *= Powers[up];
             }
 
-            units = (scaleAndSign & NegativeBit) != 0 ? -v : v;
+            long sign = -(long)(scaleAndSign >> 7); // 0 or −1
+            units = (v ^ sign) - sign;
             return true;
         }
     }

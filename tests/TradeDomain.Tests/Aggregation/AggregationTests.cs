@@ -217,6 +217,29 @@ public class AggregationTests
         Assert.True(Same(agg, streamed.ToAggregate()));
     }
 
+    [Fact]
+    public void Flow_PacksEveryCountryPartnerCurrencyAndCommodity()
+    {
+        Assert.True(TradeFlow.PackingFits);
+        Assert.Equal(24, System.Runtime.CompilerServices.Unsafe.SizeOf<TradeFlow>());
+        var partners = Country.All.Select(c => (TradePartner)c)
+            .Concat(Enumerable.Range(0, 1000).Where(c => ComtradeCode.TryFromCode(c, out var cc) && !cc.IsCountry).Select(c => TradePartner.FromComtrade(ComtradeCode.FromCode(c))))
+            .ToArray();
+        var currencies = Currency.All.ToArray();
+        HsCode[] codes = [default, HsCode.Create(1, HsLevel.Chapter), HsCode.Create(99, HsLevel.Chapter), HsCode.Create(9999, HsLevel.Heading), HsCode.Create(999999, HsLevel.Subheading), HsCode.Create(10000, HsLevel.Subheading)];
+        for (int i = 0; i < Math.Max(partners.Length, currencies.Length); i++)
+        {
+            var reporter = Country.All[i % Country.All.Count];
+            var partner = partners[i % partners.Length];
+            var currency = currencies[i % currencies.Length];
+            var flow = (FlowDirection)(i % 4);
+            var commodity = codes[i % codes.Length];
+            var value = new Money(-123.456m, currency);
+            var f = new TradeFlow(reporter, partner, Period.Month(2024, 1 + (i % 12)), flow, value, commodity);
+            Assert.Equal((reporter, partner, flow, commodity, value, Period.Month(2024, 1 + (i % 12))), (f.Reporter, f.Partner, f.Flow, f.Commodity, f.Value, f.Period));
+        }
+    }
+
     [Property]
     public Property Flow_KeepsItsValueExactly() =>
         Prop.ForAll(
