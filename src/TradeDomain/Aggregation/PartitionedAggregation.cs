@@ -30,35 +30,20 @@ internal static class PartitionedAggregation
 
     internal static TradeAggregate Aggregate(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads, out TradeAggregator[] outside)
     {
-        var outsiders = outside = new TradeAggregator[threads];
         int n = flows.Length;
         int parts = (layout.Slots + PartitionSlots - 1) >> PartitionShift;
-        var buckets = new Buckets[threads];
-        var slowLists = new List<(int Cell, decimal Value)>[threads];
         var first = flows[0];
         byte scale = first.Currency == currency ? Accumulator.ChooseFastScale(first.Value.Amount) : (byte)2;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-
-        unsafe
-        {
-            fixed (TradeFlow* start = flows)
-            {
-                var pointer = (IntPtr)start;
-                Parallel.For(0, threads, options, t =>
-                {
-                    int from = (int)((long)n * t / threads), to = (int)((long)n * (t + 1) / threads);
-                    var chunk = new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from);
-                    buckets[t] = new Buckets(parts, chunk.Length);
-                    slowLists[t] = [];
-                    outsiders[t] = new TradeAggregator(codec, currency);
-                    Scatter(chunk, layout, codec, currency, scale, buckets[t], slowLists[t], outsiders[t]);
-                });
-            }
-        }
+        var workers = TradeAggregation.ForChunks(flows, threads,
+            () => new Worker(new Buckets(parts, (n / threads) + (n / 8)), new TradeAggregator(codec, currency)),
+            (chunk, worker) => Scatter(chunk, layout, codec, currency, scale, worker.Buckets, worker.Slow, worker.Outsiders));
+        outside = [.. workers.Select(w => w.Outsiders)];
+        var buckets = workers.Select(w => w.Buckets).ToArray();
+        var slowLists = workers.Select(w => w.Slow);
 
         // Slots seen by any thread, and where each partition's rows start in the result.
         var seen = buckets[0].Seen;
-        for (int t = 1; t < threads; t++)
+        for (int t = 1; t < buckets.Length; t++)
         {
             var other = buckets[t].Seen;
             for (int w = 0; w < seen.Length; w++)
@@ -84,13 +69,11 @@ internal static class PartitionedAggregation
         var keys = GC.AllocateUninitializedArray<long>(rows);
         var fast = GC.AllocateUninitializedArray<long>(rows * 4);
         var counts = GC.AllocateUninitializedArray<long>(rows);
-        var overflow = new Dictionary<int, ExactSum>[threads];
         var keyMaker = new SlotKeys(layout);
-        Parallel.For(0, threads, options, t =>
-        {
-            var spill = overflow[t] = [];
-            var scratch = new long[PartitionSlots * 5]; // 4 cells and a count per slot
-            for (int p = t; p < parts; p += threads)
+        var overflow = new List<Dictionary<int, ExactSum>>();
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = threads },
+            () => (Scratch: new long[PartitionSlots * 5], Spill: new Dictionary<int, ExactSum>()), // 4 cells and a count per slot
+            (p, _, local) =>
             {
                 foreach (var bucket in buckets)
                 {
@@ -98,13 +81,20 @@ internal static class PartitionedAggregation
                     {
                         int from = block << BlockShift;
                         int to = block == bucket.Last[p] ? bucket.Write[p] : from + BlockLength;
-                        Sum(bucket.Slab.AsSpan(from, to - from), scratch, p << LocalCellBits, spill, scale);
+                        Sum(bucket.Slab.AsSpan(from, to - from), local.Scratch, p << LocalCellBits, local.Spill, scale);
                     }
                 }
 
-                WriteRows(p, seen, rowStart[p], scratch, keyMaker, keys, fast, counts);
-            }
-        });
+                WriteRows(p, seen, rowStart[p], local.Scratch, keyMaker, keys, fast, counts);
+                return local;
+            },
+            local =>
+            {
+                lock (overflow)
+                {
+                    overflow.Add(local.Spill);
+                }
+            });
 
         // The rare values the fast path could not take, now at their rows: exact side sums per row and direction.
         var exact = new Dictionary<int, ExactSum>();
@@ -127,43 +117,76 @@ internal static class PartitionedAggregation
     }
 
     /// <summary>Pass 1 for one thread's flows: each flow's (cell, value) appended to its partition's blocks and its slot
-    /// marked seen; values the fast path cannot take go to <paramref name="slow"/> (and count with 0 in the entry).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop per call: compile it optimized at once
+    /// marked seen — runs of common flows by <see cref="ScatterFast"/>, each flow it stops at here.</summary>
     private static void Scatter(ReadOnlySpan<TradeFlow> chunk, DenseLayout layout, KeyCodec codec, Currency currency, byte scale, Buckets bucket, List<(int Cell, decimal Value)> slow, TradeAggregator others)
     {
         var years = layout.YearSlots;
-        long[] slab = bucket.Slab;
-        ulong[] seen = bucket.Seen;
-        int[] write = bucket.Write, limit = bucket.Limit;
+        ulong match = TradeFlow.FastMatch(currency, scale);
+        int i = 0;
+        while ((i = ScatterFast(chunk, i, years, match, bucket.Slab, bucket.Seen, bucket.Write, bucket.Limit)) < chunk.Length)
+        {
+            ref readonly var f = ref chunk[i++];
+            int slot = years.Of(f);
+            if (slot < 0 && (slot = TradeAggregation.SlotOrOutside(f, layout, codec, others)) < 0)
+            {
+                continue;
+            }
+
+            int cell = (slot << 2) | f.FlowIndex;
+            if (!f.TryUnits(scale, out long v) || f.Currency != currency || unchecked((v << LocalCellBits) >> LocalCellBits) != v)
+            {
+                AddSlow(slow, cell, f, currency, codec);
+                v = 0; // still counted, with nothing added to the fast sum
+            }
+
+            Append(bucket, slot, unchecked(v << LocalCellBits) | (long)(cell & LocalCellMask));
+        }
+    }
+
+    private static void Append(Buckets bucket, int slot, long entry)
+    {
+        int part = slot >> PartitionShift;
+        int at = bucket.Write[part];
+        if (at == bucket.Limit[part])
+        {
+            at = bucket.NextBlock(part);
+        }
+
+        bucket.Slab[at] = entry;
+        bucket.Write[part] = at + 1;
+        bucket.Seen[slot >> 6] |= 1UL << slot;
+    }
+
+    /// <summary>The hot loop of pass 1: appends flows from <paramref name="start"/> on while they are common (a slot by
+    /// <see cref="YearSlots"/>, the currency and scale of <paramref name="match"/>, a value that fits an entry, room in
+    /// the partition's block) and returns the index of the first that is not (or the length). No calls.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop per call: compile it optimized at once
+    private static int ScatterFast(ReadOnlySpan<TradeFlow> chunk, int start, YearSlots years, ulong match, long[] slab, ulong[] seen, int[] write, int[] limit)
+    {
         unchecked
         {
-            for (int i = 0; i < chunk.Length; i++)
+            for (int i = start; i < chunk.Length; i++)
             {
                 ref readonly var f = ref chunk[i];
                 int slot = years.Of(f);
-                if (slot < 0 && (slot = TradeAggregation.SlotOrOutside(f, layout, codec, others)) < 0)
+                if (slot < 0 || !f.TryFastUnits(match, out long v) || ((v << LocalCellBits) >> LocalCellBits) != v)
                 {
-                    continue;
+                    return i;
                 }
 
-                int cell = (slot << 2) | (int)f.Flow;
-                if (f.Currency != currency || !f.TryUnits(scale, out long v) || ((v << LocalCellBits) >> LocalCellBits) != v)
-                {
-                    AddSlow(slow, cell, f, currency, codec);
-                    v = 0; // still counted, with nothing added to the fast sum
-                }
-
-                seen[slot >> 6] |= 1UL << slot;
                 int part = slot >> PartitionShift;
                 int at = write[part];
                 if (at == limit[part])
                 {
-                    at = bucket.NextBlock(part);
+                    return i;
                 }
 
-                slab[at] = (v << LocalCellBits) | (long)(cell & LocalCellMask);
+                slab[at] = (v << LocalCellBits) | (long)(((slot << 2) | f.FlowIndex) & LocalCellMask);
                 write[part] = at + 1;
+                seen[slot >> 6] |= 1UL << slot;
             }
+
+            return chunk.Length;
         }
     }
 
@@ -232,19 +255,31 @@ internal static class PartitionedAggregation
         return (row << 2) | (cell & 3);
     }
 
-    /// <summary>One thread's entries per partition: blocks of <see cref="BlockLength"/> longs bump-allocated from one
+    /// <summary>One worker's entries, the values it could not pack and the flows outside the period window.</summary>
+    private sealed class Worker(Buckets buckets, TradeAggregator outsiders)
+    {
+        internal Buckets Buckets { get; } = buckets;
+
+        internal List<(int Cell, decimal Value)> Slow { get; } = [];
+
+        internal TradeAggregator Outsiders { get; } = outsiders;
+    }
+
+    /// <summary>One worker's entries per partition: blocks of <see cref="BlockLength"/> longs bump-allocated from one
     /// pooled slab and chained per partition (every partition wastes at most the rest of its last block), and the
     /// bitmap of slots seen.</summary>
     private sealed class Buckets
     {
         private int used;
 
+        /// <param name="parts">Partitions.</param>
+        /// <param name="entries">Entries expected (the slab grows if more come).</param>
         internal Buckets(int parts, int entries)
         {
             int blocks = (entries >> BlockShift) + parts + 1;
             Slab = LargeBuffers<long>.Rent(blocks << BlockShift, clear: false);
             Seen = new ulong[((parts << PartitionShift) + 63) >> 6];
-            Next = new int[blocks];
+            Next = new int[Slab.Length >> BlockShift];
             First = new int[parts];
             Last = new int[parts];
             Write = new int[parts];
@@ -252,12 +287,12 @@ internal static class PartitionedAggregation
             Array.Fill(First, -1);
         }
 
-        internal long[] Slab { get; }
+        internal long[] Slab { get; private set; }
 
         internal ulong[] Seen { get; }
 
         /// <summary>The block after each block of a partition's chain, or −1.</summary>
-        internal int[] Next { get; }
+        internal int[] Next { get; private set; }
 
         internal int[] First { get; }
 
@@ -272,6 +307,18 @@ internal static class PartitionedAggregation
         /// <summary>Chains a fresh block to a partition; returns its first position.</summary>
         internal int NextBlock(int part)
         {
+            if (used == Next.Length)
+            {
+                // More entries than expected (chunks are handed out as workers become free): a slab half as large again.
+                var larger = LargeBuffers<long>.Rent((int)Math.Min(Array.MaxLength, (long)Slab.Length * 3 / 2), clear: false);
+                Array.Copy(Slab, larger, (long)used << BlockShift);
+                LargeBuffers<long>.Return(Slab);
+                Slab = larger;
+                var next = Next;
+                Array.Resize(ref next, larger.Length >> BlockShift);
+                Next = next;
+            }
+
             int block = used++;
             Next[block] = -1;
             if (First[part] < 0)

@@ -58,46 +58,21 @@ public static class TradeAggregation
             return WithOutsiders(result, outside);
         }
 
-        var partials = new Accumulator[threads];
-        var outsiders = new TradeAggregator[threads];
-        if (threads == 1)
+        byte scale = Accumulator.ChooseFastScale(flows[0].Value.Amount);
+        var workers = ForChunks(flows, threads, () => new DenseWorker(Accumulator.Rent(layout.Slots), new TradeAggregator(codec, currency), scale),
+            (chunk, worker) => AddDense(chunk, layout, codec, currency, worker.Sums, worker.Outsiders));
+        for (int w = 1; w < workers.Count; w++)
         {
-            partials[0] = Accumulator.Rent(layout.Slots);
-            outsiders[0] = new TradeAggregator(codec, currency);
-            AddDense(flows, layout, codec, currency, partials[0], outsiders[0]);
-        }
-        else
-        {
-            unsafe
-            {
-                fixed (TradeFlow* start = flows)
-                {
-                    var pointer = (IntPtr)start;
-                    int length = flows.Length;
-                    Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
-                    {
-                        int from = (int)((long)length * t / threads);
-                        int to = (int)((long)length * (t + 1) / threads);
-                        var part = new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from);
-                        partials[t] = Accumulator.Rent(layout.Slots);
-                        outsiders[t] = new TradeAggregator(codec, currency);
-                        AddDense(part, layout, codec, currency, partials[t], outsiders[t]);
-                    });
-                }
-            }
-
-            for (int t = 1; t < threads; t++)
-            {
-                partials[0].Absorb(partials[t]);
-            }
+            workers[0].Sums.Absorb(workers[w].Sums);
         }
 
-        var aggregate = TradeAggregate.FromDense(codec, currency, layout, partials[0]);
-        foreach (var partial in partials)
+        var aggregate = TradeAggregate.FromDense(codec, currency, layout, workers[0].Sums);
+        foreach (var worker in workers)
         {
-            partial.Return();
+            worker.Sums.Return();
         }
 
+        var outsiders = workers.Select(w => w.Outsiders).ToArray();
         return WithOutsiders(aggregate, outsiders);
     }
 
@@ -113,6 +88,65 @@ public static class TradeAggregation
         }
 
         return dense;
+    }
+
+    /// <summary>A chunk of flows and the state of the worker it is given to.</summary>
+    internal delegate void ChunkAction<in TState>(ReadOnlySpan<TradeFlow> chunk, TState state);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> over chunks of the flows on up to <paramref name="threads"/> workers, each with
+    /// its own state from <paramref name="init"/>, and returns the states. Chunks are handed out as workers become free
+    /// (16 per worker), so a core slowed by other work on a shared machine does not hold up the end.
+    /// </summary>
+    internal static List<TState> ForChunks<TState>(ReadOnlySpan<TradeFlow> flows, int threads, Func<TState> init, ChunkAction<TState> action)
+    {
+        var states = new List<TState>(threads);
+        if (threads == 1)
+        {
+            var only = init();
+            action(flows, only);
+            states.Add(only);
+            return states;
+        }
+
+        int chunks = Math.Clamp(flows.Length / 16_384, threads, threads * 16);
+        unsafe
+        {
+            fixed (TradeFlow* start = flows)
+            {
+                var pointer = (IntPtr)start;
+                int length = flows.Length;
+                Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, init, (c, _, state) =>
+                {
+                    int from = (int)((long)length * c / chunks), to = (int)((long)length * (c + 1) / chunks);
+                    action(new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from), state);
+                    return state;
+                }, state =>
+                {
+                    lock (states)
+                    {
+                        states.Add(state);
+                    }
+                });
+            }
+        }
+
+        return states;
+    }
+
+    /// <summary>One worker's dense sums and the flows it found outside the period window.</summary>
+    private sealed class DenseWorker
+    {
+        internal DenseWorker(Accumulator sums, TradeAggregator outsiders, byte scale)
+        {
+            Sums = sums;
+            Sums.FastScale = scale;
+            Outsiders = outsiders;
+        }
+
+        internal Accumulator Sums { get; }
+
+        internal TradeAggregator Outsiders { get; }
     }
 
     /// <summary>Drops the working buffers kept for the next aggregation (they hold tens of megabytes after a
@@ -165,70 +199,58 @@ public static class TradeAggregation
 
     private static TradeAggregate Hashed(ReadOnlySpan<TradeFlow> flows, KeyCodec codec, Currency currency, int threads)
     {
-        if (threads == 1)
-        {
-            var single = new TradeAggregator(codec, currency);
-            single.Add(flows);
-            return single.ToAggregate();
-        }
-
-        var parts = new TradeAggregate[threads];
-        unsafe
-        {
-            fixed (TradeFlow* start = flows)
-            {
-                var pointer = (IntPtr)start;
-                int length = flows.Length;
-                Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
-                {
-                    int from = (int)((long)length * t / threads);
-                    int to = (int)((long)length * (t + 1) / threads);
-                    var aggregator = new TradeAggregator(codec, currency);
-                    aggregator.Add(new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from));
-                    parts[t] = aggregator.ToAggregate();
-                });
-            }
-        }
-
-        return TradeAggregate.Merge(parts);
+        var parts = ForChunks(flows, threads, () => new TradeAggregator(codec, currency), (chunk, aggregator) => aggregator.Add(chunk));
+        return parts.Count == 1 ? parts[0].ToAggregate() : TradeAggregate.Merge(parts.Select(p => p.ToAggregate()));
     }
 
     /// <summary>
-    /// Adds flows at their dense slots. The common case — one currency, a value with at most the accumulator's decimals,
-    /// a period within one calendar year for reporter/partner/year/flow layouts — is all inline; anything else takes the
-    /// general route for that flow only.
+    /// Adds flows at their dense slots: runs of common flows in <see cref="AddFast"/>, each flow it stops at by the
+    /// general route.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop per call: compile it optimized at once
     private static void AddDense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, TradeAggregator outside)
     {
-        if (acc.FastScale == byte.MaxValue)
-        {
-            acc.FastScale = Accumulator.ChooseFastScale(flows[0].Value.Amount);
-        }
-
-        long[] counts = acc.Counts, fast = acc.Fast;
-        byte scale = acc.FastScale;
         var years = layout.YearSlots;
+        ulong match = TradeFlow.FastMatch(currency, acc.FastScale);
+        int i = 0;
+        while ((i = AddFast(flows, i, years, match, acc.Counts, acc.Fast)) < flows.Length)
+        {
+            ref readonly var f = ref flows[i];
+            AddGeneral(f, years.Of(f), layout, codec, currency, acc, outside);
+            i++;
+        }
+    }
+
+    /// <summary>
+    /// The hot loop: adds flows from <paramref name="start"/> on while they are common — a slot by
+    /// <see cref="YearSlots"/>, the aggregation's currency and scale, a sum that does not overflow — and returns the
+    /// index of the first that is not (or the length). No calls, so everything it needs stays in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop per call: compile it optimized at once
+    private static int AddFast(ReadOnlySpan<TradeFlow> flows, int start, YearSlots years, ulong match, long[] counts, long[] fast)
+    {
         unchecked
         {
-            for (int i = 0; i < flows.Length; i++)
+            for (int i = start; i < flows.Length; i++)
             {
                 ref readonly var f = ref flows[i];
                 int slot = years.Of(f);
-                long v = 0;
-                if (slot < 0 || f.Currency != currency || !f.TryUnits(scale, out v))
+                if (slot < 0 || !f.TryFastUnits(match, out long v))
                 {
-                    AddGeneral(f, slot, layout, codec, currency, acc, outside);
-                    continue;
+                    return i;
                 }
 
-                counts[slot]++;
-                int cell = (slot << 2) | (int)f.Flow;
-                if (!Accumulator.TryAddUnits(ref fast[cell], v))
+                ref long cell = ref fast[(slot << 2) | f.FlowIndex];
+                long after = cell + v;
+                if (((cell ^ after) & (v ^ after)) < 0)
                 {
-                    Accumulator.AddExact(acc.Slow, cell, v, scale);
+                    return i; // the long would overflow: the general route moves the value to an exact side sum
                 }
+
+                cell = after;
+                counts[slot]++;
             }
+
+            return flows.Length;
         }
     }
 
@@ -422,31 +444,55 @@ internal sealed class DenseLayout
 /// <summary>
 /// The slot of a flow in a reporter/partner/year/flow layout by arithmetic on its fields alone, kept in locals by the hot
 /// loops; −1 for a flow whose period is not within one year of the window (those take <see cref="DenseLayout.SlotOf"/>).
+/// Dimensions not grouped by are masked to 0, so the arithmetic has no branches.
 /// </summary>
-internal readonly struct YearSlots(int reporters, int partners, int years, int flows, int firstYear)
+internal readonly struct YearSlots
 {
+    private readonly int reporterMask;
+    private readonly int partners;
+    private readonly int partnerMask;
+    private readonly bool byYear;
+    private readonly uint yearCount; // 0 for layouts this arithmetic does not cover: every flow is then outside
+    private readonly int yearRadix;
+    private readonly int firstYear;
+    private readonly int flows;
+    private readonly int flowMask;
+
+    /// <param name="reporters">Reporter radix (1 when not grouped by reporter).</param>
+    /// <param name="partners">Partner radix (1 when not grouped by partner).</param>
+    /// <param name="years">Year radix; 0 when not grouped by period, −1 for layouts this arithmetic does not cover.</param>
+    /// <param name="flows">Flow radix (1 when not grouped by flow).</param>
+    /// <param name="firstYear">The first year of the window.</param>
+    internal YearSlots(int reporters, int partners, int years, int flows, int firstYear)
+    {
+        reporterMask = reporters > 1 ? -1 : 0;
+        this.partners = partners;
+        partnerMask = partners > 1 ? -1 : 0;
+        byYear = years != 0;
+        yearCount = years < 0 ? 0 : (uint)years;
+        yearRadix = Math.Max(years, 1);
+        this.firstYear = firstYear;
+        this.flows = flows;
+        flowMask = flows > 1 ? -1 : 0;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Of(in TradeFlow f)
     {
         unchecked
         {
             int p = 0;
-            if (years != 0)
+            if (byYear)
             {
-                if (years < 0)
-                {
-                    return -1;
-                }
-
                 p = Period.SingleYearOf(f.PeriodCode) - firstYear;
-                if ((uint)p >= (uint)years)
+                if ((uint)p >= yearCount)
                 {
                     return -1;
                 }
             }
 
-            int slot = (((reporters > 1 ? f.ReporterIndex : 0) * partners) + (partners > 1 ? f.PartnerDenseId : 0)) * Math.Max(years, 1);
-            return ((slot + p) * flows) + (flows > 1 ? (int)f.Flow : 0);
+            int slot = ((((f.ReporterIndex & reporterMask) * partners) + (f.PartnerDenseId & partnerMask)) * yearRadix) + p;
+            return (slot * flows) + (f.FlowIndex & flowMask);
         }
     }
 }

@@ -15,17 +15,20 @@ namespace TradeDomain.Aggregation;
 public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeFlow>
 {
     // Stored packed in 24 bytes (a Money, a Period and the rest side by side would take 48): aggregation reads millions
-    // of flows, so every byte is memory bandwidth. The value's decimal is kept as its exact parts; the period as its
-    // 32-bit code; the rest in one ulong:
+    // of flows, so every byte is memory bandwidth. The value's decimal is kept as its exact mantissa and scale — with
+    // fewer than 2 decimals lifted to 2 when the mantissa allows (12.3 stored as 1230 at scale 2, lift 1), so money
+    // reads as whole cents without scaling — the period as its 32-bit code, and the rest in one ulong:
     //   bits 0–9 partner (dense id), 10–18 reporter (index), 19–20 flow, 21–29 currency (index),
-    //   30–34 the value's scale, 35 its sign, 36–58 the commodity (digits and level).
+    //   30–34 the stored scale, 35 the sign, 36–58 the commodity (digits and level), 59–60 the lift.
     private const int ReporterShift = 10;
     private const int FlowShift = 19;
     private const int CurrencyShift = 21;
     private const int ScaleShift = 30;
     private const int SignShift = 35;
     private const int CommodityShift = 36;
-    private const ulong ScaleAndSignMask = 0x3FUL << ScaleShift;
+    private const int LiftShift = 59;
+    private const ulong ValueBits = (0x3FUL << ScaleShift) | (3UL << LiftShift);
+    private const ulong FastMatchMask = (0x1FFUL << CurrencyShift) | (0x1FUL << ScaleShift);
 
     private readonly ulong valueLow;
     private readonly uint valueHigh;
@@ -42,18 +45,41 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
         Preconditions.CheckArgument(!value.IsDefault, nameof(value), "A flow needs a value with a currency.");
         Preconditions.CheckArgument(Enum.IsDefined(flow), nameof(flow), $"Flow {(int)flow} is not export, import, re-export or re-import.");
         DecimalParts.Split(value.Amount, out valueLow, out valueHigh, out byte scaleAndSign);
+        int scale = scaleAndSign & 0x1F, lift = 0;
+        if (scale < 2 && valueHigh == 0 && valueLow <= long.MaxValue / 100)
+        {
+            lift = 2 - scale;
+            valueLow *= lift == 1 ? 10UL : 100UL;
+            scale = 2;
+        }
+
         this.period = period.ToCode();
         packed = (uint)partner.DenseId | ((ulong)(uint)reporter.Index << ReporterShift) | ((ulong)flow << FlowShift)
-                 | ((ulong)(uint)value.Currency.Index << CurrencyShift) | ((ulong)(scaleAndSign & 0x1FU) << ScaleShift)
-                 | ((ulong)(scaleAndSign >> 7) << SignShift) | ((ulong)(uint)commodity.Bits23 << CommodityShift);
+                 | ((ulong)(uint)value.Currency.Index << CurrencyShift) | ((ulong)(uint)scale << ScaleShift)
+                 | ((ulong)(scaleAndSign >> 7) << SignShift) | ((ulong)(uint)commodity.Bits23 << CommodityShift)
+                 | ((ulong)(uint)lift << LiftShift);
     }
 
     /// <summary>Whether the packed fields have room for every country, partner and currency of the embedded tables
     /// (checked by the tests, so a larger table cannot slip in unnoticed).</summary>
-    internal static bool PackingFits => Country.All.Count < 512 && TradePartner.DenseCount <= 1024 && Currency.All.Count < 512;
+    internal static bool PackingFits => Country.All.Count < 512 && TradePartner.DenseCount <= 512 && Currency.All.Count < 512;
 
     /// <summary>The exact value.</summary>
-    public Money Value => Currency.IsDefault ? default : new(DecimalParts.Join(valueLow, valueHigh, ScaleAndSign), Currency);
+    public Money Value
+    {
+        get
+        {
+            if (Currency.IsDefault)
+            {
+                return default;
+            }
+
+            int lift = unchecked((int)(packed >> LiftShift)) & 3;
+            return lift == 0
+                ? new(DecimalParts.Join(valueLow, valueHigh, ScaleAndSign), Currency)
+                : new(DecimalParts.Join(valueLow / (lift == 1 ? 10UL : 100UL), valueHigh, (byte)(ScaleAndSign - lift)), Currency);
+        }
+    }
 
     /// <summary>The period.</summary>
     public Period Period => Period.FromCode(period);
@@ -68,10 +94,13 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
     public Country Reporter => Country.FromIndex((ushort)ReporterIndex);
 
     /// <summary>Export, import, re-export or re-import.</summary>
-    public FlowDirection Flow => (FlowDirection)(unchecked((int)(packed >> FlowShift)) & 3);
+    public FlowDirection Flow => (FlowDirection)FlowIndex;
+
+    /// <summary>The flow direction as 0–3.</summary>
+    internal int FlowIndex => unchecked((int)(packed >> FlowShift)) & 3;
 
     /// <summary>The value's currency, without building the value.</summary>
-    internal Currency Currency => Currency.FromIndex((ushort)(unchecked((int)(packed >> CurrencyShift)) & 0x1FF));
+    internal Currency Currency => Currency.FromIndex(unchecked((ushort)((int)(packed >> CurrencyShift) & 0x1FF)));
 
     /// <summary>The period's code (<see cref="Period.ToCode"/>), without building the period.</summary>
     internal int PeriodCode => period;
@@ -89,13 +118,36 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryUnits(byte scale, out long units) => DecimalParts.TryUnits(valueLow, valueHigh, ScaleAndSign, scale, out units);
 
+    /// <summary>What <see cref="TryFastUnits"/> compares: the currency and the stored scale a hot loop expects.</summary>
+    internal static ulong FastMatch(Currency currency, byte scale) =>
+        ((ulong)(uint)currency.Index << CurrencyShift) | ((ulong)scale << ScaleShift);
+
+    /// <summary>The value as a count of units, when it is in the expected currency, stored at the expected scale (see
+    /// <see cref="FastMatch"/>) and fits a long: one comparison and a sign flip, for hot loops.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool TryFastUnits(ulong match, out long units)
+    {
+        unchecked
+        {
+            units = 0;
+            if ((packed & FastMatchMask) != match || (valueHigh | (uint)(valueLow >> 63)) != 0)
+            {
+                return false;
+            }
+
+            long sign = -(long)((packed >> SignShift) & 1);
+            units = ((long)valueLow ^ sign) - sign;
+            return true;
+        }
+    }
+
     /// <summary>Whether two flows have the same reporter, partner, period, direction, commodity and value (values compare
     /// as numbers: 12.5 equals 12.50, as for <see cref="Money"/>).</summary>
     public bool Equals(TradeFlow other) =>
-        period == other.period && (packed & ~ScaleAndSignMask) == (other.packed & ~ScaleAndSignMask) && Value == other.Value;
+        period == other.period && (packed & ~ValueBits) == (other.packed & ~ValueBits) && Value == other.Value;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(period, packed & ~ScaleAndSignMask, Value);
+    public override int GetHashCode() => HashCode.Combine(period, packed & ~ValueBits, Value);
 
     /// <summary>"KZ;CN;2023;export;USD 1234.56;8703".</summary>
     public override string ToString() => ToString(null, null);
