@@ -14,6 +14,13 @@ internal sealed class Accumulator
     internal readonly Dictionary<int, ExactSum> Slow = [];
     internal byte FastScale = byte.MaxValue;
 
+    /// <summary>Sums and counts per cell side by side (cell · 2, cell · 2 + 1) for <see cref="VectorAddition"/>, so each
+    /// flow touches one cache line; folded into <see cref="Fast"/> and <see cref="Counts"/> by <see cref="FoldPairs"/>.</summary>
+    internal long[]? Pairs;
+
+    /// <summary>Flows <see cref="Pairs"/> may still take (see <see cref="VectorAddition"/>).</summary>
+    internal int PairsBudget;
+
     internal Accumulator(int slots)
     {
         Fast = new long[slots * 4];
@@ -34,9 +41,54 @@ internal sealed class Accumulator
         return new Accumulator(fast, counts) { RentedSlots = slots };
     }
 
+    /// <summary>The pair table of <see cref="VectorAddition"/> (pooled, cleared), made on first use.</summary>
+    internal long[] RentPairs()
+    {
+        if (Pairs is null)
+        {
+            Pairs = LargeBuffers<long>.Rent(Slots * 8);
+            PairsBudget = Math.Min(VectorAddition.Budget, 1 << 24);
+        }
+
+        return Pairs;
+    }
+
+    /// <summary>Moves the pair table's sums and counts into the cells (exactly: a sum that would overflow a cell goes to
+    /// its side sum) and gives the table back.</summary>
+    internal void FoldPairs()
+    {
+        if (Pairs is not { } pairs)
+        {
+            return;
+        }
+
+        for (int cell = 0; cell < Slots * 4; cell++)
+        {
+            long count = pairs[(cell * 2) + 1];
+            if (count != 0)
+            {
+                Counts[cell >> 2] += count;
+                long sum = pairs[cell * 2];
+                if (!TryAddUnits(ref Fast[cell], sum))
+                {
+                    AddExact(Slow, cell, sum, FastScale);
+                }
+            }
+        }
+
+        LargeBuffers<long>.Return(pairs);
+        Pairs = null;
+    }
+
     /// <summary>Gives pooled arrays back.</summary>
     internal void Return()
     {
+        if (Pairs is { } pairs)
+        {
+            LargeBuffers<long>.Return(pairs);
+            Pairs = null;
+        }
+
         if (RentedSlots > 0)
         {
             LargeBuffers<long>.Return(Fast);

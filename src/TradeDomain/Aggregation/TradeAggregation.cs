@@ -61,6 +61,11 @@ public static class TradeAggregation
         byte scale = Accumulator.ChooseFastScale(flows[0].Value.Amount);
         var workers = ForChunks(flows, threads, () => new DenseWorker(Accumulator.Rent(layout.Slots), new TradeAggregator(codec, currency), scale),
             (chunk, worker) => AddDense(chunk, layout, codec, currency, worker.Sums, worker.Outsiders));
+        foreach (var worker in workers)
+        {
+            worker.Sums.FoldPairs();
+        }
+
         for (int w = 1; w < workers.Count; w++)
         {
             workers[0].Sums.Absorb(workers[w].Sums);
@@ -116,18 +121,27 @@ public static class TradeAggregation
             {
                 var pointer = (IntPtr)start;
                 int length = flows.Length;
-                Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, init, (c, _, state) =>
+                try
                 {
-                    int from = (int)((long)length * c / chunks), to = (int)((long)length * (c + 1) / chunks);
-                    action(new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from), state);
-                    return state;
-                }, state =>
-                {
-                    lock (states)
+                    Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, init, (c, _, state) =>
                     {
-                        states.Add(state);
-                    }
-                });
+                        int from = (int)((long)length * c / chunks), to = (int)((long)length * (c + 1) / chunks);
+                        action(new ReadOnlySpan<TradeFlow>((TradeFlow*)pointer + from, to - from), state);
+                        return state;
+                    }, state =>
+                    {
+                        lock (states)
+                        {
+                            states.Add(state);
+                        }
+                    });
+                }
+                catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+                {
+                    // The caller gets what one thread would have thrown (a bad flow's ArgumentException, an overflow), as documented.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+                    throw;
+                }
             }
         }
 
@@ -211,26 +225,42 @@ public static class TradeAggregation
     {
         var years = layout.YearSlots;
         ulong match = TradeFlow.FastMatch(currency, acc.FastScale);
-        int i = 0;
-        while ((i = AddFast(flows, i, years, match, acc.Counts, acc.Fast)) < flows.Length)
+        bool vector = VectorAddition.IsSupported && layout.IsSimpleYearLayout;
+        int i = 0, n = flows.Length;
+        while (i < n)
         {
-            ref readonly var f = ref flows[i];
-            AddGeneral(f, years.Of(f), layout, codec, currency, acc, outside);
-            i++;
+            if (vector)
+            {
+                if (acc.PairsBudget < VectorAddition.Width)
+                {
+                    acc.FoldPairs();
+                }
+
+                i = VectorAddition.Add(flows, i, years, match, acc.RentPairs(), ref acc.PairsBudget);
+            }
+
+            // Scalar from where the vector loop stopped: to the end of that group of eight, or of all flows.
+            int end = vector ? Math.Min(n, i + VectorAddition.Width) : n;
+            while (i < end && (i = AddFast(flows, i, end, years, match, acc.Counts, acc.Fast)) < end)
+            {
+                ref readonly var f = ref flows[i];
+                AddGeneral(f, years.Of(f), layout, codec, currency, acc, outside);
+                i++;
+            }
         }
     }
 
     /// <summary>
-    /// The hot loop: adds flows from <paramref name="start"/> on while they are common — a slot by
+    /// The hot loop: adds flows from <paramref name="start"/> to <paramref name="end"/> while they are common — a slot by
     /// <see cref="YearSlots"/>, the aggregation's currency and scale, a sum that does not overflow — and returns the
-    /// index of the first that is not (or the length). No calls, so everything it needs stays in registers.
+    /// index of the first that is not (or <paramref name="end"/>). No calls, so everything it needs stays in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop per call: compile it optimized at once
-    private static int AddFast(ReadOnlySpan<TradeFlow> flows, int start, YearSlots years, ulong match, long[] counts, long[] fast)
+    private static int AddFast(ReadOnlySpan<TradeFlow> flows, int start, int end, YearSlots years, ulong match, long[] counts, long[] fast)
     {
         unchecked
         {
-            for (int i = start; i < flows.Length; i++)
+            for (int i = start; i < end; i++)
             {
                 ref readonly var f = ref flows[i];
                 int slot = years.Of(f);
@@ -250,7 +280,7 @@ public static class TradeAggregation
                 counts[slot]++;
             }
 
-            return flows.Length;
+            return end;
         }
     }
 
@@ -448,15 +478,16 @@ internal sealed class DenseLayout
 /// </summary>
 internal readonly struct YearSlots
 {
-    private readonly int reporterMask;
-    private readonly int partners;
-    private readonly int partnerMask;
-    private readonly bool byYear;
-    private readonly uint yearCount; // 0 for layouts this arithmetic does not cover: every flow is then outside
-    private readonly int yearRadix;
-    private readonly int firstYear;
-    private readonly int flows;
-    private readonly int flowMask;
+    // Read by VectorAddition, which does the same arithmetic eight flows at a time.
+    internal readonly int ReporterMask;
+    internal readonly int Partners;
+    internal readonly int PartnerMask;
+    internal readonly bool ByYear;
+    internal readonly uint YearCount; // 0 for layouts this arithmetic does not cover: every flow is then outside
+    internal readonly int YearRadix;
+    internal readonly int FirstYear;
+    internal readonly int Flows;
+    internal readonly int FlowMask;
 
     /// <param name="reporters">Reporter radix (1 when not grouped by reporter).</param>
     /// <param name="partners">Partner radix (1 when not grouped by partner).</param>
@@ -465,15 +496,15 @@ internal readonly struct YearSlots
     /// <param name="firstYear">The first year of the window.</param>
     internal YearSlots(int reporters, int partners, int years, int flows, int firstYear)
     {
-        reporterMask = reporters > 1 ? -1 : 0;
-        this.partners = partners;
-        partnerMask = partners > 1 ? -1 : 0;
-        byYear = years != 0;
-        yearCount = years < 0 ? 0 : (uint)years;
-        yearRadix = Math.Max(years, 1);
-        this.firstYear = firstYear;
-        this.flows = flows;
-        flowMask = flows > 1 ? -1 : 0;
+        ReporterMask = reporters > 1 ? -1 : 0;
+        Partners = partners;
+        PartnerMask = partners > 1 ? -1 : 0;
+        ByYear = years != 0;
+        YearCount = years < 0 ? 0 : (uint)years;
+        YearRadix = Math.Max(years, 1);
+        FirstYear = firstYear;
+        Flows = flows;
+        FlowMask = flows > 1 ? -1 : 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -482,17 +513,17 @@ internal readonly struct YearSlots
         unchecked
         {
             int p = 0;
-            if (byYear)
+            if (ByYear)
             {
-                p = Period.SingleYearOf(f.PeriodCode) - firstYear;
-                if ((uint)p >= yearCount)
+                p = Period.SingleYearOf(f.PeriodCode) - FirstYear;
+                if ((uint)p >= YearCount)
                 {
                     return -1;
                 }
             }
 
-            int slot = ((((f.ReporterIndex & reporterMask) * partners) + (f.PartnerDenseId & partnerMask)) * yearRadix) + p;
-            return (slot * flows) + (f.FlowIndex & flowMask);
+            int slot = ((((f.ReporterIndex & ReporterMask) * Partners) + (f.PartnerDenseId & PartnerMask)) * YearRadix) + p;
+            return (slot * Flows) + (f.FlowIndex & FlowMask);
         }
     }
 }

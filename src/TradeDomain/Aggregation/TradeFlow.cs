@@ -12,6 +12,7 @@ namespace TradeDomain.Aggregation;
 /// </summary>
 /// <remarks>Text form (one line, ';'-separated): "KZ;CN;2023;export;USD 1234.56;8703" — the commodity may be empty.</remarks>
 [JsonConverter(typeof(TradeFlowJsonConverter))]
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)] // VectorAddition reads the fields in this order
 public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeFlow>
 {
     // Stored packed in 24 bytes (a Money, a Period and the rest side by side would take 48): aggregation reads millions
@@ -28,7 +29,7 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
     private const int CommodityShift = 36;
     private const int LiftShift = 59;
     private const ulong ValueBits = (0x3FUL << ScaleShift) | (3UL << LiftShift);
-    private const ulong FastMatchMask = (0x1FFUL << CurrencyShift) | (0x1FUL << ScaleShift);
+    internal const ulong FastMatchMask = (0x1FFUL << CurrencyShift) | (0x1FUL << ScaleShift);
 
     private readonly ulong valueLow;
     private readonly uint valueHigh;

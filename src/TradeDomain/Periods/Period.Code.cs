@@ -22,8 +22,8 @@ public readonly partial struct Period
     private const int ExtraShift = 22;
     private const int DayRangeShift = 27;
 
-    // Kinds that never cross a calendar year, so the start year is the period's year: Year, HalfYear, Quarter, Month, Day.
-    private const int SingleYearKinds = (1 << (int)PeriodKind.Year) | (1 << (int)PeriodKind.HalfYear) | (1 << (int)PeriodKind.Quarter)
+    /// <summary>Bits of the kinds that never cross a calendar year (year, half, quarter, month, day): their start year is their year.</summary>
+    internal const int SingleYearKinds = (1 << (int)PeriodKind.Year) | (1 << (int)PeriodKind.HalfYear) | (1 << (int)PeriodKind.Quarter)
                                         | (1 << (int)PeriodKind.Month) | (1 << (int)PeriodKind.Day);
 
     private static readonly object InternLock = new();

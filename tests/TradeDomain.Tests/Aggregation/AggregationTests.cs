@@ -240,6 +240,71 @@ public class AggregationTests
         }
     }
 
+    [Fact]
+    public void ExactLikeDecimal_OnTheVectorPath_WithOddFlowsAndFrequentFolding()
+    {
+        // Reporter × year turnover: the dense layout, where groups of eight common flows take the AVX-512 path.
+        Assert.Equal(System.Runtime.Intrinsics.X86.Avx512F.IsSupported && System.Runtime.Intrinsics.X86.Avx512DQ.IsSupported, VectorAddition.IsSupported);
+        var rng = new Random(8);
+        var countries = Country.All.Where(c => !c.IsFormer).Take(40).ToArray();
+        var eur = Currency.FromCode("EUR");
+        var options = new AggregationOptions
+        {
+            GroupBy = TradeDimensions.Reporter | TradeDimensions.Period,
+            Currency = Currency.USD,
+            ExchangeRates = [.. Enumerable.Range(1990, 110).Select(y => new ExchangeRate(eur, Currency.USD, 0.9137m, Period.Year(y)))],
+        };
+        var flows = new TradeFlow[300_000];
+        for (int i = 0; i < flows.Length; i++)
+        {
+            int year = rng.Next(2000, 2025);
+            var period = (i % 5) switch { 0 => Period.Month(year, rng.Next(1, 13)), 1 => Period.Day(new NodaTime.LocalDate(year, 2, 29 - (year % 4 == 0 ? 0 : 1))), _ => Period.Year(year) };
+            var value = (i % 997) switch
+            {
+                1 => new Money(rng.Next(1, 100_000) / 1000m, Currency.USD), // three decimals
+                2 => new Money(4_000_000_000m + (rng.Next(1, 100) / 100m), Currency.USD), // beyond 2^38 cents
+                3 => new Money(long.MaxValue / 100m, Currency.USD), // sums that overflow a long
+                4 => new Money(rng.Next(1, 100_000) / 100m, eur),
+                5 => new Money(rng.Next(1, 100), Currency.USD), // whole units, lifted to cents
+                _ => new Money(rng.NextInt64(-1_000_000, 10_000_000_000) / 100m, Currency.USD),
+            };
+            flows[i] = new TradeFlow(countries[rng.Next(countries.Length)], countries[rng.Next(countries.Length)], period, (FlowDirection)rng.Next(4), value);
+        }
+
+        flows[0] = new TradeFlow(countries[0], countries[1], Period.Year(2010), FlowDirection.Export, Usd(12.34m));
+        flows[7] = new TradeFlow(countries[1], countries[2], Period.Year(1950), FlowDirection.Export, Usd(1.23m)); // outside the window
+        flows[100_003] = new TradeFlow(countries[1], countries[2], Period.FiscalYear(2010), FlowDirection.Import, Usd(4.56m)); // does not roll up
+        Assert.Contains("FY2010/11", Assert.Throws<ArgumentException>(() => TradeAggregation.Aggregate(flows, options)).Message);
+        flows[100_003] = new TradeFlow(countries[1], countries[2], Period.Year(2010), FlowDirection.Import, Usd(4.56m));
+        var reference = flows.GroupBy(f => (f.Reporter, f.Period.Start.Year))
+            .ToDictionary(g => g.Key, g => (Sums: Enumerable.Range(0, 4).Select(d => g.Where(f => (int)f.Flow == d)
+                .Sum(f => f.Value.Currency == eur ? f.Value.Amount * 0.9137m : f.Value.Amount)).ToArray(), Count: g.LongCount()));
+
+        int budget = VectorAddition.Budget;
+        try
+        {
+            foreach (int fold in new[] { 1 << 24, 4096, 8 })
+            {
+                VectorAddition.Budget = fold; // fold the pair tables often: sums must not depend on when
+                foreach (int threads in new[] { 1, 2 })
+                {
+                    var agg = TradeAggregation.Aggregate(flows, options with { MaxDegreeOfParallelism = threads });
+                    Assert.Equal(reference.Count, agg.Count);
+                    foreach (var row in agg.Rows)
+                    {
+                        var expected = reference[(row.Key.Reporter, row.Key.Period.StartYear)];
+                        Assert.Equal(expected.Sums, new[] { row.Exports.Amount, row.Imports.Amount, row.ReExports.Amount, row.ReImports.Amount });
+                        Assert.Equal(expected.Count, row.Count);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            VectorAddition.Budget = budget;
+        }
+    }
+
     [Property]
     public Property Flow_KeepsItsValueExactly() =>
         Prop.ForAll(
