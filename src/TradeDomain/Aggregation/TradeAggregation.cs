@@ -218,8 +218,8 @@ public static class TradeAggregation
     }
 
     /// <summary>
-    /// Adds flows at their dense slots: runs of common flows in <see cref="AddFast"/>, each flow it stops at by the
-    /// general route.
+    /// Adds flows at their dense slots: runs of common flows eight at a time (<see cref="VectorAddition"/>, where the
+    /// hardware has AVX-512) or one at a time (<see cref="AddFast"/>), and each flow those stop at by the general route.
     /// </summary>
     private static void AddDense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, TradeAggregator outside)
     {
