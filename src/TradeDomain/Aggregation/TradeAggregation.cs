@@ -219,30 +219,39 @@ public static class TradeAggregation
 
     /// <summary>
     /// Adds flows at their dense slots: runs of common flows eight at a time (<see cref="VectorAddition"/>, where the
-    /// hardware has AVX-512) or one at a time (<see cref="AddFast"/>), and each flow those stop at by the general route.
+    /// hardware has AVX-512) or one at a time (<see cref="AddFast"/>) into the accumulator's pair table, and each flow
+    /// those stop at by the general route.
     /// </summary>
     private static void AddDense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, TradeAggregator outside)
     {
         var years = layout.YearSlots;
         ulong match = TradeFlow.FastMatch(currency, acc.FastScale);
-        bool vector = VectorAddition.IsSupported && layout.IsSimpleYearLayout;
+        bool vector = VectorAddition.IsSupported && VectorAddition.Enabled && layout.IsSimpleYearLayout;
         int i = 0, n = flows.Length;
         while (i < n)
         {
+            if (acc.PairsBudget < VectorAddition.Width)
+            {
+                acc.FoldPairs(); // the pair table has taken all it safely can
+            }
+
+            var pairs = acc.RentPairs();
             if (vector)
             {
-                if (acc.PairsBudget < VectorAddition.Width)
-                {
-                    acc.FoldPairs();
-                }
-
-                i = VectorAddition.Add(flows, i, years, match, acc.RentPairs(), ref acc.PairsBudget);
+                i = VectorAddition.Add(flows, i, years, match, pairs, ref acc.PairsBudget);
             }
 
             // Scalar from where the vector loop stopped: to the end of that group of eight, or of all flows.
             int end = vector ? Math.Min(n, i + VectorAddition.Width) : n;
-            while (i < end && (i = AddFast(flows, i, end, years, match, acc.Counts, acc.Fast)) < end)
+            while (i < end && (i = AddFast(flows, i, end, years, match, pairs, ref acc.PairsBudget)) < end)
             {
+                if (acc.PairsBudget == 0)
+                {
+                    acc.FoldPairs();
+                    pairs = acc.RentPairs();
+                    continue;
+                }
+
                 ref readonly var f = ref flows[i];
                 AddGeneral(f, years.Of(f), layout, codec, currency, acc, outside);
                 i++;
@@ -251,36 +260,35 @@ public static class TradeAggregation
     }
 
     /// <summary>
-    /// The hot loop: adds flows from <paramref name="start"/> to <paramref name="end"/> while they are common — a slot by
-    /// <see cref="YearSlots"/>, the aggregation's currency and scale, a sum that does not overflow — and returns the
-    /// index of the first that is not (or <paramref name="end"/>). No calls, so everything it needs stays in registers.
+    /// The hot loop: adds flows from <paramref name="start"/> to <paramref name="end"/> to the pair table while they are
+    /// common — a slot by <see cref="YearSlots"/>, the aggregation's currency and scale, a value below
+    /// 2^<see cref="VectorAddition.ValueBits"/> units — and budget remains, taking one from it per flow; returns the index
+    /// of the first flow it did not add (or <paramref name="end"/>). No calls and no overflow checks (the budget rules
+    /// out overflow, see <see cref="VectorAddition"/>), so everything it needs stays in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop per call: compile it optimized at once
-    private static int AddFast(ReadOnlySpan<TradeFlow> flows, int start, int end, YearSlots years, ulong match, long[] counts, long[] fast)
+    private static int AddFast(ReadOnlySpan<TradeFlow> flows, int start, int end, YearSlots years, ulong match, long[] pairs, ref int budget)
     {
         unchecked
         {
-            for (int i = start; i < end; i++)
+            int left = budget;
+            int i = start;
+            for (; i < end && left > 0; i++, left--)
             {
                 ref readonly var f = ref flows[i];
                 int slot = years.Of(f);
-                if (slot < 0 || !f.TryFastUnits(match, out long v))
+                if (slot < 0 || !f.TryFastUnits(match, out long v) || (ulong)(v + (1L << VectorAddition.ValueBits)) >= 1UL << (VectorAddition.ValueBits + 1))
                 {
-                    return i;
+                    break;
                 }
 
-                ref long cell = ref fast[(slot << 2) | f.FlowIndex];
-                long after = cell + v;
-                if (((cell ^ after) & (v ^ after)) < 0)
-                {
-                    return i; // the long would overflow: the general route moves the value to an exact side sum
-                }
-
-                cell = after;
-                counts[slot]++;
+                ref long sum = ref pairs[(slot << 3) | (f.FlowIndex << 1)];
+                sum += v;
+                Unsafe.Add(ref sum, 1)++; // the count, next to the sum
             }
 
-            return end;
+            budget = left;
+            return i;
         }
     }
 

@@ -31,6 +31,9 @@ internal static class VectorAddition
     /// on a real flow, so a layout change turns the vector path off rather than reading the wrong fields).</summary>
     internal static bool IsSupported { get; } = Avx512F.IsSupported && Avx512DQ.IsSupported && LayoutMatches();
 
+    /// <summary>Whether aggregation uses this path where it is supported (tests turn it off to exercise the scalar loop).</summary>
+    internal static bool Enabled { get; set; } = true;
+
     private static bool LayoutMatches()
     {
         if (Unsafe.SizeOf<TradeFlow>() != 24)

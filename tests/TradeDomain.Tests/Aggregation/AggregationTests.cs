@@ -283,9 +283,10 @@ public class AggregationTests
         int budget = VectorAddition.Budget;
         try
         {
-            foreach (int fold in new[] { 1 << 24, 4096, 8 })
+            foreach (var (fold, vector) in new[] { (1 << 24, true), (4096, true), (8, true), (1 << 24, false), (7, false) })
             {
                 VectorAddition.Budget = fold; // fold the pair tables often: sums must not depend on when
+                VectorAddition.Enabled = vector; // and the scalar loop must agree with the vector one
                 foreach (int threads in new[] { 1, 2 })
                 {
                     var agg = TradeAggregation.Aggregate(flows, options with { MaxDegreeOfParallelism = threads });
@@ -302,6 +303,7 @@ public class AggregationTests
         finally
         {
             VectorAddition.Budget = budget;
+            VectorAddition.Enabled = true;
         }
     }
 
