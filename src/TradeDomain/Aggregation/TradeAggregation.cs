@@ -167,7 +167,6 @@ public static class TradeAggregation
     /// reporter × partner × year aggregation of millions of flows).</summary>
     public static void ReleaseBuffers()
     {
-        LargeBuffers<int>.Clear();
         LargeBuffers<long>.Clear();
     }
 
