@@ -36,6 +36,8 @@ public static class AggregationProbe
         Console.WriteLine($"reporter × year turnover, 2 threads: {Median(() => Rows(TradeAggregation.Aggregate(flows, byRy))):F1} ms, 1 thread: {Median(() => Rows(TradeAggregation.Aggregate(flows, oneThread))):F1} ms");
         Console.WriteLine($"reporter × partner × year, aggregate only: {Median(() => TradeAggregation.Aggregate(flows, byRpy).Count):F1} ms");
         Console.WriteLine($"reporter × partner × year, with rows: {Median(() => Rows(TradeAggregation.Aggregate(flows, byRpy))):F1} ms");
+        var hashed = byRpy with { PeriodRollup = PeriodRollup.None };
+        Console.WriteLine($"reporter × partner × period, hashed, 2 threads: {Median(() => TradeAggregation.Aggregate(flows, hashed).Count):F1} ms, 1 thread: {Median(() => TradeAggregation.Aggregate(flows, hashed with { MaxDegreeOfParallelism = 1 }).Count):F1} ms");
         var done = TradeAggregation.Aggregate(flows, byRpy);
         Console.WriteLine($"reporter × partner × year, rows only: {Median(() => Rows(done)):F1} ms");
     }

@@ -16,6 +16,7 @@ internal sealed class KeyCodec
     internal const int ReporterShift = 50;
 
     private readonly Dictionary<Period, int> periodIds = [];
+    private readonly Dictionary<int, int> periodIdsByCode = [];
     private readonly List<Period> periods = [];
     private readonly Dictionary<(int Partner, int PeriodCode), bool> membership = [];
 
@@ -50,6 +51,23 @@ internal sealed class KeyCodec
                 return Period.StartMonthIndexOf(code) / 3;
             case PeriodRollup.Month when Period.KindOf(code) is PeriodKind.Month or PeriodKind.Day:
                 return Period.StartMonthIndexOf(code);
+            case PeriodRollup.None:
+                lock (periodIds)
+                {
+                    // Looked up by code (an int) rather than by period: no period is built for a period seen before.
+                    if (periodIdsByCode.TryGetValue(code, out int id))
+                    {
+                        return id;
+                    }
+                }
+
+                int newId = PeriodKey(flow.Period);
+                lock (periodIds)
+                {
+                    periodIdsByCode[code] = newId;
+                }
+
+                return newId;
             default:
                 return PeriodKey(flow.Period);
         }

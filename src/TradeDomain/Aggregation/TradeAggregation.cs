@@ -19,7 +19,7 @@ public static class TradeAggregation
     private const int ParallelThreshold = 200_000;
 
     // Beyond this many slots (about 3 MB of sums) direct addressing misses the caches on every flow.
-    private const int PartitionedSlots = 1 << 16;
+    internal const int PartitionedSlots = 1 << 16;
 
     /// <summary>Aggregates an array or span of flows.</summary>
     /// <exception cref="ArgumentException">A default flow, a period that does not roll up, or a missing rate.</exception>
@@ -390,8 +390,9 @@ internal sealed class DenseLayout
             * (max - min + 1)
             * (codec.Has(TradeDimensions.Flow) ? 4 : 1);
 
-        // Direct addressing pays when the slots are not many more than the flows could fill.
-        if (slots > 8_000_000 || slots > Math.Max(4L * flows.Length, 65_536))
+        // Up to 65 536 slots, per-worker tables of every slot; beyond, the partitioned path, whose cost per slot is one
+        // bit (and per partition one block), pays from some tens of thousands of flows; fewer are hashed.
+        if (slots > 8_000_000 || (slots > TradeAggregation.PartitionedSlots && flows.Length < 32_768))
         {
             return null;
         }

@@ -59,19 +59,35 @@ public sealed class TradeAggregator
         }
 
         long key = codec.Encode(flow);
-        if (!slots.TryGetValue(key, out int slot))
+        ref int slotOfKey = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(slots, key, out bool known);
+        if (!known)
         {
-            slot = keys.Count;
-            if (slot == accumulator.Slots)
-            {
-                accumulator.Grow(slot * 2);
-            }
-
-            slots[key] = slot;
+            slotOfKey = keys.Count;
             keys.Add(key);
         }
 
-        accumulator.Add(slot, (int)flow.Flow, flow.Currency == currency ? flow.Value.Amount : TradeAggregation.Convert(flow, currency, codec));
+        int slot = slotOfKey; // read before anything else touches the dictionary
+        if (slot == accumulator.Slots)
+        {
+            accumulator.Grow(slot * 2);
+        }
+
+        if (accumulator.FastScale == byte.MaxValue)
+        {
+            accumulator.FastScale = Accumulator.ChooseFastScale(flow.Value.Amount);
+        }
+
+        // Common flows (this currency, a value in whole units of the fast scale, no overflow) without building a decimal.
+        int cell = (slot << 2) | flow.FlowIndex;
+        if (flow.Currency == currency && flow.TryUnits(accumulator.FastScale, out long units) && Accumulator.TryAddUnits(ref accumulator.Fast[cell], units))
+        {
+            accumulator.Counts[slot]++;
+        }
+        else
+        {
+            accumulator.Add(slot, flow.FlowIndex, TradeAggregation.ValueIn(flow, currency, codec));
+        }
+
         FlowCount++;
     }
 
