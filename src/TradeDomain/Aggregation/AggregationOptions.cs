@@ -38,7 +38,8 @@ public enum PeriodRollup
     /// <summary>Calendar months.</summary>
     Month = 2,
 
-    /// <summary>The flows' own periods, as they are.</summary>
+    /// <summary>The flows' own periods, as they are. Rows then order periods as the aggregation first met them, not by
+    /// date (look groups up by key with <see cref="TradeAggregate.TryGet"/>).</summary>
     None = 3,
 }
 

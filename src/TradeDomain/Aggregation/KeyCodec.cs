@@ -16,9 +16,10 @@ internal sealed class KeyCodec
     internal const int ReporterShift = 50;
 
     private readonly Dictionary<Period, int> periodIds = [];
-    private readonly Dictionary<int, int> periodIdsByCode = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> periodIdsByCode = new();
     private readonly List<Period> periods = [];
-    private readonly Dictionary<(int Partner, int PeriodCode), bool> membership = [];
+    // Read on every flow by every worker: concurrent dictionaries, so reads take no lock.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Partner, int PeriodCode), bool> membership = new();
 
     internal KeyCodec(AggregationOptions options)
     {
@@ -52,22 +53,14 @@ internal sealed class KeyCodec
             case PeriodRollup.Month when Period.KindOf(code) is PeriodKind.Month or PeriodKind.Day:
                 return Period.StartMonthIndexOf(code);
             case PeriodRollup.None:
-                lock (periodIds)
+                // Looked up by code (an int) rather than by period: no period is built for a period seen before.
+                if (!periodIdsByCode.TryGetValue(code, out int id))
                 {
-                    // Looked up by code (an int) rather than by period: no period is built for a period seen before.
-                    if (periodIdsByCode.TryGetValue(code, out int id))
-                    {
-                        return id;
-                    }
+                    id = PeriodKey(flow.Period);
+                    periodIdsByCode.TryAdd(code, id);
                 }
 
-                int newId = PeriodKey(flow.Period);
-                lock (periodIds)
-                {
-                    periodIdsByCode[code] = newId;
-                }
-
-                return newId;
+                return id;
             default:
                 return PeriodKey(flow.Period);
         }
@@ -146,17 +139,14 @@ internal sealed class KeyCodec
             return 2;
         }
 
-        var key = (flow.Partner.RawValue, flow.PeriodCode);
-        lock (membership)
+        var key = (flow.PartnerDenseId, flow.PeriodCode);
+        if (!membership.TryGetValue(key, out bool member))
         {
-            if (!membership.TryGetValue(key, out bool member))
-            {
-                member = Options.PartnerGroup!.IsMember(flow.Partner.Country, flow.Period.End);
-                membership[key] = member;
-            }
-
-            return member ? 1 : 2;
+            member = Options.PartnerGroup!.IsMember(flow.Partner.Country, flow.Period.End);
+            membership.TryAdd(key, member);
         }
+
+        return member ? 1 : 2;
     }
 
     internal int CommodityKey(in TradeFlow flow)

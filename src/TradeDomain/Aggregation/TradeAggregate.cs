@@ -41,7 +41,8 @@ public sealed partial class TradeAggregate
     /// <summary>The number of groups.</summary>
     public int Count => keys.Length;
 
-    /// <summary>The groups and their totals, sorted by reporter, partner, partner group, period, flow, commodity.</summary>
+    /// <summary>The groups and their totals, sorted by reporter, partner, partner group, period, flow, commodity (periods
+    /// that are not rolled up in the order they were first met, see <see cref="PeriodRollup.None"/>).</summary>
     public IReadOnlyList<AggregateRow> Rows { get; }
 
     /// <summary>The number of flows aggregated.</summary>

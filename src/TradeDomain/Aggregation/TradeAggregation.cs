@@ -212,6 +212,11 @@ public static class TradeAggregation
 
     private static TradeAggregate Hashed(ReadOnlySpan<TradeFlow> flows, KeyCodec codec, Currency currency, int threads)
     {
+        if (flows.Length >= RangePartitionedAggregation.MinFlows)
+        {
+            return RangePartitionedAggregation.Aggregate(flows, codec, currency, threads);
+        }
+
         var parts = ForChunks(flows, threads, () => new TradeAggregator(codec, currency), (chunk, aggregator) => aggregator.Add(chunk));
         return parts.Count == 1 ? parts[0].ToAggregate() : TradeAggregate.Merge(parts.Select(p => p.ToAggregate()));
     }

@@ -28,6 +28,9 @@ public class AggregationTests
     private static bool Same(TradeAggregate a, TradeAggregate b) =>
         a.Count == b.Count && a.Rows.Zip(b.Rows).All(p => p.First == p.Second);
 
+    private static bool SameGroups(TradeAggregate a, TradeAggregate b) =>
+        a.Count == b.Count && a.Rows.All(row => b.TryGet(row.Key, out var other) && other == row);
+
     private static readonly AggregationOptions[] Shapes =
     [
         AggregationOptions.Default,
@@ -304,6 +307,44 @@ public class AggregationTests
         {
             VectorAddition.Budget = budget;
             VectorAddition.Enabled = true;
+        }
+    }
+
+    [Fact]
+    public void ExactLikeDecimal_OnTheRangePartitionedHashPath()
+    {
+        // Commodity and unrolled-period groupings are hashed; from 65 536 flows, range by range.
+        var rng = new Random(13);
+        var countries = Country.All.Where(c => !c.IsFormer).Take(30).ToArray();
+        var flows = new TradeFlow[150_000];
+        for (int i = 0; i < flows.Length; i++)
+        {
+            var value = (i % 1009) switch
+            {
+                1 => new Money(rng.Next(1, 100_000) / 1000m, Currency.USD),
+                2 => new Money(long.MaxValue / 100m, Currency.USD),
+                _ => new Money(rng.NextInt64(-1_000_000, 10_000_000_000) / 100m, Currency.USD),
+            };
+            var period = i % 3 == 0 ? Period.Month(rng.Next(2015, 2025), rng.Next(1, 13)) : Period.Year(rng.Next(2015, 2025));
+            flows[i] = new TradeFlow(countries[rng.Next(countries.Length)], countries[rng.Next(countries.Length)], period,
+                (FlowDirection)rng.Next(4), value, HsCode.Create(rng.Next(100, 9999), HsLevel.Heading));
+        }
+
+        var byCommodity = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Commodity | TradeDimensions.Period, CommodityLevel = HsLevel.Chapter };
+        var byExactPeriod = AggregationOptions.Default with { PeriodRollup = PeriodRollup.None };
+        foreach (var options in new[] { byCommodity, byExactPeriod })
+        {
+            var agg = TradeAggregation.Aggregate(flows, options);
+            var streamed = new TradeAggregator(options);
+            streamed.Add(flows);
+
+            // Same groups and totals; with periods not rolled up, rows follow the order periods were first met in,
+            // which depends on how the flows were split, so groups are compared by key.
+            Assert.True(SameGroups(agg, streamed.ToAggregate()));
+            Assert.True(SameGroups(agg, TradeAggregation.Aggregate(flows, options with { MaxDegreeOfParallelism = 1 })));
+            Assert.Equal(flows.Length, agg.FlowCount);
+            Assert.Equal(flows.Sum(f => f.Value.Amount), agg.Rows.Sum(r => r.Total.Amount));
+            Assert.True(agg.Rows.Zip(agg.Rows.Skip(1)).All(p => p.First.Key != p.Second.Key));
         }
     }
 
