@@ -330,14 +330,37 @@ public sealed partial class TradeAggregate
 
         public int Count => owner.keys.Length;
 
-        public IEnumerator<AggregateRow> GetEnumerator()
-        {
-            for (int i = 0; i < owner.keys.Length; i++)
-            {
-                yield return owner.RowAt(i);
-            }
-        }
+        public IEnumerator<AggregateRow> GetEnumerator() => new Enumerator(owner);
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        // Written out rather than an iterator: a row is 136 bytes, and this builds each in place once.
+        private sealed class Enumerator(TradeAggregate owner) : IEnumerator<AggregateRow>
+        {
+            private int index = -1;
+            private AggregateRow current;
+
+            public AggregateRow Current => current;
+
+            object IEnumerator.Current => current;
+
+            public bool MoveNext()
+            {
+                if (++index < owner.keys.Length)
+                {
+                    current = owner.RowAt(index);
+                    return true;
+                }
+
+                index = owner.keys.Length;
+                return false;
+            }
+
+            public void Reset() => index = -1;
+
+            public void Dispose()
+            {
+            }
+        }
     }
 }
