@@ -24,7 +24,7 @@ internal static class PartitionedAggregation
     private const int LocalCellBits = PartitionShift + 2;
     private const int LocalCellMask = (1 << LocalCellBits) - 1;
 
-    // Each thread's entries for a partition are appended to blocks of this many longs, chained per partition.
+    // Each worker's entries for a partition are appended to blocks of this many longs, chained per partition.
     private const int BlockShift = 10;
     private const int BlockLength = 1 << BlockShift;
 
@@ -41,7 +41,7 @@ internal static class PartitionedAggregation
         var buckets = workers.Select(w => w.Buckets).ToArray();
         var slowLists = workers.Select(w => w.Slow);
 
-        // Slots seen by any thread, and where each partition's rows start in the result.
+        // Slots seen by any worker, and where each partition's rows start in the result.
         var seen = buckets[0].Seen;
         for (int t = 1; t < buckets.Length; t++)
         {
@@ -116,7 +116,7 @@ internal static class PartitionedAggregation
         return TradeAggregate.FromRows(codec, currency, keys, fast, scale, exact, counts);
     }
 
-    /// <summary>Pass 1 for one thread's flows: each flow's (cell, value) appended to its partition's blocks and its slot
+    /// <summary>Pass 1 for one chunk of flows: each flow's (cell, value) appended to its partition's blocks and its slot
     /// marked seen — runs of common flows by <see cref="ScatterFast"/>, each flow it stops at here.</summary>
     private static void Scatter(ReadOnlySpan<TradeFlow> chunk, DenseLayout layout, KeyCodec codec, Currency currency, byte scale, Buckets bucket, List<(int Cell, decimal Value)> slow, TradeAggregator others)
     {

@@ -371,8 +371,6 @@ internal sealed class DenseLayout
 
     private bool YearRollup { get; init; }
 
-    internal bool HasPeriodDimension => HasPeriod;
-
     /// <summary>Reporter, partner, year and flow only (no partner group), periods rolled up to years or not grouped.</summary>
     internal bool IsSimpleYearLayout => GroupRadix == 1 && (!HasPeriod || YearRollup);
 
