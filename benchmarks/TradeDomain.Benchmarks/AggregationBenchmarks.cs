@@ -5,6 +5,30 @@ using TradeDomain.Aggregation;
 
 namespace TradeDomain.Benchmarks;
 
+/// <summary>The same synthetic flows, generated and read once before anything is timed, and loaded into DuckDB.</summary>
+public abstract class FlowBenchmarks
+{
+    private DuckDBConnection? duck;
+
+    /// <summary>How many flows (each derived class lists its sizes with [Params]).</summary>
+    public abstract int Rows { get; set; }
+
+    protected TradeFlow[] Flows { get; private set; } = [];
+
+    protected DuckDBConnection Duck => duck ?? throw new InvalidOperationException("Setup has not run.");
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Flows = SyntheticFlows.Generate(Rows);
+        SyntheticFlows.Touch(Flows);
+        duck = DuckLoader.Load(Flows);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => duck?.Dispose();
+}
+
 /// <summary>
 /// Three ways to aggregate the same synthetic flows, in one run: a naive LINQ GroupBy, DuckDB (the rows already in an
 /// in-memory table, GROUP BY with DECIMAL(18,2) sums, every result row read back) and TradeDomain's aggregator.
@@ -14,31 +38,17 @@ namespace TradeDomain.Benchmarks;
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 7)]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
 [CategoriesColumn]
-public class AggregationBenchmarks
+public class AggregationBenchmarks : FlowBenchmarks
 {
-    private TradeFlow[] flows = [];
-    private DuckDBConnection? duck;
-
     [Params(1_000_000, 10_000_000)]
-    public int Rows { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        flows = SyntheticFlows.Generate(Rows);
-        SyntheticFlows.Touch(flows);
-        duck = DuckLoader.Load(flows);
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => duck?.Dispose();
+    public override int Rows { get; set; }
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("reporter×partner×year")]
     public decimal Linq_ReporterPartnerYear()
     {
         decimal check = 0;
-        foreach (var g in flows.GroupBy(f => (f.Reporter, f.Partner, f.Period.StartYear))
+        foreach (var g in Flows.GroupBy(f => (f.Reporter, f.Partner, f.Period.StartYear))
                      .Select(g => (g.Key, Exports: g.Sum(f => f.Flow == FlowDirection.Export ? f.Value.Amount : 0m), Imports: g.Sum(f => f.Flow == FlowDirection.Import ? f.Value.Amount : 0m))))
         {
             check += g.Exports - g.Imports;
@@ -49,18 +59,18 @@ public class AggregationBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("reporter×partner×year")]
-    public decimal DuckDb_ReporterPartnerYear() => DuckLoader.Query(duck!, DuckLoader.ReporterPartnerYear);
+    public decimal DuckDb_ReporterPartnerYear() => DuckLoader.Query(Duck, DuckLoader.ReporterPartnerYear);
 
     [Benchmark]
     [BenchmarkCategory("reporter×partner×year")]
-    public decimal TradeDomain_ReporterPartnerYear() => TradeDomainQueries.ReporterPartnerYear(flows);
+    public decimal TradeDomain_ReporterPartnerYear() => TradeDomainQueries.ReporterPartnerYear(Flows);
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("reporter×year turnover")]
     public decimal Linq_ReporterYearTurnover()
     {
         decimal check = 0;
-        foreach (var g in flows.GroupBy(f => (f.Reporter, f.Period.StartYear)).Select(g => g.Sum(f => f.Value.Amount)))
+        foreach (var g in Flows.GroupBy(f => (f.Reporter, f.Period.StartYear)).Select(g => g.Sum(f => f.Value.Amount)))
         {
             check += g;
         }
@@ -70,11 +80,11 @@ public class AggregationBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("reporter×year turnover")]
-    public decimal DuckDb_ReporterYearTurnover() => DuckLoader.Query(duck!, DuckLoader.ReporterYearTurnover);
+    public decimal DuckDb_ReporterYearTurnover() => DuckLoader.Query(Duck, DuckLoader.ReporterYearTurnover);
 
     [Benchmark]
     [BenchmarkCategory("reporter×year turnover")]
-    public decimal TradeDomain_ReporterYearTurnover() => TradeDomainQueries.ReporterYearTurnover(flows);
+    public decimal TradeDomain_ReporterYearTurnover() => TradeDomainQueries.ReporterYearTurnover(Flows);
 
 }
 
@@ -112,40 +122,26 @@ internal static class TradeDomainQueries
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
 [CategoriesColumn]
-public class AggregationScalingBenchmarks
+public class AggregationScalingBenchmarks : FlowBenchmarks
 {
-    private TradeFlow[] flows = [];
-    private DuckDBConnection? duck;
-
     [Params(1_000_000, 10_000_000, 50_000_000)]
-    public int Rows { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        flows = SyntheticFlows.Generate(Rows);
-        SyntheticFlows.Touch(flows);
-        duck = DuckLoader.Load(flows);
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => duck?.Dispose();
+    public override int Rows { get; set; }
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("reporter×partner×year")]
-    public decimal DuckDb_ReporterPartnerYear() => DuckLoader.Query(duck!, DuckLoader.ReporterPartnerYear);
+    public decimal DuckDb_ReporterPartnerYear() => DuckLoader.Query(Duck, DuckLoader.ReporterPartnerYear);
 
     [Benchmark]
     [BenchmarkCategory("reporter×partner×year")]
-    public decimal TradeDomain_ReporterPartnerYear() => TradeDomainQueries.ReporterPartnerYear(flows);
+    public decimal TradeDomain_ReporterPartnerYear() => TradeDomainQueries.ReporterPartnerYear(Flows);
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("reporter×year turnover")]
-    public decimal DuckDb_ReporterYearTurnover() => DuckLoader.Query(duck!, DuckLoader.ReporterYearTurnover);
+    public decimal DuckDb_ReporterYearTurnover() => DuckLoader.Query(Duck, DuckLoader.ReporterYearTurnover);
 
     [Benchmark]
     [BenchmarkCategory("reporter×year turnover")]
-    public decimal TradeDomain_ReporterYearTurnover() => TradeDomainQueries.ReporterYearTurnover(flows);
+    public decimal TradeDomain_ReporterYearTurnover() => TradeDomainQueries.ReporterYearTurnover(Flows);
 }
 
 /// <summary>Loads flows into an in-memory DuckDB table and runs grouping queries, reading every row back.</summary>
