@@ -136,6 +136,11 @@ internal sealed class Accumulator
     /// <summary>The scale the fast path works at: money's usual 2 decimals, or more if the first value has more.</summary>
     internal static byte ChooseFastScale(decimal first) => Math.Max(first.Scale, (byte)2);
 
+    /// <summary>The fast scale for an aggregation into <paramref name="currency"/> whose first flow is
+    /// <paramref name="first"/>: that flow's, if it is in the currency; money's 2 decimals otherwise.</summary>
+    internal static byte ChooseFastScale(in TradeFlow first, Currency currency) =>
+        first.Currency == currency ? ChooseFastScale(first.Value.Amount) : (byte)2;
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Add(int slot, int direction, decimal value)
     {

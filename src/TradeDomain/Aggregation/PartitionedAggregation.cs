@@ -32,8 +32,7 @@ internal static class PartitionedAggregation
     {
         int n = flows.Length;
         int parts = (layout.Slots + PartitionSlots - 1) >> PartitionShift;
-        var first = flows[0];
-        byte scale = first.Currency == currency ? Accumulator.ChooseFastScale(first.Value.Amount) : (byte)2;
+        byte scale = Accumulator.ChooseFastScale(flows[0], currency);
         var workers = TradeAggregation.ForChunks(flows, threads,
             () => new Worker(new Buckets(parts, (n / threads) + (n / 8)), new TradeAggregator(codec, currency)),
             (chunk, worker) => Scatter(chunk, layout, codec, currency, scale, worker.Buckets, worker.Slow, worker.Outsiders));

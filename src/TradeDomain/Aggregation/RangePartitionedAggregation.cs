@@ -30,8 +30,7 @@ internal static class RangePartitionedAggregation
         int n = flows.Length;
         var splitters = Splitters(flows, codec);
         int ranges = splitters.Length + 1;
-        var first = flows[0];
-        byte scale = first.Currency == currency ? Accumulator.ChooseFastScale(first.Value.Amount) : (byte)2;
+        byte scale = Accumulator.ChooseFastScale(flows[0], currency);
         int expected = (2 * n / threads / ranges) + 16;
         var workers = TradeAggregation.ForChunks(flows, threads, () => new Worker(ranges, expected),
             (chunk, worker) => Scatter(chunk, codec, currency, scale, splitters, worker));

@@ -58,7 +58,7 @@ public static class TradeAggregation
             return WithOutsiders(result, outside);
         }
 
-        byte scale = Accumulator.ChooseFastScale(flows[0].Value.Amount);
+        byte scale = Accumulator.ChooseFastScale(flows[0], currency);
         var workers = ForChunks(flows, threads, () => new DenseWorker(Accumulator.Rent(layout.Slots), new TradeAggregator(codec, currency), scale),
             (chunk, worker) => AddDense(chunk, layout, codec, currency, worker.Sums, worker.Outsiders));
         foreach (var worker in workers)
