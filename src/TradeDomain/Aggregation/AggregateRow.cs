@@ -57,13 +57,32 @@ public readonly record struct GroupKey(Country Reporter, TradePartner Partner, b
 public readonly record struct AggregateRow(GroupKey Key, Money Exports, Money Imports, Money ReExports, Money ReImports, long Count)
 {
     /// <summary>Exports + imports.</summary>
-    public Money Turnover => Exports + Imports;
+    /// <exception cref="OverflowException">The sum exceeds the decimal range; the message names the group.</exception>
+    public Money Turnover => Add(Exports, Imports, "turnover (exports + imports)");
 
     /// <summary>Exports − imports (positive: surplus).</summary>
-    public Money Balance => Exports - Imports;
+    /// <exception cref="OverflowException">The difference exceeds the decimal range; the message names the group.</exception>
+    public Money Balance => Add(Exports, -Imports, "balance (exports − imports)");
 
     /// <summary>The sum of every flow of the group, all directions.</summary>
-    public Money Total => Exports + Imports + ReExports + ReImports;
+    /// <exception cref="OverflowException">The sum exceeds the decimal range; the message names the group.</exception>
+    public Money Total => Add(Add(Exports, Imports, "total of all flows"), Add(ReExports, ReImports, "total of all flows"), "total of all flows");
+
+    /// <summary>"KZ / CN / 2023: exports USD 10, imports USD 5, re-exports USD 0, re-imports USD 0, 3 flows".</summary>
+    public override string ToString() =>
+        $"{Key}: exports {Exports}, imports {Imports}, re-exports {ReExports}, re-imports {ReImports}, {Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} flows";
+
+    private Money Add(Money a, Money b, string measure)
+    {
+        try
+        {
+            return a + b;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException($"The {measure} of group {Key} exceeds the decimal range (about ±7.9 × 10²⁸): exports {Exports}, imports {Imports}.", e);
+        }
+    }
 
     /// <summary>The sum of one direction.</summary>
     public Money Of(FlowDirection flow) => flow switch

@@ -50,24 +50,67 @@ public sealed record AggregationOptions
     public static AggregationOptions Default { get; } = new();
 
     /// <summary>The dimensions to group by (default reporter, partner and period).</summary>
-    public TradeDimensions GroupBy { get; init; } = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.Period;
+    /// <exception cref="ArgumentOutOfRangeException">A bit that is not a <see cref="TradeDimensions"/> flag.</exception>
+    public TradeDimensions GroupBy
+    {
+        get;
+        init => field = (value & ~AllDimensions) == 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"GroupBy {(int)value} holds bits that are no dimension; combine Reporter, Partner, PartnerGroup, Period, Flow and Commodity (at most {(int)AllDimensions}).");
+    } = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.Period;
+
+    private const TradeDimensions AllDimensions = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.PartnerGroup
+        | TradeDimensions.Period | TradeDimensions.Flow | TradeDimensions.Commodity;
 
     /// <summary>How periods roll up (default years).</summary>
-    public PeriodRollup PeriodRollup { get; init; } = PeriodRollup.Year;
+    /// <exception cref="ArgumentOutOfRangeException">Not a defined <see cref="Aggregation.PeriodRollup"/>.</exception>
+    public PeriodRollup PeriodRollup
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"PeriodRollup {(int)value} is not defined; use Year, Quarter, Month or None.");
+    } = PeriodRollup.Year;
 
     /// <summary>The group for <see cref="TradeDimensions.PartnerGroup"/>; membership is taken on the last day of each flow's period.</summary>
     public CountryGroup? PartnerGroup { get; init; }
 
     /// <summary>The level commodities roll up to (default chapter).</summary>
-    public HsLevel CommodityLevel { get; init; } = HsLevel.Chapter;
+    /// <exception cref="ArgumentOutOfRangeException">Not a defined <see cref="HsLevel"/>.</exception>
+    public HsLevel CommodityLevel
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"CommodityLevel {(int)value} is not defined; use {string.Join(", ", Enum.GetNames<HsLevel>())}.");
+    } = HsLevel.Chapter;
 
     /// <summary>The currency of the totals; default: the currency of the first flow. Flows in another currency need a rate.</summary>
     public Currency Currency { get; init; }
 
     /// <summary>Rates for flows in other currencies, each applying to flows whose period lies within its own. Applied
     /// exactly (decimal product); without a matching rate a foreign-currency flow is an error.</summary>
-    public IReadOnlyList<ExchangeRate> ExchangeRates { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Null (give an empty list for none).</exception>
+    /// <exception cref="ArgumentException">A default (empty) rate in the list.</exception>
+    public IReadOnlyList<ExchangeRate> ExchangeRates
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            for (int i = 0; i < value.Count; i++)
+            {
+                Utility.Preconditions.CheckArgument(!value[i].From.IsDefault, nameof(value), $"ExchangeRates[{i}] is default(ExchangeRate), which is no rate.");
+            }
 
-    /// <summary>Threads for span input: 0 (default) uses every core for 200 000 flows or more, 1 runs on the caller's thread.</summary>
-    public int MaxDegreeOfParallelism { get; init; }
+            field = value;
+        }
+    } = [];
+
+    /// <summary>Threads for span input: 0 (default) uses every core for 200 000 flows or more, 1 runs on the caller's thread,
+    /// n at most n threads.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get;
+        init => field = value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"MaxDegreeOfParallelism {value} is negative; use 0 (every core), 1 (the caller's thread) or a number of threads.");
+    }
 }

@@ -85,34 +85,60 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>, ISpanFormattable
 
     /// <inheritdoc cref="Parse(string)"/>
     public static ExchangeRate Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        TryParse(s, provider, out var result) ? result
-            : throw new FormatException($"{Preconditions.Quote(s)} is not an exchange rate; expected \"USD/KZT 456.31 2023\".");
+        TryParse(s, provider, out var result, out var error) ? result
+            : throw new FormatException($"{Preconditions.Quote(s)} is not an exchange rate: {error}; expected \"USD/KZT 456.31 2023\" (FROM/TO rate period).");
 
     /// <summary>Parses a rate; never throws.</summary>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ExchangeRate result) => TryParse(s.AsSpan(), provider, out result);
 
     /// <summary>Parses a rate; never throws.</summary>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ExchangeRate result)
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ExchangeRate result) => TryParse(s, provider, out result, out _);
+
+    private static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ExchangeRate result, out string error)
     {
         result = default;
         var t = s.Trim();
         int space1 = t.IndexOf(' ');
         if (space1 != 7 || t[3] != '/')
         {
+            error = "it does not start with two ISO 4217 codes joined by '/' and a space";
             return false;
         }
 
         var rest = t[(space1 + 1)..].TrimStart();
         int space2 = rest.IndexOf(' ');
-        if (space2 < 0
-            || !Currency.TryFromCode(t[..3], out var from) || !Currency.TryFromCode(t[4..7], out var to) || from == to
-            || !decimal.TryParse(rest[..space2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) || rate <= 0
-            || !Period.TryParse(rest[(space2 + 1)..], provider, out var period))
+        if (!Currency.TryFromCode(t[..3], out var from) || !Currency.TryFromCode(t[4..7], out var to))
         {
+            error = $"{Preconditions.Quote(t[..7])} is not a pair of known ISO 4217 currency codes";
+            return false;
+        }
+
+        if (from == to)
+        {
+            error = $"a rate from {from} to itself is 1 by definition";
+            return false;
+        }
+
+        if (space2 < 0)
+        {
+            error = "the rate or the period is missing";
+            return false;
+        }
+
+        if (!decimal.TryParse(rest[..space2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) || rate <= 0)
+        {
+            error = $"the rate {Preconditions.Quote(rest[..space2])} is not a positive decimal with '.' for the point";
+            return false;
+        }
+
+        if (!Period.TryParse(rest[(space2 + 1)..], provider, out var period))
+        {
+            error = $"{Preconditions.Quote(rest[(space2 + 1)..])} is not a period";
             return false;
         }
 
         result = new ExchangeRate(from, to, rate, period);
+        error = "";
         return true;
     }
 }

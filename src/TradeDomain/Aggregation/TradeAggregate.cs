@@ -28,7 +28,28 @@ public sealed partial class TradeAggregate
         this.exact = exact;
         this.counts = counts;
         Rows = new RowList(this);
+        if (exact.Count > 0)
+        {
+            CheckEveryTotalFits();
+        }
     }
+
+    /// <summary>Finds a total beyond decimal's range here, when the aggregate is made, rather than when a row is read.
+    /// Only cells with an exact side sum can overflow (a fast cell is a long count of units), so this costs nothing on
+    /// the usual path.</summary>
+    private void CheckEveryTotalFits()
+    {
+        foreach (int cell in exact.Keys.Order())
+        {
+            if (!Cell(cell).TryToDecimal(out _))
+            {
+                throw new OverflowException(
+                    $"The {Measures[cell % 4]} total of group {Codec.Decode(keys[cell / 4])} exceeds what decimal can hold exactly (about 7.9 × 10²⁸); aggregate in a larger currency unit or fewer flows per group.");
+            }
+        }
+    }
+
+    private static readonly string[] Measures = ["exports", "imports", "re-exports", "re-imports"];
 
     internal KeyCodec Codec { get; }
 
@@ -271,7 +292,7 @@ public sealed partial class TradeAggregate
                 }
             }
 
-            return Row(default, total, FlowCount, "the grand total");
+            return Row(default, total, FlowCount, "all groups together (the grand total)");
         }
     }
 
@@ -320,7 +341,7 @@ public sealed partial class TradeAggregate
     private Money ToMoney(in ExactSum sum, GroupKey key, string? name, string measure) =>
         sum.TryToDecimal(out var value)
             ? new Money(value, Currency)
-            : throw new OverflowException($"The {measure} total of group {name ?? key.ToString()} exceeds what decimal can hold exactly (about 7.9 × 10²⁸).");
+            : throw new OverflowException($"The {measure} total of {name ?? "group " + key.ToString()} exceeds what decimal can hold exactly (about 7.9 × 10²⁸).");
 
     private sealed class RowList(TradeAggregate owner) : IReadOnlyList<AggregateRow>
     {

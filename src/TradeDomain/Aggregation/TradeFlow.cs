@@ -153,8 +153,8 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
     /// <summary>"KZ;CN;2023;export;USD 1234.56;8703".</summary>
     public override string ToString() => ToString(null, null);
 
-    /// <summary>The ';'-separated line; the format is not used.</summary>
-    public string ToString(string? format, IFormatProvider? formatProvider) =>
+    /// <summary>The ';'-separated line; the format is not used. <c>default(TradeFlow)</c> is "(no flow)".</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider) => Value.IsDefault ? "(no flow)" :
         new StringBuilder().Append(Reporter.ToString()).Append(';').Append(Partner.ToString()).Append(';').Append(Period.ToString())
             .Append(';').Append(Flow.Name()).Append(';').Append(Value.Currency.Code).Append(' ').Append(Money.FormatInvariant(Value.Amount))
             .Append(';').Append(Commodity.ToString()).ToString();

@@ -36,7 +36,8 @@ public readonly struct Estimate : IEquatable<Estimate>
     public static Estimate Exact(decimal value) => new(value, DecimalInterval.Point(value), 0m, null);
 
     /// <summary>A result that has no meaningful value, and why.</summary>
-    public static Estimate NotMeaningful(string reason) => new(0m, default, 0m, string.IsNullOrWhiteSpace(reason) ? "not meaningful" : reason);
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    public static Estimate NotMeaningful(string reason) => new(0m, default, 0m, string.IsNullOrWhiteSpace(Utility.Preconditions.CheckNotNull(reason)) ? "not meaningful" : reason);
 
     /// <summary>False when the quantity has no meaningful value (see <see cref="Reason"/>).</summary>
     public bool IsMeaningful { get; }

@@ -195,18 +195,23 @@ public static class Growth
     }
 
     /// <summary>The total multiple after compounding a rate for a whole number of periods ((1 + g)^n).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The rate is below −100 % (not meaningful: nothing falls by more than
+    /// all of itself), or <paramref name="periods"/> is outside 0–10 000.</exception>
     public static decimal Compound(Percentage rate, int periods)
     {
+        CheckMeaningful(rate, nameof(rate));
         Preconditions.CheckArgumentRange(periods, 0, 10_000);
         return Power(rate.ToFactor(), periods);
     }
 
     /// <summary>Chains successive growth rates: (1 + g1)(1 + g2)… − 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A rate is below −100 % (not meaningful).</exception>
     public static Percentage Chain(params ReadOnlySpan<Percentage> rates)
     {
         decimal factor = 1m;
         foreach (var g in rates)
         {
+            CheckMeaningful(g, nameof(rates));
             factor *= g.ToFactor();
         }
 
@@ -215,10 +220,24 @@ public static class Growth
 
     /// <summary>Annualises a rate measured over one of <paramref name="periodsPerYear"/> periods (12 for monthly, 4 for
     /// quarterly growth): (1 + g)^periodsPerYear − 1, exact decimal.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The rate is below −100 % (not meaningful), or
+    /// <paramref name="periodsPerYear"/> is outside 1–366.</exception>
     public static Percentage Annualize(Percentage periodRate, int periodsPerYear)
     {
+        CheckMeaningful(periodRate, nameof(periodRate));
         Preconditions.CheckArgumentRange(periodsPerYear, 1, 366);
         return Percentage.FromRatio(Power(periodRate.ToFactor(), periodsPerYear) - 1m);
+    }
+
+    /// <summary>A growth rate below −100 % would take a value below zero: compounding, chaining or annualising it gives a
+    /// number ((−300 %, 2 periods) → +300 %) that means nothing, so it is refused.</summary>
+    private static void CheckMeaningful(Percentage rate, string paramName)
+    {
+        if (rate.Value < -100m)
+        {
+            throw new ArgumentOutOfRangeException(paramName, rate,
+                $"A growth rate of {rate} is not meaningful: nothing can fall by more than 100 % of itself, so it cannot be compounded, chained or annualised.");
+        }
     }
 
     /// <summary>The change of a share or rate in percentage points (20 % → 25 %: 5 pp).</summary>

@@ -52,10 +52,11 @@ public readonly struct Multiple : IEquatable<Multiple>, ISpanFormattable, ISpanP
     private readonly string? word;
 
     /// <summary>A multiple written as <paramref name="wording"/>.</summary>
-    /// <exception cref="ArgumentException">Negative factor, or <see cref="MultipleWording.Word"/> (use <see cref="Parse(string)"/>).</exception>
+    /// <exception cref="ArgumentException">A factor that is not positive ("0 times" says nothing a multiple could mean), or
+    /// <see cref="MultipleWording.Word"/> (use <see cref="Parse(string)"/>).</exception>
     public static Multiple Create(PublishedNumber factor, MultipleWording wording = MultipleWording.Times)
     {
-        Preconditions.CheckArgument(factor.Value >= 0, nameof(factor), $"A multiple cannot be negative ({factor}).");
+        Preconditions.CheckArgument(factor.Value > 0, nameof(factor), $"A multiple must be positive, not {factor}: \"0 times\" or a negative factor is no multiple of anything.");
         Preconditions.CheckArgument(Enum.IsDefined(wording) && wording != MultipleWording.Word, nameof(wording),
             "Word multiples (doubled, tripled) come from Multiple.Parse.");
         return new(factor, wording, "");
@@ -122,7 +123,7 @@ public readonly struct Multiple : IEquatable<Multiple>, ISpanFormattable, ISpanP
     }
 
     /// <summary>Parses "1.5 times", "1.5 times more", "1.5x", "2.5-fold", "2.5 fold", "×1.46", "doubled", "tripled",
-    /// "в 1,5 раза", "в 2 раза больше", "в 5 раз".</summary>
+    /// "в 1,5 раза", "в 2 раза больше", "в 5 раз". The factor must be positive: "0 times" is refused.</summary>
     /// <exception cref="FormatException">Not a multiple.</exception>
     public static Multiple Parse(string s) => Parse(s, null);
 
@@ -171,7 +172,7 @@ public readonly struct Multiple : IEquatable<Multiple>, ISpanFormattable, ISpanP
                 && lower.Length > prefix.Length + suffix.Length)
             {
                 var number = lower.AsSpan(prefix.Length, lower.Length - prefix.Length - suffix.Length);
-                if (NumberText.TryParseSigned(number, russian, out var value, out int decimals, out _) && value >= 0)
+                if (NumberText.TryParseSigned(number, russian, out var value, out int decimals, out _) && value > 0)
                 {
                     result = new(PublishedNumber.Create(value, decimals), wording, "");
                     return true;

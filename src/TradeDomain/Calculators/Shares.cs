@@ -100,9 +100,14 @@ public static class Shares
     {
         Preconditions.CheckNotNull(shares);
         Preconditions.CheckArgument(shares.Count > 0, nameof(shares), "At least one share is needed.");
+        for (int i = 0; i < shares.Count; i++)
+        {
+            Preconditions.CheckArgument(shares[i].Value >= 0, nameof(shares), $"Share [{i}] is {shares[i]}, negative; shares to round to 100 must each be 0 or more.");
+        }
+
         decimal sum = shares.Sum(s => s.Value);
-        Preconditions.CheckArgument(Math.Abs(sum - 100m) <= 1e-18m && shares.All(s => s.Value >= 0), nameof(shares),
-            $"The shares add up to {sum}, not 100, or one is negative; a partial list cannot be rounded to 100 (add the remainder first).");
+        Preconditions.CheckArgument(Math.Abs(sum - 100m) <= 1e-18m, nameof(shares),
+            $"The shares add up to {sum.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not 100; a partial list cannot be rounded to 100 (add the remainder first).");
         return RoundWeights([.. shares.Select(s => s.Value)], sum, decimals);
     }
 
@@ -137,13 +142,21 @@ public static class Shares
 public static class IndexNumbers
 {
     /// <summary>Each value as an index with the value at <paramref name="baseIndex"/> = 100.</summary>
-    /// <exception cref="ArgumentException">The base value is zero or negative.</exception>
-    public static decimal[] FromValues(IReadOnlyList<decimal> values, int baseIndex)
+    /// <exception cref="ArgumentException">The series is empty, or the base value is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseIndex"/> is not a position in the series.</exception>
+    public static decimal[] FromValues(IReadOnlyList<decimal> values, int baseIndex) =>
+        Index(Preconditions.CheckNotNull(values), baseIndex, nameof(values), nameof(baseIndex));
+
+    private static decimal[] Index(IReadOnlyList<decimal> values, int baseIndex, string valuesName, string indexName)
     {
-        Preconditions.CheckNotNull(values);
-        Preconditions.CheckArgumentRange(baseIndex, 0, values.Count - 1);
+        Preconditions.CheckArgument(values.Count > 0, valuesName, "The series is empty; an index needs at least the base value.");
+        if (baseIndex < 0 || baseIndex >= values.Count)
+        {
+            throw new ArgumentOutOfRangeException(indexName, baseIndex, $"The base position {baseIndex} is outside the series of {values.Count} values (0 to {values.Count - 1}).");
+        }
+
         decimal b = values[baseIndex];
-        Preconditions.CheckArgument(b > 0, nameof(values), $"The base value {b} must be positive.");
+        Preconditions.CheckArgument(b > 0, valuesName, $"The base value {b} must be positive.");
         return [.. values.Select(v => v * 100m / b)];
     }
 
@@ -158,5 +171,8 @@ public static class IndexNumbers
     }
 
     /// <summary>Rebases an index series so that the value at <paramref name="newBaseIndex"/> becomes 100.</summary>
-    public static decimal[] Rebase(IReadOnlyList<decimal> indices, int newBaseIndex) => FromValues(indices, newBaseIndex);
+    /// <exception cref="ArgumentException">The series is empty, or the new base value is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="newBaseIndex"/> is not a position in the series.</exception>
+    public static decimal[] Rebase(IReadOnlyList<decimal> indices, int newBaseIndex) =>
+        Index(Preconditions.CheckNotNull(indices), newBaseIndex, nameof(indices), nameof(newBaseIndex));
 }

@@ -107,7 +107,8 @@ public readonly struct ComtradeCode : IEquatable<ComtradeCode>, IComparable<Comt
     /// <summary>The Comtrade code of a country (USA → 842; Monaco → 251, which includes it; Taiwan → 490 "Other Asia, nes").</summary>
     /// <exception cref="ArgumentException">Comtrade has no code for it.</exception>
     public static ComtradeCode FromCountry(Country country) =>
-        ByCountry.TryGetValue(country, out var code) ? new ComtradeCode(code)
+        country.IsDefault ? throw new ArgumentException("The country is default(Country), which is not a country; it has no Comtrade code.", nameof(country))
+        : ByCountry.TryGetValue(country, out var code) ? new ComtradeCode(code)
             : throw new ArgumentException($"UN Comtrade has no area code for {country}.", nameof(country));
 
     private static string Unknown(int code) => ReplacedIso.TryGetValue(code, out var comtrade)

@@ -313,9 +313,10 @@ public readonly struct Country : IEquatable<Country>, IComparable<Country>, ICom
     public override string ToString() => IsDefault ? "(none)" : ToString(null, null);
 
     /// <summary>Formats as <c>G</c> (alpha-2; alpha-3 where a former entity's alpha-2 is ambiguous), <c>2</c>, <c>3</c>,
-    /// <c>D</c> (three-digit numeric), <c>N</c> (English short name) or <c>R</c> (Russian name).</summary>
+    /// <c>D</c> (three-digit numeric), <c>N</c> (English short name) or <c>R</c> (Russian name).
+    /// <c>default(Country)</c> formats as "(none)" whatever the format.</summary>
     /// <exception cref="FormatException">Unknown format, or <c>D</c> for an entry without a numeric code.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    public string ToString(string? format, IFormatProvider? formatProvider) => IsDefault ? "(none)" : format switch
     {
         null or "" or "G" or "g" => TryFromCode(Alpha2, out var same) && same == this ? Alpha2 : Alpha3,
         "2" => Alpha2,
@@ -335,6 +336,10 @@ public readonly struct Country : IEquatable<Country>, IComparable<Country>, ICom
     }
 
     /// <summary>Parses a code (alpha-2, alpha-3 or numeric) or, failing that, an unambiguous name.</summary>
+    /// <remarks>A bare two- or three-letter token is read as a code only in upper case, the form ISO 3166 writes: "BN" is
+    /// Brunei, but "bn", "mn" and "tn" (billion, million, trillion in trade prose) and "Kz" are refused, not read as
+    /// Brunei, Mongolia and Tunisia. <see cref="FromCode(string)"/> and <see cref="TryFromCode(ReadOnlySpan{char}, out Country)"/> take codes in any case.
+    /// A name holding a control, format (bidi, zero-width) or unassigned character, or a lone surrogate, is refused.</remarks>
     /// <exception cref="FormatException">Neither; the message says why (ambiguous, unknown with suggestions).</exception>
     public static Country Parse(string s) => Parse(s, null);
 
@@ -344,6 +349,11 @@ public readonly struct Country : IEquatable<Country>, IComparable<Country>, ICom
     /// <inheritdoc cref="Parse(string)"/>
     public static Country Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
     {
+        if (IsLowerCaseLetterCode(s))
+        {
+            throw new FormatException($"{Preconditions.Quote(s)} is not read as a country code: Country.Parse reads letter codes in upper case only (\"BN\"), since \"bn\", \"mn\" and \"tn\" are scale words in trade prose; use Country.FromCode for codes in any case.");
+        }
+
         if (TryFromCode(s, out var country, out var codeError))
         {
             return country;
@@ -362,6 +372,25 @@ public readonly struct Country : IEquatable<Country>, IComparable<Country>, ICom
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Country result) => TryParse(s.AsSpan(), provider, out result);
 
     /// <summary>Parses a code or an unambiguous name; never throws.</summary>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Country result) =>
-        TryFromCode(s, out result) || (s.Trim().Length > 3 && s.Length <= 200 && TryFromName(s, out result));
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Country result)
+    {
+        if (IsLowerCaseLetterCode(s))
+        {
+            result = default;
+            return false;
+        }
+
+        return TryFromCode(s, out result) || (s.Trim().Length > 3 && s.Length <= 200 && TryFromName(s, out result));
+    }
+
+    /// <summary>A two- or three-letter token with a lower-case letter: not a code for <see cref="Parse(string)"/>.</summary>
+    private static bool IsLowerCaseLetterCode(ReadOnlySpan<char> s)
+    {
+        var t = s.Trim();
+        return t.Length is 2 or 3 && !t.ContainsAnyExcept(AsciiLetters) && t.ContainsAny(LowerLetters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 }

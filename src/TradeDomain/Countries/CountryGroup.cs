@@ -49,12 +49,19 @@ public sealed class CountryGroup : IEquatable<CountryGroup>
     }
 
     /// <summary>Creates a group of your own.</summary>
-    /// <exception cref="ArgumentException">Empty id or name, or two intervals of one country overlap.</exception>
+    /// <exception cref="ArgumentException">Empty id or name, a <c>default(GroupMembership)</c> (no country) among the
+    /// memberships, or two intervals of one country overlap.</exception>
     public static CountryGroup Create(string id, string name, IEnumerable<GroupMembership> memberships, string? russianName = null)
     {
+        Preconditions.CheckNotNull(id);
+        Preconditions.CheckNotNull(name);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A group needs a non-empty id such as \"SCO\".");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "A group needs a non-empty name.");
-        var list = Preconditions.CheckNotNull(memberships).OrderBy(m => m.Country).ThenBy(m => m.From).ToImmutableArray();
+        var given = Preconditions.CheckNotNull(memberships).ToArray();
+        int empty = Array.FindIndex(given, m => m.Country.IsDefault);
+        Preconditions.CheckArgument(empty < 0, nameof(memberships),
+            $"Membership [{empty}] of {id} is default(GroupMembership), which has no country; create each with new GroupMembership(country, from, …).");
+        var list = given.OrderBy(m => m.Country).ThenBy(m => m.From).ToImmutableArray();
         for (int i = 1; i < list.Length; i++)
         {
             var (a, b) = (list[i - 1], list[i]);
@@ -105,7 +112,13 @@ public sealed class CountryGroup : IEquatable<CountryGroup>
             }
         }
 
-        throw new ArgumentException($"No built-in country group '{id}'; the built-in ones are {string.Join(", ", BuiltInGroups.Value.Select(g => g.Id))}.", nameof(id));
+        throw new ArgumentException($"No built-in country group {Preconditions.Quote(id)}; the built-in ones are {string.Join(", ", BuiltInGroups.Value.Select(g => g.Id))}.", nameof(id));
+    }
+
+    internal static bool TryFromId(string id, [NotNullWhen(true)] out CountryGroup? group)
+    {
+        group = BuiltInGroups.Value.FirstOrDefault(g => string.Equals(g.Id, id, StringComparison.OrdinalIgnoreCase));
+        return group is not null;
     }
 
     /// <summary>Short identifier, e.g. "SCO".</summary>
@@ -207,6 +220,12 @@ public sealed class CountryGroup : IEquatable<CountryGroup>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Name, Memberships.Length);
+
+    /// <summary>Equality of id, name and memberships (as <see cref="Equals(CountryGroup)"/>).</summary>
+    public static bool operator ==(CountryGroup? left, CountryGroup? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(CountryGroup? left, CountryGroup? right) => !(left == right);
 
     /// <summary>The id.</summary>
     public override string ToString() => Id;

@@ -9,6 +9,15 @@ namespace TradeDomain;
 /// <param name="Suggestions">For an unknown name, the countries whose names are nearest (edit distance).</param>
 public sealed record CountryNameMatch(string Input, Country Country, IReadOnlyList<Country> Candidates, IReadOnlyList<Country> Suggestions)
 {
+    /// <summary>The name as given.</summary>
+    public string Input { get; init => field = Utility.Preconditions.CheckNotNull(value); } = Utility.Preconditions.CheckNotNull(Input);
+
+    /// <summary>Every country the name names (two or more: ambiguous).</summary>
+    public IReadOnlyList<Country> Candidates { get; init => field = Utility.Preconditions.CheckNotNull(value); } = Utility.Preconditions.CheckNotNull(Candidates);
+
+    /// <summary>For an unknown name, the countries whose names are nearest (edit distance).</summary>
+    public IReadOnlyList<Country> Suggestions { get; init => field = Utility.Preconditions.CheckNotNull(value); } = Utility.Preconditions.CheckNotNull(Suggestions);
+
     /// <summary>Exactly one country matched.</summary>
     public bool IsFound => Candidates.Count == 1;
 
@@ -20,6 +29,8 @@ public sealed record CountryNameMatch(string Input, Country Country, IReadOnlyLi
         ? string.Create(CultureInfo.InvariantCulture, $"'{Input}' is {Country.Name} ({Country.Alpha2}).")
         : IsAmbiguous
             ? $"'{Input}' is ambiguous: it can mean {string.Join(" or ", Candidates.Select(c => $"{c.Name} ({c.Alpha2})"))}; use a more specific name or a code."
+            : CountryRegistry.FindInvisible(Input) is var at and >= 0
+                ? string.Create(CultureInfo.InvariantCulture, $"The country name '{Shorten(Input)}' holds U+{(int)Input[at]:X4} at position {at}, an invisible or control character or a lone surrogate; a name must be visible text only.")
             : Suggestions.Count > 0
                 ? $"Unknown country name '{Shorten(Input)}'; did you mean {string.Join(", ", Suggestions.Select(c => $"{c.Name} ({c.Alpha2})"))}?"
                 : $"Unknown country name '{Shorten(Input)}'.";

@@ -243,6 +243,11 @@ internal static class CountryRegistry
     /// </summary>
     internal static string NormalizeName(ReadOnlySpan<char> name)
     {
+        if (FindInvisible(name) >= 0)
+        {
+            return ""; // no name matches: invisible and control characters are not read past (see FindInvisible)
+        }
+
         var decomposed = name.ToString().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         bool pendingSpace = false;
@@ -277,5 +282,35 @@ internal static class CountryRegistry
 
         var result = sb.ToString();
         return result.StartsWith("the ", StringComparison.Ordinal) ? result[4..] : result;
+    }
+
+    /// <summary>
+    /// The position of the first character a name may not contain, or −1: a control character other than tab, line feed
+    /// and carriage return (C0 and C1), a format character (bidi marks and isolates, zero-width space and joiners, soft
+    /// hyphen, byte-order mark), a lone surrogate, or a private-use or unassigned code point (U+FFFE, U+FFFF). Such a
+    /// character makes two names that look the same compare different, or hides text, so a name holding one is refused
+    /// rather than read with the character skipped.
+    /// </summary>
+    internal static int FindInvisible(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (Rune.DecodeFromUtf16(text[i..], out var rune, out int consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return i;
+            }
+
+            var category = Rune.GetUnicodeCategory(rune);
+            if ((category == UnicodeCategory.Control && rune.Value is not ('\t' or '\n' or '\r'))
+                || category is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate)
+            {
+                return i;
+            }
+
+            i += consumed;
+        }
+
+        return -1;
     }
 }

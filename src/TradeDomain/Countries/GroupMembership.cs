@@ -33,7 +33,7 @@ public readonly record struct GroupMembership
         From = from;
         To = to;
         Status = status;
-        Source = source ?? "";
+        Source = Utility.Preconditions.CheckNotNull(source);
     }
 
     /// <summary>The country.</summary>

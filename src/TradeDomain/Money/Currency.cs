@@ -190,9 +190,10 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     /// <summary>The alphabetic code, or "(none)" for <c>default</c>.</summary>
     public override string ToString() => IsDefault ? "(none)" : Code;
 
-    /// <summary>Formats as <c>G</c> (code), <c>D</c> (three-digit numeric code) or <c>N</c> (English name).</summary>
+    /// <summary>Formats as <c>G</c> (code), <c>D</c> (three-digit numeric code) or <c>N</c> (English name).
+    /// <c>default(Currency)</c> formats as "(none)" whatever the format.</summary>
     /// <exception cref="FormatException">Unknown format string.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider = null) => format switch
+    public string ToString(string? format, IFormatProvider? formatProvider = null) => IsDefault ? "(none)" : format switch
     {
         null or "" or "G" or "g" => Code,
         "D" or "d" => NumericCode.ToString("D3", CultureInfo.InvariantCulture),

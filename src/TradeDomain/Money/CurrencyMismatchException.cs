@@ -18,7 +18,7 @@ public sealed class CurrencyMismatchException : InvalidOperationException
     }
 
     /// <summary>Creates the exception with a message.</summary>
-    public CurrencyMismatchException(string message)
+    public CurrencyMismatchException(string? message)
         : base(message)
     {
     }

@@ -16,12 +16,20 @@ public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
     /// scale word at which the amount is at least 1 and print every significant digit, so nothing is rounded and
     /// <see cref="Parse(string)"/> gives back an equal amount. The provider is not used: the forms
     /// are fixed, English or Russian.
+    /// <para><c>default(Money)</c> formats as "(no currency) 0" whatever the format (it is not parsable).</para>
+    /// <para>Standard .NET numeric formats ("N2", "F0", "C") are not supported: each form above is exact and fixed, so a
+    /// format that rounds or follows a culture would print an amount <see cref="Parse(string)"/> reads differently;
+    /// round first with <see cref="Round(int, MidpointRounding)"/> and format <see cref="Amount"/> yourself.</para>
     /// </summary>
-    /// <exception cref="FormatException">Unknown format string.</exception>
-    /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>.</exception>
+    /// <exception cref="FormatException">Unknown format string; the message lists G, W, S, C and R.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var currency = CheckNotDefault(this);
+        if (IsDefault)
+        {
+            return "(no currency) 0";
+        }
+
+        var currency = Currency;
         switch (format)
         {
             case null or "" or "G" or "g":
@@ -36,7 +44,7 @@ public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
             case "W" or "S" or "C" or "R":
                 return AmountText.Format(AmountText.AutoScale(Amount, currency), format[0]);
             default:
-                throw new FormatException($"Unknown Money format {Preconditions.Quote(format)}; use G, W (words), S (symbol), C (code) or R (Russian).");
+                throw new FormatException($"Unknown Money format {Preconditions.Quote(format)}; the supported formats are G (\"USD 1,234.56\"), W (words: \"66 billion US dollars\"), S (symbol: \"$66 billion\"), C (code: \"USD 66 bn\") and R (Russian). Standard numeric formats such as N2 are not supported: round with Money.Round and format Money.Amount.");
         }
     }
 

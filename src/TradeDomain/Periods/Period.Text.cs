@@ -29,11 +29,16 @@ public readonly partial struct Period : ISpanFormattable, ISpanParsable<Period>
     public override string ToString() => IsDefault ? "(no period)" : ToString(null, null);
 
     /// <summary>Formats as <c>G</c> (canonical), <c>E</c> (English phrase: "the first quarter of 2024",
-    /// "January–September 2024") or <c>R</c> (Russian phrase: "I квартал 2024 года", "январь–сентябрь 2024 года").</summary>
+    /// "January–September 2024") or <c>R</c> (Russian phrase: "I квартал 2024 года", "январь–сентябрь 2024 года").
+    /// <c>default(Period)</c> formats as "(no period)" whatever the format.</summary>
     /// <exception cref="FormatException">Unknown format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        _ = Checked;
+        if (IsDefault)
+        {
+            return "(no period)";
+        }
+
         return format switch
         {
             null or "" or "G" or "g" => FormatCanonical(),

@@ -16,34 +16,44 @@ public sealed class CountryGroupJsonConverter : JsonConverter<CountryGroup>
     public override CountryGroup Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a country group object {\"id\":…,\"name\":…,\"members\":[…]}");
+        int depth = reader.CurrentDepth;
         string? id = null, name = null, russianName = null;
         List<GroupMembership>? members = null;
+        int seen = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var property = reader.GetString();
+            var property = reader.GetString()!;
             switch (property)
             {
                 case "id":
-                    id = JsonReading.ReadString(ref reader, "id");
+                    JsonReading.Once(ref seen, 1, depth, property, "country group");
+                    id = JsonReading.ReadString(ref reader, property, depth);
                     break;
                 case "name":
-                    name = JsonReading.ReadString(ref reader, "name");
+                    JsonReading.Once(ref seen, 2, depth, property, "country group");
+                    name = JsonReading.ReadString(ref reader, property, depth);
                     break;
                 case "russianName":
-                    russianName = JsonReading.ReadString(ref reader, "russianName");
+                    JsonReading.Once(ref seen, 4, depth, property, "country group");
+                    russianName = JsonReading.ReadString(ref reader, property, depth);
                     break;
                 case "members":
+                    JsonReading.Once(ref seen, 8, depth, property, "country group");
                     reader.Read();
-                    JsonReading.Expect(ref reader, JsonTokenType.StartArray, "an array of memberships");
+                    if (reader.TokenType != JsonTokenType.StartArray)
+                    {
+                        throw JsonReading.Error(depth, property, $"Property 'members' must be an array of memberships, found {reader.TokenType}.");
+                    }
+
                     members = [];
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        members.Add(ReadMembership(ref reader));
+                        members.Add(ReadMembership(ref reader, depth, members.Count));
                     }
 
                     break;
                 default:
-                    throw new JsonException($"Unknown country group property '{property}'; expected id, name, russianName and members.");
+                    throw JsonReading.Error(depth, property, $"Unknown country group property {JsonReading.Quote(property)}; expected id, name, russianName and members.");
             }
         }
 
@@ -52,61 +62,84 @@ public sealed class CountryGroupJsonConverter : JsonConverter<CountryGroup>
             throw new JsonException("A country group needs 'id', 'name' and 'members'.");
         }
 
+        CountryGroup group;
         try
         {
-            return CountryGroup.Create(id, name, members, russianName);
+            group = CountryGroup.Create(id, name, members, russianName);
         }
         catch (ArgumentException e)
         {
             throw new JsonException(e.Message, e);
         }
+
+        // A document may name a built-in group only as it is: reading it back gives the built-in group itself. One that
+        // changes a built-in group (adds the US to "SCO") would make IsMember answer for a group that is not the SCO.
+        if (CountryGroup.TryFromId(id, out var builtIn))
+        {
+            return group == builtIn ? builtIn
+                : throw JsonReading.Error(depth, "id", $"The id {JsonReading.Quote(id)} is the built-in group {builtIn.Name}, but the document's name or memberships differ from it; a document cannot redefine a built-in group. Give your group its own id.");
+        }
+
+        return group;
     }
 
-    private static GroupMembership ReadMembership(ref Utf8JsonReader reader)
+    private static GroupMembership ReadMembership(ref Utf8JsonReader reader, int groupDepth, int index)
     {
-        JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a membership object {\"country\":…,\"from\":…}");
+        var at = $"members[{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw JsonReading.Error(groupDepth, at, $"Expected a membership object {{\"country\":…,\"from\":…}} at {at} but found {reader.TokenType}.");
+        }
+
         Country country = default;
         LocalDate? from = null, to = null;
         var status = MembershipStatus.Member;
         var source = "";
+        int seen = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var property = reader.GetString();
+            var property = reader.GetString()!;
+            var path = at + "." + property;
             switch (property)
             {
                 case "country":
-                    var code = JsonReading.ReadString(ref reader, "country");
-                    country = Country.TryFromCode(code, out var c) ? c : throw new JsonException($"Unknown country code '{code}'.");
+                    JsonReading.Once(ref seen, 1, groupDepth, path, "membership");
+                    var code = JsonReading.ReadString(ref reader, path, groupDepth);
+                    country = Country.TryFromCode(code, out var c) ? c : throw JsonReading.Error(groupDepth, path, $"{path}: unknown country code {JsonReading.Quote(code)}.");
                     break;
                 case "from":
-                    from = ReadDate(ref reader, "from");
+                    JsonReading.Once(ref seen, 2, groupDepth, path, "membership");
+                    from = ReadDate(ref reader, path, groupDepth);
                     break;
                 case "to":
-                    to = ReadDate(ref reader, "to");
+                    JsonReading.Once(ref seen, 4, groupDepth, path, "membership");
+                    to = ReadDate(ref reader, path, groupDepth);
                     break;
                 case "status":
-                    var text = JsonReading.ReadString(ref reader, "status");
+                    JsonReading.Once(ref seen, 8, groupDepth, path, "membership");
+                    var text = JsonReading.ReadString(ref reader, path, groupDepth);
                     try
                     {
                         status = CountryGroup.ParseStatus(text);
                     }
                     catch (FormatException e)
                     {
-                        throw new JsonException(e.Message, e);
+                        throw JsonReading.Error(groupDepth, path, e.Message);
                     }
 
                     break;
                 case "source":
-                    source = JsonReading.ReadString(ref reader, "source");
+                    JsonReading.Once(ref seen, 16, groupDepth, path, "membership");
+                    source = JsonReading.ReadString(ref reader, path, groupDepth);
                     break;
                 default:
-                    throw new JsonException($"Unknown membership property '{property}'; expected country, from, to, status and source.");
+                    throw JsonReading.Error(groupDepth, path, $"Unknown membership property {JsonReading.Quote(property)} at {at}; expected country, from, to, status and source.");
             }
         }
 
         if (country.IsDefault || from is null)
         {
-            throw new JsonException("A membership needs 'country' and 'from'.");
+            throw JsonReading.Error(groupDepth, at, $"The membership at {at} needs 'country' and 'from'.");
         }
 
         try
@@ -119,7 +152,7 @@ public sealed class CountryGroupJsonConverter : JsonConverter<CountryGroup>
         }
     }
 
-    private static LocalDate? ReadDate(ref Utf8JsonReader reader, string property)
+    private static LocalDate? ReadDate(ref Utf8JsonReader reader, string property, int groupDepth)
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.Null)
@@ -129,7 +162,7 @@ public sealed class CountryGroupJsonConverter : JsonConverter<CountryGroup>
 
         var result = reader.TokenType == JsonTokenType.String ? LocalDatePattern.Iso.Parse(reader.GetString()!) : null;
         return result is { Success: true } ? result.Value
-            : throw new JsonException($"Property '{property}' must be a date \"yyyy-MM-dd\" or null.");
+            : throw JsonReading.Error(groupDepth, property, $"Property '{property}' must be a date \"yyyy-MM-dd\" or null.");
     }
 
     /// <inheritdoc />
@@ -137,6 +170,7 @@ public sealed class CountryGroupJsonConverter : JsonConverter<CountryGroup>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(options);
         writer.WriteStartObject();
         writer.WriteString("id", value.Id);
         writer.WriteString("name", value.Name);

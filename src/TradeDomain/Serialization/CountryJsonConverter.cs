@@ -8,7 +8,7 @@ namespace TradeDomain.Serialization;
 public sealed class CountryJsonConverter : TextJsonConverter<Country>
 {
     /// <inheritdoc />
-    protected override string Format(Country value) => value.ToString(null, null);
+    protected override string Format(Country value) => value.IsDefault ? throw JsonReading.CannotWriteDefault("Country") : value.ToString(null, null);
 
     /// <inheritdoc />
     protected override string Expected => "an ISO 3166-1 country code such as \"KZ\" or \"KAZ\"";
@@ -32,6 +32,7 @@ public sealed class ComtradeCodeJsonConverter : JsonConverter<ComtradeCode>
     public override void Write(Utf8JsonWriter writer, ComtradeCode value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
         writer.WriteNumberValue(value.Code);
     }
 }

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace TradeDomain.Serialization;
 
-/// <summary>Writes a <see cref="Currency"/> as its ISO 4217 code string ("USD") and reads it back.</summary>
+/// <summary>Writes a <see cref="Currency"/> as its ISO 4217 code string ("USD") and reads it back.
+/// <c>default(Currency)</c> is not written (<see cref="JsonException"/>).</summary>
 public sealed class CurrencyJsonConverter : JsonConverter<Currency>
 {
     /// <inheritdoc />
@@ -14,10 +15,12 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     }
 
     /// <inheritdoc />
+    /// <exception cref="JsonException"><paramref name="value"/> is <c>default(Currency)</c>.</exception>
     public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.Code);
+        ArgumentNullException.ThrowIfNull(options);
+        writer.WriteStringValue(value.IsDefault ? throw JsonReading.CannotWriteDefault("Currency") : value.Code);
     }
 
     /// <inheritdoc />
@@ -25,9 +28,11 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
         JsonReading.ParseCurrency(reader.GetString()!);
 
     /// <inheritdoc />
+    /// <exception cref="JsonException"><paramref name="value"/> is <c>default(Currency)</c>.</exception>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(value.Code);
+        ArgumentNullException.ThrowIfNull(options);
+        writer.WritePropertyName(value.IsDefault ? throw JsonReading.CannotWriteDefault("Currency") : value.Code);
     }
 }

@@ -5,7 +5,7 @@ namespace TradeDomain.Serialization;
 public sealed class PeriodJsonConverter : TextJsonConverter<Period>
 {
     /// <inheritdoc />
-    protected override string Format(Period value) => value.ToString(null, null);
+    protected override string Format(Period value) => value.IsDefault ? throw JsonReading.CannotWriteDefault("Period") : value.ToString(null, null);
 
     /// <inheritdoc />
     protected override string Expected => "a period such as \"2023\", \"2023-Q4\", \"2024-01/2024-09\" or \"FY2023/24\"";

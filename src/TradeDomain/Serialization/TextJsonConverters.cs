@@ -29,6 +29,7 @@ public abstract class TextJsonConverter<T> : JsonConverter<T>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
         writer.WriteStringValue(Format(value));
     }
 
@@ -45,6 +46,7 @@ public abstract class TextJsonConverter<T> : JsonConverter<T>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
         writer.WritePropertyName(Format(value));
     }
 }
@@ -98,21 +100,26 @@ public sealed class ShareJsonConverter : JsonConverter<Share>
     public override Share Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a share object {\"part\":…,\"whole\":…}");
+        int depth = reader.CurrentDepth;
         Money? part = null, whole = null;
+        int seen = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
-            reader.Read();
+            var name = reader.GetString()!;
             switch (name)
             {
                 case "part":
+                    JsonReading.Once(ref seen, 1, depth, name, "Share");
+                    reader.Read();
                     part = MoneyConverter.Read(ref reader, typeof(Money), options);
                     break;
                 case "whole":
+                    JsonReading.Once(ref seen, 2, depth, name, "Share");
+                    reader.Read();
                     whole = MoneyConverter.Read(ref reader, typeof(Money), options);
                     break;
                 default:
-                    throw new JsonException($"Unknown Share property '{name}'; expected 'part' and 'whole'.");
+                    throw JsonReading.Error(depth, name, $"Unknown Share property {JsonReading.Quote(name)}; expected 'part' and 'whole'.");
             }
         }
 
@@ -139,6 +146,7 @@ public sealed class ShareJsonConverter : JsonConverter<Share>
     public override void Write(Utf8JsonWriter writer, Share value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
         writer.WriteStartObject();
         writer.WritePropertyName("part");
         MoneyConverter.Write(writer, value.Part, options);
@@ -152,7 +160,7 @@ public sealed class ShareJsonConverter : JsonConverter<Share>
 public sealed class TradePartnerJsonConverter : TextJsonConverter<Aggregation.TradePartner>
 {
     /// <inheritdoc />
-    protected override string Format(Aggregation.TradePartner value) => value.ToString();
+    protected override string Format(Aggregation.TradePartner value) => value.IsDefault ? throw JsonReading.CannotWriteDefault("TradePartner") : value.ToString();
 
     /// <inheritdoc />
     protected override string Expected => "a partner code such as \"CN\" or \"899\"";
@@ -162,7 +170,7 @@ public sealed class TradePartnerJsonConverter : TextJsonConverter<Aggregation.Tr
 public sealed class HsCodeJsonConverter : TextJsonConverter<Aggregation.HsCode>
 {
     /// <inheritdoc />
-    protected override string Format(Aggregation.HsCode value) => value.ToString();
+    protected override string Format(Aggregation.HsCode value) => value.IsDefault ? throw JsonReading.CannotWriteDefault("HsCode") : value.ToString();
 
     /// <inheritdoc />
     protected override string Expected => "an HS code such as \"8703\"";
@@ -172,7 +180,7 @@ public sealed class HsCodeJsonConverter : TextJsonConverter<Aggregation.HsCode>
 public sealed class ExchangeRateJsonConverter : TextJsonConverter<Aggregation.ExchangeRate>
 {
     /// <inheritdoc />
-    protected override string Format(Aggregation.ExchangeRate value) => value.ToString();
+    protected override string Format(Aggregation.ExchangeRate value) => value.From.IsDefault ? throw JsonReading.CannotWriteDefault("ExchangeRate") : value.ToString();
 
     /// <inheritdoc />
     protected override string Expected => "an exchange rate such as \"USD/KZT 456.31 2023\"";
@@ -184,27 +192,37 @@ public sealed class TradeFlowJsonConverter : JsonConverter<Aggregation.TradeFlow
 {
     private static readonly MoneyJsonConverter MoneyConverter = new();
 
+    private static readonly string[] FlowProperties = ["reporter", "partner", "period", "flow", "value", "commodity"];
+
     /// <inheritdoc />
     public override Aggregation.TradeFlow Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a trade flow object");
+        int depth = reader.CurrentDepth;
         string? reporter = null, partner = null, period = null, flow = null, commodity = null;
         Money? value = null;
+        int seen = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            var name = reader.GetString()!;
+            int bit = Array.IndexOf(FlowProperties, name);
+            if (bit < 0)
+            {
+                throw JsonReading.Error(depth, name, $"Unknown trade flow property {JsonReading.Quote(name)}; expected {string.Join(", ", FlowProperties)}.");
+            }
+
+            JsonReading.Once(ref seen, 1 << bit, depth, name, "trade flow");
             switch (name)
             {
-                case "reporter": reporter = JsonReading.ReadString(ref reader, name); break;
-                case "partner": partner = JsonReading.ReadString(ref reader, name); break;
-                case "period": period = JsonReading.ReadString(ref reader, name); break;
-                case "flow": flow = JsonReading.ReadString(ref reader, name); break;
-                case "commodity": commodity = JsonReading.ReadString(ref reader, name); break;
-                case "value":
+                case "reporter": reporter = JsonReading.ReadString(ref reader, name, depth); break;
+                case "partner": partner = JsonReading.ReadString(ref reader, name, depth); break;
+                case "period": period = JsonReading.ReadString(ref reader, name, depth); break;
+                case "flow": flow = JsonReading.ReadString(ref reader, name, depth); break;
+                case "commodity": commodity = JsonReading.ReadString(ref reader, name, depth); break;
+                default:
                     reader.Read();
                     value = MoneyConverter.Read(ref reader, typeof(Money), options);
                     break;
-                default: throw new JsonException($"Unknown trade flow property '{name}'.");
             }
         }
 
@@ -213,25 +231,47 @@ public sealed class TradeFlowJsonConverter : JsonConverter<Aggregation.TradeFlow
             throw new JsonException("A trade flow needs reporter, partner, period, flow and value.");
         }
 
-        if (!Country.TryFromCode(reporter, out var r) || !Aggregation.TradePartner.TryParse(partner, null, out var p)
-            || !Period.TryParse(period, null, out var per) || !Aggregation.FlowDirections.TryParse(flow, out var f))
+        if (!Country.TryFromCode(reporter, out var r))
         {
-            throw new JsonException($"Bad trade flow fields (reporter '{reporter}', partner '{partner}', period '{period}', flow '{flow}').");
+            throw JsonReading.Error(depth, "reporter", $"Property 'reporter' is {JsonReading.Quote(reporter)}, not an ISO 3166-1 country code.");
+        }
+
+        if (!Aggregation.TradePartner.TryParse(partner, null, out var p))
+        {
+            throw JsonReading.Error(depth, "partner", $"Property 'partner' is {JsonReading.Quote(partner)}, not a country code or a Comtrade area code.");
+        }
+
+        if (!Period.TryParse(period, null, out var per))
+        {
+            throw JsonReading.Error(depth, "period", $"Property 'period' is {JsonReading.Quote(period)}, not a period such as \"2023\" or \"2023-Q4\".");
+        }
+
+        if (!Aggregation.FlowDirections.TryParse(flow, out var f))
+        {
+            throw JsonReading.Error(depth, "flow", $"Property 'flow' is {JsonReading.Quote(flow)}, not a flow direction such as \"export\" or \"import\".");
         }
 
         Aggregation.HsCode hs = default;
         if (!string.IsNullOrEmpty(commodity) && !Aggregation.HsCode.TryParse(commodity, null, out hs))
         {
-            throw new JsonException($"Bad HS code '{commodity}'.");
+            throw JsonReading.Error(depth, "commodity", $"Property 'commodity' is {JsonReading.Quote(commodity)}, not an HS code such as \"8703\".");
         }
 
-        return new Aggregation.TradeFlow(r, p, per, f, value.Value, hs);
+        try
+        {
+            return new Aggregation.TradeFlow(r, p, per, f, value.Value, hs);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException(e.Message, e);
+        }
     }
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Aggregation.TradeFlow value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
         writer.WriteStartObject();
         writer.WriteString("reporter", value.Reporter.ToString());
         writer.WriteString("partner", value.Partner.ToString());

@@ -13,7 +13,7 @@ public sealed record Claim
     {
         Kind = kind;
         Published = published;
-        Sentence = sentence ?? "";
+        Sentence = Preconditions.CheckNotNull(sentence);
     }
 
     /// <summary>What the claim asserts.</summary>

@@ -17,6 +17,9 @@ namespace TradeDomain.Verification;
 /// <param name="Decimals">Printed decimals.</param>
 public sealed record Figure(string Text, decimal Value, DecimalInterval Interval, DecimalInterval CoarsestInterval, Currency Currency, AmountScale Scale, int Decimals)
 {
+    /// <summary>The figure as printed.</summary>
+    public string Text { get; init => field = Preconditions.CheckNotNull(value); } = Preconditions.CheckNotNull(Text);
+
     /// <summary>A published amount.</summary>
     public static Figure FromAmount(ReportedAmount amount, string? text = null)
     {
