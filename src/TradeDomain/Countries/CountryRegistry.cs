@@ -287,7 +287,8 @@ internal static class CountryRegistry
     /// <summary>
     /// The position of the first character a name may not contain, or −1: a control character other than tab, line feed
     /// and carriage return (C0 and C1), a format character (bidi marks and isolates, zero-width space and joiners, soft
-    /// hyphen, byte-order mark), a lone surrogate, or a private-use or unassigned code point (U+FFFE, U+FFFF). Such a
+    /// hyphen, byte-order mark), a lone surrogate, a private-use or unassigned code point (U+FFFE, U+FFFF), or U+FFFD
+    /// (the mark of text damaged in decoding). Such a
     /// character makes two names that look the same compare different, or hides text, so a name holding one is refused
     /// rather than read with the character skipped.
     /// </summary>
@@ -303,7 +304,8 @@ internal static class CountryRegistry
 
             var category = Rune.GetUnicodeCategory(rune);
             if ((category == UnicodeCategory.Control && rune.Value is not ('\t' or '\n' or '\r'))
-                || category is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate)
+                || category is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate
+                || rune.Value == 0xFFFD)
             {
                 return i;
             }

@@ -185,11 +185,16 @@ public readonly struct ReportedAmount : IEquatable<ReportedAmount>, IComparable<
     public override string ToString() => IsDefault ? "(no currency)" : ToString(null, null);
 
     /// <summary>Formats with the printed decimals: <c>W</c>/<c>G</c> "66.0 billion US dollars", <c>S</c> "$490 billion",
-    /// <c>C</c> "USD 66.0 bn", <c>R</c> "66,0 млрд долларов США".</summary>
+    /// <c>C</c> "USD 66.0 bn", <c>R</c> "66,0 млрд долларов США". <c>default(ReportedAmount)</c> formats as
+    /// "(no currency)" whatever the format.</summary>
     /// <exception cref="FormatException">Unknown format string.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        Preconditions.CheckArgument(!IsDefault, nameof(format), "default(ReportedAmount) has no currency to format.");
+        if (IsDefault)
+        {
+            return "(no currency)";
+        }
+
         char style = format switch
         {
             null or "" or "G" or "g" or "W" => 'W',
