@@ -49,7 +49,35 @@ public class PeriodProperties
         p.Contains(p.Start) && p.Contains(p.End) && !p.Contains(p.Start.PlusDays(-1)) && !p.Contains(p.End.PlusDays(1));
 
     [Property]
-    public bool TryParse_NeverThrows(string? s) => Period.TryParse(s, null, out _) || true;
+    public bool TryParse_NeverThrows(string? s)
+    {
+        // returns rather than throws, and agrees with Parse: the same period (which formats and parses back), or a
+        // FormatException from Parse
+        if (Period.TryParse(s, null, out var p))
+        {
+            return Period.Parse(s!) == p && Period.Parse(p.ToString()) == p;
+        }
+
+        if (s is null)
+        {
+            return !Period.TryParse(s, null, out _);
+        }
+
+        try
+        {
+            Period.Parse(s);
+            return false;
+        }
+        catch (FormatException)
+        {
+            return true;
+        }
+    }
+
+    [Property]
+    public Property TryParse_ReadsEveryFormattedPeriod_EvenWithNoiseAround() =>
+        Prop.ForAll(Generators.PeriodGen.ToArbitrary(), Gen.Elements(" ", "\t", "  ").ToArbitrary(), (p, pad) =>
+            Period.TryParse(pad + p.ToString() + pad, null, out var back) && back == p);
 
     [Property]
     public bool Code_RoundTripsAndKnowsItsYear(Period p)

@@ -27,11 +27,14 @@ public class VerificationProperties
     public Property GrowthClaim_ShiftedBeyondTheInterval_IsInconsistent() =>
         Prop.ForAll(TrueBillions.ToArbitrary(), TrueBillions.ToArbitrary(), Gen.Choose(1, 50).ToArbitrary(), (a, b, shift) =>
         {
-            var from = Billions(Math.Round(a, 1, MidpointRounding.AwayFromZero));
-            var to = Billions(Math.Round(b, 1, MidpointRounding.AwayFromZero));
-            var interval = Growth.Between(from.Interval, from.Value, to.Interval, to.Value).Rate.Interval;
-            // A published rate whose own interval starts above the computed one.
-            var published = PublishedNumber.Create(Math.Ceiling((interval.Upper + 0.05m) * 10m) / 10m + (shift / 10m), 1);
+            decimal printedFrom = Math.Round(a, 1, MidpointRounding.AwayFromZero), printedTo = Math.Round(b, 1, MidpointRounding.AwayFromZero);
+            var from = Billions(printedFrom);
+            var to = Billions(printedTo);
+            // The largest growth the printed figures allow, worked out here and not by the library: each "x.y billion"
+            // stands for any value within ±0.05 billion, so the rate is at most (to + 0.05) / (from − 0.05) − 1.
+            decimal highestRate = (((printedTo + 0.05m) / (printedFrom - 0.05m)) - 1m) * 100m;
+            // A published rate whose own rounding interval (±0.05 pp) starts above that.
+            var published = PublishedNumber.Create(Math.Ceiling((highestRate + 0.05m) * 10m) / 10m + (shift / 10m), 1);
             var claim = Claim.Growth(published.Value >= 0 ? published : PublishedNumber.Create(-published.Value, 1),
                 published.Value >= 0 ? GrowthDirection.Increase : GrowthDirection.Decrease, from, to);
             return ClaimVerifier.Verify(claim).Verdict == Verdict.Inconsistent;
@@ -54,6 +57,16 @@ public class VerificationProperties
         {
             var text = string.Join(' ', words);
             var report = VerificationReport.Check(text);
-            return report.Checks.Count >= 0 && report.ToMarkdown().Length > 0;
+            // never throws, and the report agrees with itself: every check has one verdict, the summary counts them, and
+            // the tool's exit condition is "some check is inconsistent"
+            var verdicts = Enum.GetValues<Verdict>();
+            using var json = System.Text.Json.JsonDocument.Parse(report.ToJson());
+            var summary = json.RootElement.GetProperty("summary");
+            return verdicts.Sum(report.Count) == report.Checks.Count
+                   && report.Checks.All(c => verdicts.Contains(c.Verdict))
+                   && verdicts.All(v => summary.GetProperty(v.ToString().ToLowerInvariant()).GetInt32() == report.Count(v))
+                   && report.HasInconsistent == report.Checks.Any(c => c.Verdict == Verdict.Inconsistent)
+                   && json.RootElement.GetProperty("claims").GetArrayLength() == report.Checks.Count
+                   && report.ToMarkdown().Length > 0;
         });
 }
