@@ -75,10 +75,20 @@ public sealed partial class TradeAggregate
     /// add up exactly to the whole. Needs grouping by reporter, partner and period.
     /// </summary>
     /// <exception cref="InvalidOperationException">The aggregate is not grouped by reporter, partner and period.</exception>
+    /// <exception cref="OverflowException">A partner's or the reporter's total exceeds the decimal range; the message says whose.</exception>
     public IReadOnlyList<PartnerShare> PartnerShares(Country reporter, Period period, TradeMeasure measure = TradeMeasure.Turnover)
     {
         var byPartner = ByPartner(reporter, period, measure);
-        var whole = Money.Sum([.. byPartner.Values], Currency);
+        Money whole;
+        try
+        {
+            whole = Money.Sum([.. byPartner.Values], Currency);
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException($"The {measure.ToString().ToLowerInvariant()} of {reporter} with all its partners in {period} exceeds what decimal can hold (about ±7.9 × 10²⁸), so its partner shares cannot be worked out exactly.", e);
+        }
+
         if (whole.Amount <= 0)
         {
             return [];

@@ -186,10 +186,14 @@ public class HostileInputTests
             new TradeFlow(kz, Country.FromCode("CN"), Period.Year(2023), FlowDirection.Export, usd(decimal.MaxValue / 2 + 1)),
             new TradeFlow(kz, Country.FromCode("CN"), Period.Year(2023), FlowDirection.Import, usd(decimal.MaxValue / 2 + 1)),
         };
-        var row = TradeAggregation.Aggregate(flows).Rows[0];
+        var aggregate = TradeAggregation.Aggregate(flows);
+        var row = aggregate.Rows[0];
         var e = Assert.Throws<OverflowException>(() => row.Turnover);
         Assert.Contains("turnover", e.Message);
         Assert.Contains("KZ / CN / 2023", e.Message);
+        var shares = Assert.Throws<OverflowException>(() => aggregate.PartnerShares(kz, Period.Year(2023)));
+        Assert.Contains("KZ", shares.Message);
+        Assert.Contains("turnover", shares.Message);
     }
 
     // 15.
