@@ -28,17 +28,19 @@ public sealed partial class TradeAggregate
         this.exact = exact;
         this.counts = counts;
         Rows = new RowList(this);
-        if (exact.Count > 0)
-        {
-            CheckEveryTotalFits();
-        }
     }
 
-    /// <summary>Finds a total beyond decimal's range here, when the aggregate is made, rather than when a row is read.
-    /// Only cells with an exact side sum can overflow (a fast cell is a long count of units), so this costs nothing on
-    /// the usual path.</summary>
-    private void CheckEveryTotalFits()
+    /// <summary>This aggregate, once every total is known to fit a decimal: a total beyond decimal's range is found when
+    /// the aggregate is handed out (Aggregate, Merge, ToAggregate), not when a row is read later. Partial aggregates
+    /// inside one aggregation are not checked, since a later part may bring a total back in range. Only cells with an
+    /// exact side sum can overflow (a fast cell is a long count of units), so this costs nothing on the usual path.</summary>
+    internal TradeAggregate CheckedTotals()
     {
+        if (exact.Count == 0)
+        {
+            return this;
+        }
+
         foreach (int cell in exact.Keys.Order())
         {
             if (!Cell(cell).TryToDecimal(out _))
@@ -47,6 +49,8 @@ public sealed partial class TradeAggregate
                     $"The {Measures[cell % 4]} total of group {Codec.Decode(keys[cell / 4])} exceeds what decimal can hold exactly (about 7.9 × 10²⁸); aggregate in a larger currency unit or fewer flows per group.");
             }
         }
+
+        return this;
     }
 
     private static readonly string[] Measures = ["exports", "imports", "re-exports", "re-imports"];
@@ -171,9 +175,11 @@ public sealed partial class TradeAggregate
     /// <summary>This aggregate and <paramref name="other"/> as one: what aggregating both inputs at once gives.</summary>
     /// <exception cref="ArgumentException">They were grouped differently.</exception>
     /// <exception cref="CurrencyMismatchException">They are in different currencies.</exception>
-    public TradeAggregate Merge(TradeAggregate other)
+    /// <exception cref="OverflowException">A merged total that decimal cannot hold exactly; the message names the group.</exception>
+    public TradeAggregate Merge(TradeAggregate other) => MergeUnchecked(Preconditions.CheckNotNull(other)).CheckedTotals();
+
+    internal TradeAggregate MergeUnchecked(TradeAggregate other)
     {
-        Preconditions.CheckNotNull(other);
         Preconditions.CheckArgument(Codec.SameShape(other.Codec), nameof(other), "Only aggregates grouped the same way (dimensions, rollup, group, commodity level) can be merged.");
         if (other.Count == 0)
         {
@@ -269,10 +275,15 @@ public sealed partial class TradeAggregate
     public static TradeAggregate Merge(IEnumerable<TradeAggregate> aggregates)
     {
         Preconditions.CheckNotNull(aggregates);
+        return MergeUnchecked(aggregates).CheckedTotals();
+    }
+
+    internal static TradeAggregate MergeUnchecked(IEnumerable<TradeAggregate> aggregates)
+    {
         TradeAggregate? result = null;
         foreach (var a in aggregates)
         {
-            result = result is null ? a : result.Merge(a);
+            result = result is null ? a : result.MergeUnchecked(Preconditions.CheckNotNull(a));
         }
 
         return result ?? throw new ArgumentException("At least one aggregate is needed.", nameof(aggregates));

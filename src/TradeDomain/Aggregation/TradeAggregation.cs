@@ -29,7 +29,10 @@ public static class TradeAggregation
     /// <summary>Aggregates an array or span of flows, grouped as <paramref name="options"/> say.</summary>
     /// <exception cref="ArgumentException">A default flow, a period that does not roll up, or a missing rate.</exception>
     /// <exception cref="OverflowException">A total that decimal cannot hold exactly; the message names the group.</exception>
-    public static TradeAggregate Aggregate(ReadOnlySpan<TradeFlow> flows, AggregationOptions options)
+    public static TradeAggregate Aggregate(ReadOnlySpan<TradeFlow> flows, AggregationOptions options) =>
+        AggregateUnchecked(flows, options).CheckedTotals();
+
+    private static TradeAggregate AggregateUnchecked(ReadOnlySpan<TradeFlow> flows, AggregationOptions options)
     {
         Preconditions.CheckNotNull(options);
         var codec = new KeyCodec(options);
@@ -88,7 +91,7 @@ public static class TradeAggregation
         {
             if (outside.FlowCount > 0)
             {
-                dense = dense.Merge(outside.ToAggregate());
+                dense = dense.MergeUnchecked(outside.ToAggregateUnchecked());
             }
         }
 
@@ -218,7 +221,7 @@ public static class TradeAggregation
         }
 
         var parts = ForChunks(flows, threads, () => new TradeAggregator(codec, currency), (chunk, aggregator) => aggregator.Add(chunk));
-        return parts.Count == 1 ? parts[0].ToAggregate() : TradeAggregate.Merge(parts.Select(p => p.ToAggregate()));
+        return parts.Count == 1 ? parts[0].ToAggregateUnchecked() : TradeAggregate.MergeUnchecked(parts.Select(p => p.ToAggregateUnchecked()));
     }
 
     /// <summary>

@@ -92,6 +92,9 @@ public sealed class TradeAggregator
     }
 
     /// <summary>The totals so far, sorted by group.</summary>
-    public TradeAggregate ToAggregate() =>
+    /// <exception cref="OverflowException">A total that decimal cannot hold exactly; the message names the group.</exception>
+    public TradeAggregate ToAggregate() => ToAggregateUnchecked().CheckedTotals();
+
+    internal TradeAggregate ToAggregateUnchecked() =>
         TradeAggregate.FromSlots(codec, currency.IsDefault ? Currency.FromCode("XXX") : currency, [.. keys], accumulator);
 }

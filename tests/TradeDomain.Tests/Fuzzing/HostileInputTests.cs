@@ -196,6 +196,19 @@ public class HostileInputTests
         Assert.Contains("turnover", shares.Message);
     }
 
+    [Fact]
+    public void Overflow_OfAPartOnly_IsNotReported_WhenTheWholeFits()
+    {
+        // two threads: the first half of the flows alone exceeds decimal, the second half brings the total back to 0
+        var kz = Country.FromCode("KZ");
+        var big = decimal.MaxValue / 1000m;
+        var flows = Enumerable.Range(0, 4000).Select(i => new TradeFlow(kz, Country.FromCode("CN"), Period.Year(2023), FlowDirection.Export,
+            new Money(i < 2000 ? big : -big, Currency.USD))).ToArray();
+        var aggregate = TradeAggregation.Aggregate(flows, AggregationOptions.Default with { MaxDegreeOfParallelism = 2 });
+        Assert.Equal(0m, aggregate.Rows[0].Exports.Amount);
+        Assert.Equal(4000, aggregate.Rows[0].Count);
+    }
+
     // 15.
     [Fact]
     public void Messages_SayWhatIsWrong()
