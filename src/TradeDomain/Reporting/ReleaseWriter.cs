@@ -291,9 +291,8 @@ public sealed class ReleaseWriter
         var (turnoverText, turnoverFigure) = Amount(FigureRole.Turnover, turnover, scale);
         var (exportsText, exportsFigure) = Amount(FigureRole.Exports, exports, scale);
         var (importsText, importsFigure) = Amount(FigureRole.Imports, imports, scale);
-        var (subjectText, gender) = subject.WithMeasure(TradeMeasure.Turnover).Phrase(w, part: false, prepositional: false);
-        var values = Values(gender);
-        values["subject"] = subjectText;
+        var values = Values("m");
+        values["subject"] = subject.TradePhrase(w);
         values["in_period"] = w.PeriodIn(period);
         values["turnover"] = turnoverText;
         values["exports"] = exportsText;
@@ -322,14 +321,9 @@ public sealed class ReleaseWriter
         var (exportsText, exportsFigure) = Amount(FigureRole.Exports, exports, scale);
         var (importsText, importsFigure) = Amount(FigureRole.Imports, imports, scale);
         var (balanceText, balanceFigure) = Amount(FigureRole.Balance, new Money(Math.Abs(balance.Amount), balance.Currency), scale);
-        var exportsSubject = subject.WithMeasure(TradeMeasure.Exports).Phrase(w, part: false, prepositional: false).Text;
         var values = Values("m");
         values["in_period"] = w.PeriodIn(period);
-        values["exports_subject"] = exportsSubject;
-        values["imports_subject"] = w.Fill(w.Text("subject.imports.short"), new Dictionary<string, string>
-        {
-            ["partner_from"] = subject.PartnerPhrase(w, "partner.from", NameCase.From),
-        });
+        values["subject"] = subject.TradePhrase(w);
         values["exports"] = exportsText;
         values["imports"] = importsText;
         values["balance"] = balanceText;

@@ -127,6 +127,20 @@ public sealed record TradeSubject
         return (w.Fill(template, values), w.TryText(key + ".gender") ?? "n");
     }
 
+    /// <summary>The reporter's trade with its partner, for statements that name turnover, exports and imports right
+    /// before their figures: "Kazakhstan’s trade with China" / "(во внешней торговле) Казахстана с Китаем".</summary>
+    internal string TradePhrase(Wording w)
+    {
+        Preconditions.CheckArgument(!IsMutualTrade, "subject", "Turnover and balance statements are written for a reporter, not for a group's mutual trade.");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["reporter_possessive"] = w.IsRussian ? "" : w.Possessive(w.CountryName(Reporter)),
+            ["reporter_gen"] = w.CountryName(Reporter, NameCase.Genitive),
+            ["partner_with"] = PartnerPhrase(w, "partner.with", NameCase.With),
+        };
+        return w.FillKey("subject.trade", values);
+    }
+
     internal string PartnerPhrase(Wording w, string key, NameCase form)
     {
         if (!HasPartner)
