@@ -53,7 +53,7 @@ public static class Program
         var root = new RootCommand("tradecheck — checks whether the figures of a trade press release add up, allowing for published rounding.")
         {
             check,
-            ReportCommand.Create(stdout, stderr),
+            ReportCommand.Create(stdin, stdout, stderr),
         };
 
         var result = root.Parse(args);

@@ -27,7 +27,7 @@ internal static class ReportCommand
     private const int UsageError = 2;
 
     /// <summary>The <c>report</c> command.</summary>
-    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    internal static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("file") { Description = "JSON figures: a file path, or - for standard input." };
         var lang = new Option<string>("--lang") { Description = "Language: en (default) or ru.", DefaultValueFactory = _ => "en" };
@@ -49,7 +49,7 @@ internal static class ReportCommand
                 Language = parse.GetValue(lang) == "ru" ? ReportLanguage.Russian : ReportLanguage.English,
                 Rounding = new RoundingPolicy { Shares = parse.GetValue(shares) == "note" ? ShareRounding.Note : ShareRounding.LargestRemainder },
             };
-            return Run(parse.GetValue(file)!, options, parse.GetValue(amounts), parse.GetValue(format)!, Console.In, stdout, stderr);
+            return Run(parse.GetValue(file)!, options, parse.GetValue(amounts), parse.GetValue(format)!, stdin, stdout, stderr);
         });
         return command;
     }

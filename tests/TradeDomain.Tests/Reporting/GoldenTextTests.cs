@@ -155,6 +155,32 @@ public sealed class GoldenTextTests
         Assert.StartsWith("Товарооборот Казахстана со странами ШОС в 2023 году составил 66,0 млрд долларов США, что на 6,8% больше", ru.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"statements\":[{\"kind\":\"level\"", "")]
+    [InlineData("{\"statements\":[{\"kind\":\"growth\"}]}", "Unknown statement kind 'growth'")]
+    [InlineData("{\"statements\":[{\"kind\":\"level\",\"reporter\":\"KZ\",\"period\":\"2023\",\"value\":\"1\",\"basePeriod\":\"2022\",\"baseValue\":\"0\"}]}", "positive base")]
+    public void Cli_Report_BadInput_IsAUsageError(string json, string message)
+    {
+        using var stdin = new StringReader(json);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Assert.Equal(2, Program.Run(["report", "-"], stdin, stdout, stderr));
+        Assert.StartsWith("tradecheck: ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains(message, stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cli_Report_TablesAsHtmlAndCsv()
+    {
+        var path = SeedFile("sco-2023.json");
+        using var html = new StringWriter();
+        Assert.Equal(0, Program.Run(["report", path, "--format", "html"], TextReader.Null, html, TextWriter.Null));
+        Assert.Contains("<tr class=\"total\"><th scope=\"row\">Total</th><td>490.3</td><td>100.0</td></tr>", html.ToString(), StringComparison.Ordinal);
+        using var csv = new StringWriter();
+        Assert.Equal(0, Program.Run(["report", path, "--format", "csv", "--lang", "ru"], TextReader.Null, csv, TextWriter.Null));
+        Assert.Contains("Китай,316.7,64.6\r\n", csv.ToString(), StringComparison.Ordinal);
+    }
+
     internal static string SeedFile(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
