@@ -100,7 +100,7 @@ public sealed class ReleaseWriter
     /// or the periods are not comparable or not in order.</exception>
     public Statement Multiple(TradeSubject subject, Period fromPeriod, Money from, Period toPeriod, Money to)
     {
-        var (values, scale, fromFigure, toFigure) = Span(subject, fromPeriod, from, toPeriod, to);
+        var (values, fromFigure, toFigure) = Span(subject, fromPeriod, from, toPeriod, to);
         var ratio = to.Amount / from.Amount;
         var printed = Math.Round(ratio, Policy.MultipleDecimals, MidpointRounding.AwayFromZero);
         if (printed > 1)
@@ -113,7 +113,6 @@ public sealed class ReleaseWriter
             return new(StatementKind.Multiple, w.FillKey("multiple", values), [figure, fromFigure, toFigure], [], null);
         }
 
-        _ = scale;
         var rate = (to.Amount - from.Amount) / from.Amount * 100m;
         var (rateText, rateFigure) = Percent(FigureRole.Rate, rate, Policy.RateDecimals);
         values["rate"] = rateText;
@@ -131,7 +130,7 @@ public sealed class ReleaseWriter
         Preconditions.CheckArgument(fromPeriod.Kind == PeriodKind.Year && toPeriod.Kind == PeriodKind.Year, nameof(toPeriod),
             $"Average annual growth is written between years, not {fromPeriod} and {toPeriod}.");
         Preconditions.CheckArgument(to.Amount > 0, nameof(to), $"Average annual growth needs positive values; {to} is not.");
-        var (values, _, fromFigure, toFigure) = Span(subject, fromPeriod, from, toPeriod, to);
+        var (values, fromFigure, toFigure) = Span(subject, fromPeriod, from, toPeriod, to);
         var rate = Growth.Cagr(from.Amount, to.Amount, Period.YearsBetween(fromPeriod, toPeriod)).Value;
         var (rateText, rateFigure) = Percent(FigureRole.Rate, rate, Policy.RateDecimals);
         bool up = rate >= 0;
@@ -359,7 +358,7 @@ public sealed class ReleaseWriter
         return (independent, complete && !adds ? [w.Text("note.rounding")] : []);
     }
 
-    private (Dictionary<string, string> Values, AmountScale Scale, PrintedFigure From, PrintedFigure To) Span(TradeSubject subject, Period fromPeriod, Money from, Period toPeriod, Money to)
+    private (Dictionary<string, string> Values, PrintedFigure From, PrintedFigure To) Span(TradeSubject subject, Period fromPeriod, Money from, Period toPeriod, Money to)
     {
         Preconditions.CheckNotNull(subject);
         Period.EnsureComparable(fromPeriod, toPeriod);
@@ -377,7 +376,7 @@ public sealed class ReleaseWriter
         values["to"] = toText;
         values["in_from"] = w.PeriodIn(fromPeriod);
         values["in_to"] = w.PeriodIn(toPeriod);
-        return (values, scale, fromFigure, toFigure);
+        return (values, fromFigure, toFigure);
     }
 
     private Dictionary<string, string> Values(string gender)

@@ -96,7 +96,7 @@ public sealed class ClosedLoopProperties
                 {
                     var codes = Partners.Where(p => p != reporter.Alpha2).Take(parts.Length).ToArray();
                     var whole = parts.Sum() + (span % 3 == 0 ? 0 : c);
-                    return w.Shares(subject.WithoutPartner(), period, M(whole), [.. codes.Select((p, i) => KeyValuePair.Create(Country.FromCode(p), M(parts[i])))]);
+                    return w.Shares(subject.Partner.IsDefault ? subject : subject.WithoutPartner(), period, M(whole), [.. codes.Select((p, i) => KeyValuePair.Create(Country.FromCode(p), M(parts[i])))]);
                 }
 
             case 6:
