@@ -263,10 +263,11 @@ public sealed class ReleaseWriter
         values["to"] = toText;
         values["in_from"] = w.PeriodIn(fromPeriod);
         values["in_to"] = w.PeriodIn(toPeriod);
+        values["from_period"] = w.PeriodOf(fromPeriod);
         values["points"] = pointsText;
         if (printedPoints == 0)
         {
-            return new(StatementKind.Unchanged, w.FillKey("points.unchanged", values), [toFigure, fromFigure], [], null);
+            return new(StatementKind.Unchanged, w.FillKey("points.unchanged", values), [toFigure], [], null);
         }
 
         values["rose_fell"] = w.Gendered(points > 0 ? "rose" : "fell", gender);

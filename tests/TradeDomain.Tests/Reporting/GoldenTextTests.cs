@@ -118,6 +118,15 @@ public sealed class GoldenTextTests
     }
 
     [Fact]
+    public void ShareUnchangedInPoints_PrintsOnlyTheCurrentShare()
+    {
+        Assert.Equal("China’s share of Kazakhstan’s trade turnover in 2023 was 21.0%, unchanged from 2022.",
+            English.ShareChange(CN, TradeSubject.Of(KZ), Period.Year(2022), Bn(20.98m), Bn(100m), Period.Year(2023), Bn(21.01m), Bn(100m)).Text);
+        Assert.Equal("Доля Китая в товарообороте Казахстана в январе 2024 года составила 21,0%, оставшись на уровне января 2023 года.",
+            Russian().ShareChange(CN, TradeSubject.Of(KZ), Period.Month(2023, 1), Bn(20.98m), Bn(100m), Period.Month(2024, 1), Bn(21.01m), Bn(100m)).Text);
+    }
+
+    [Fact]
     public void English_Turnover_NoteOnlyWhenPartsDoNotAddUp()
     {
         var adds = English.Turnover(TradeSubject.Of(KZ), Period.Year(2023), Bn(78.7m), Bn(54.1m));
