@@ -157,7 +157,8 @@ public sealed class ReportTable
             {
                 var rate = (series[i].Value.Amount - series[i - 1].Value.Amount) / series[i - 1].Value.Amount * 100m;
                 var printed = Math.Round(rate, policy.RateDecimals, MidpointRounding.AwayFromZero);
-                var text = (printed > 0 ? "+" : printed < 0 ? "−" : "") + w.Number(printed, policy.RateDecimals);
+                var text = w.FillKey(printed > 0 ? "table.growth.up" : printed < 0 ? "table.growth.down" : "table.growth.zero",
+                    new Dictionary<string, string> { ["n"] = w.Number(printed, policy.RateDecimals) });
                 growth = new PrintedFigure(FigureRole.Rate, rate, printed, policy.RateDecimals, AmountScale.Units, text);
             }
 

@@ -228,7 +228,7 @@ internal sealed class Wording
 
         if (!IsRussian)
         {
-            return "the " + group.Name + " countries";
+            return FillKey("group.name", new Dictionary<string, string> { ["group"] = group.Id });
         }
 
         var fallback = names["fallback.group"];

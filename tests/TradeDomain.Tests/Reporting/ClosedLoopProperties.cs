@@ -78,6 +78,13 @@ public sealed class ClosedLoopProperties
     private static Statement Write(ReleaseWriter w, Currency currency, TradeSubject subject, Period period, decimal a, decimal b, decimal c, decimal d, int kind, decimal[] parts, int span)
     {
         Money M(decimal x) => new(x, currency);
+        if (span % 5 == 0)
+        {
+            // Nearly equal figures: changes that round to zero ("unchanged") and to the last printed unit.
+            b = a + (a / 20_000m * (span - 7));
+            d = c + (c / 20_000m * (span - 7));
+        }
+
         var reporter = subject.IsMutualTrade ? Country.FromCode("KZ") : subject.Reporter;
         var partnered = subject.HasPartner ? subject : TradeSubject.With(reporter, Country.FromCode(reporter.Alpha2 == "CN" ? "RU" : "CN"), subject.Measure);
         switch (kind)
