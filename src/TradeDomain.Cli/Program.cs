@@ -81,6 +81,7 @@ public static class Program
         var root = new RootCommand("tradecheck — checks whether the figures of a trade press release add up, allowing for published rounding. " + Limits)
         {
             check,
+            ReportCommand.Create(stdin, stdout, stderr),
         };
 
         var result = root.Parse(args);
