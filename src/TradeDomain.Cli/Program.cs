@@ -158,7 +158,8 @@ public static class Program
         return report.HasInconsistent ? Inconsistent : Ok;
     }
 
-    private static bool TryRead(string path, Stream stdin, out string text, out string error)
+    /// <summary>Reads a UTF-8 input file, or standard input for <c>-</c>, with the same checks for both.</summary>
+    internal static bool TryRead(string path, Stream stdin, out string text, out string error)
     {
         text = "";
         var name = path == "-" ? "standard input" : $"file '{path}'";

@@ -27,7 +27,7 @@ internal static class ReportCommand
     private const int UsageError = 2;
 
     /// <summary>The <c>report</c> command.</summary>
-    internal static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    internal static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("file") { Description = "JSON figures: a file path, or - for standard input." };
         var lang = new Option<string>("--lang") { Description = "Language: en (default) or ru.", DefaultValueFactory = _ => "en" };
@@ -54,16 +54,11 @@ internal static class ReportCommand
         return command;
     }
 
-    internal static int Run(string path, ReportOptions options, string? amounts, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string path, ReportOptions options, string? amounts, string format, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
-        string json;
-        try
+        if (!Program.TryRead(path, stdin, out var json, out var error))
         {
-            json = path == "-" ? stdin.ReadToEnd() : File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"tradecheck: cannot read '{path}': {e.Message}");
+            stderr.WriteLine("tradecheck: " + error);
             return UsageError;
         }
 

@@ -149,5 +149,5 @@ public sealed record ReportOptions
     } = GrowthWording.Comparative;
 
     /// <summary>The rounding policy.</summary>
-    public RoundingPolicy Rounding { get; init => field = Preconditions.CheckNotNull(value, nameof(Rounding)); } = RoundingPolicy.Default;
+    public RoundingPolicy Rounding { get; init => field = Preconditions.CheckNotNull(value); } = RoundingPolicy.Default;
 }
