@@ -8,6 +8,15 @@ if (args is ["duck", var d])
     return;
 }
 
+if (args is ["corpus", var corpusDirectory, ..])
+{
+    // The real-release corpus report (issue #10): right, wrong, false alarms and missed errors by kind and language.
+    var passages = TradeDomain.Tests.Verification.RealReleases.RealReleaseCorpus.Load(corpusDirectory);
+    var scored = passages.SelectMany(TradeDomain.Tests.Verification.RealReleases.RealReleaseCorpus.Score).ToList();
+    Console.Write(TradeDomain.Tests.Verification.RealReleases.RealReleaseCorpus.Report(passages, scored, listFailures: args.Contains("--failures")));
+    return;
+}
+
 if (args is ["probe", var rows])
 {
     AggregationProbe.Run(int.Parse(rows, CultureInfo.InvariantCulture));

@@ -1,0 +1,500 @@
+using TradeDomain.Verification.Mentions;
+using TradeDomain.Verification.Numbers;
+
+namespace TradeDomain.Verification.Linking;
+
+/// <summary>A sentence of the document with its mentions.</summary>
+internal sealed record SentenceFacts(string Text, int Offset, int Paragraph, int Index, List<FigureMention> Mentions);
+
+/// <summary>
+/// The third stage: mentions → claims, over the whole document. Facts (values with a measure, a role and a period) are
+/// looked up wherever they stand: a growth rate's base in another sentence of the same measure and an earlier period,
+/// the exports and imports of a turnover or a balance in the next sentences, the two balances a multiple compares.
+/// A fact links only where measure and period agree and exactly one value fits; a link made across sentences is not
+/// certain, so it can make a claim ambiguous but never inconsistent. Nothing is paired by distance alone.
+/// </summary>
+internal static class DocumentLinker
+{
+    internal static List<Claim> Link(List<SentenceFacts> sentences)
+    {
+        var claims = new List<Claim>();
+        foreach (var sentence in sentences)
+        {
+            var ms = sentence.Mentions;
+            var shares = new List<FigureMention>();
+            foreach (var m in ms)
+            {
+                Claim? claim = m.Token.Unit switch
+                {
+                    NumberUnit.Times => MultipleClaim(m, sentence, sentences),
+                    NumberUnit.Points => PointsClaim(m, ms),
+                    NumberUnit.Percent => m.PercentRole switch
+                    {
+                        PercentRole.Growth => GrowthClaim(m, sentence, sentences),
+                        PercentRole.Cagr => CagrClaim(m, sentence),
+                        PercentRole.Index => IndexClaim(m, sentence, sentences),
+                        PercentRole.Coverage => CoverageClaim(m, sentence, sentences),
+                        PercentRole.Share => Collect(shares, m),
+                        _ => null,
+                    },
+                    NumberUnit.Plain when IsCoverageRatio(m) => CoverageClaim(m, sentence, sentences),
+                    NumberUnit.Amount or NumberUnit.Quantity => ValueClaim(m, sentence, sentences),
+                    _ => null,
+                };
+                if (claim is not null && claim.MissingReason is null && ms.FirstOrDefault(v => v.Token.AmbiguousCurrency is not null) is { } yen)
+                {
+                    claim = claim with { MissingReason = Ambiguous(yen) };
+                }
+
+                if (claim is not null)
+                {
+                    claims.Add(claim with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + m.Token.Start });
+                }
+            }
+
+            if (shares.Count >= 2)
+            {
+                bool complete = sentence.Text.Contains("other", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("прочи", StringComparison.OrdinalIgnoreCase)
+                    || sentence.Text.Contains("остальн", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("інш", StringComparison.OrdinalIgnoreCase);
+                claims.Add(Claim.ShareSet([.. shares.Select(s => PublishedNumber.Create(s.Token.Value, s.Token.Decimals))], complete)
+                    with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start });
+            }
+            else if (shares.Count == 1)
+            {
+                claims.Add(ShareClaim(shares[0], sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start });
+            }
+        }
+
+        claims.AddRange(TotalsOfParts(sentences));
+        return [.. claims.OrderBy(c => c.Offset)];
+    }
+
+    private static Claim? Collect(List<FigureMention> shares, FigureMention m)
+    {
+        shares.Add(m);
+        return null;
+    }
+
+    private static bool IsCoverageRatio(FigureMention m) => m.Measure == Measure.None && m.Token.Decimals > 0 && m.Token.Value < 10 && false;
+
+    private static bool Compatible(FigureMention a, FigureMention b) =>
+        a.IsMoney == b.IsMoney && a.IsQuantity == b.IsQuantity && (!a.IsMoney || SameCurrency(a, b));
+
+    private static bool SameCurrency(FigureMention a, FigureMention b) =>
+        a.Figure is null || b.Figure is null || a.Figure.Currency == b.Figure.Currency || a.Figure.Currency.Code == "XXX" || b.Figure.Currency.Code == "XXX";
+
+    private static IEnumerable<FigureMention> Values(IEnumerable<FigureMention> ms) => ms.Where(v => v.IsValue && v.Figure is not null);
+
+    /// <summary>The new value a rate, multiple or index speaks of: a value with the "to" role in its clause, else the
+    /// value just before it in the clause (not a base, not a change).</summary>
+    private static FigureMention? NewValue(FigureMention m, List<FigureMention> ms)
+    {
+        var clause = Values(ms).Where(v => v.Clause == m.Clause && v != m).ToList();
+        return clause.Where(v => v.Role == Role.To && !v.Earlier).OrderBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault()
+            ?? clause.LastOrDefault(v => v.Token.End <= m.Token.Start && v.Role == Role.None && !v.Earlier)
+            ?? (clause.Count(v => !v.Earlier && v.Role is Role.None) == 1 ? clause.First(v => !v.Earlier && v.Role is Role.None) : null);
+    }
+
+    private static FigureMention? OldValue(FigureMention m, List<FigureMention> ms, FigureMention? to) =>
+        Values(ms).Where(v => v != to && (v.Clause == m.Clause || v.InParentheses) && v.Role == Role.From && (to is null || Compatible(v, to)))
+            .OrderBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault();
+
+    private static FigureMention? ChangeValue(FigureMention m, List<FigureMention> ms) =>
+        Values(ms).FirstOrDefault(v => v.Role == Role.Change && v.Clause == m.Clause && Math.Abs(v.Token.Start - m.Token.Start) < 80);
+
+    /// <summary>The base of a rate in another sentence: the same measure in an earlier period, one value only.</summary>
+    private static FigureMention? BaseElsewhere(FigureMention m, FigureMention to, SentenceFacts here, List<SentenceFacts> sentences)
+    {
+        if (to.Measure == Measure.None || to.Year is null)
+        {
+            return null;
+        }
+
+        int baseYear = to.Year.Value - 1;
+        var candidates = sentences.Where(s => s.Paragraph == here.Paragraph || Math.Abs(s.Index - here.Index) <= 3).SelectMany(s => s.Mentions)
+            .Where(v => v.IsValue && v.Figure is not null && v != to && v.Measure == to.Measure && v.Year == baseYear && v.Role != Role.Change
+                && Compatible(v, to) && v.Months == to.Months)
+            .Select(v => v.Figure!.Value).Distinct().ToList();
+        if (candidates.Count != 1)
+        {
+            return null;
+        }
+
+        return sentences.SelectMany(s => s.Mentions).First(v => v.IsValue && v.Figure is not null && v != to && v.Measure == to.Measure && v.Year == baseYear
+            && v.Role != Role.Change && Compatible(v, to) && v.Months == to.Months);
+    }
+
+    private static Figure Minus(Figure a, Figure b) =>
+        new($"{a.Text} − {b.Text}", a.Value - b.Value, a.Interval - b.Interval, a.Interval - b.Interval, a.Currency, a.Scale, Math.Max(a.Decimals, b.Decimals));
+
+    private static Figure Plus(Figure a, Figure b) =>
+        new($"{a.Text} + {b.Text}", a.Value + b.Value, a.Interval + b.Interval, a.Interval + b.Interval, a.Currency, a.Scale, Math.Max(a.Decimals, b.Decimals));
+
+    private static Approximation ApproximationOf(FigureMention m) => m.Token.Approximator switch
+    {
+        "almost" => Approximation.Almost,
+        "over" => Approximation.Over,
+        "about" => Approximation.About,
+        _ => Approximation.None,
+    };
+
+    private static Claim GrowthClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var ms = s.Mentions;
+        var to = NewValue(p, ms);
+        var from = OldValue(p, ms, to);
+        var change = ChangeValue(p, ms);
+        bool certain = true;
+        Figure? fromFigure = from?.Figure;
+        if (from is null && to is not null && change is not null && Compatible(change, to))
+        {
+            fromFigure = p.Direction == GrowthDirection.Decrease ? Plus(to.Figure!, change.Figure!) : Minus(to.Figure!, change.Figure!);
+        }
+        else if (from is null && to is not null && BaseElsewhere(p, to, s, all) is { } elsewhere)
+        {
+            fromFigure = elsewhere.Figure;
+            certain = false;
+        }
+
+        var percents = ms.Where(v => v.PercentRole == PercentRole.Value && v.Clause == p.Clause).ToList();
+        var fromPercent = percents.FirstOrDefault(v => v.Role == Role.From);
+        var toPercent = percents.FirstOrDefault(v => v.Role == Role.To);
+        if (fromFigure is null && to is null && fromPercent is not null && toPercent is not null)
+        {
+            return Claim.Growth(p.Token.Number, p.Direction ?? GrowthDirection.Increase, Figure.FromNumber(fromPercent.Token.Number, fromPercent.Token.Text),
+                Figure.FromNumber(toPercent.Token.Number, toPercent.Token.Text)) with { Approximation = ApproximationOf(p) };
+        }
+
+        return Claim.Growth(p.Token.Number, p.Direction ?? GrowthDirection.Increase, fromFigure, to?.Figure)
+            with { Approximation = ApproximationOf(p), IsCertain = certain, MissingReason = Ambiguous(from, to) };
+    }
+
+    private static string? Ambiguous(params FigureMention?[] ms) =>
+        ms.FirstOrDefault(m => m?.Token.AmbiguousCurrency is not null) is { } a
+            ? $"'{a.Token.AmbiguousCurrency}' is ambiguous (Chinese yuan or Japanese yen), so {a.Token.Text} cannot be compared; give the currency code or a CurrencyContext"
+            : null;
+
+    private static Claim MultipleClaim(FigureMention t, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var ms = s.Mentions;
+        var multiple = t.Token.Wording switch
+        {
+            MultipleWording.Russian => Multiple.Create(PublishedNumber.Create(t.Token.Value, t.Token.Decimals), MultipleWording.Russian),
+            MultipleWording.TimesMore => Multiple.Create(PublishedNumber.Create(t.Token.Value, t.Token.Decimals), MultipleWording.TimesMore),
+            MultipleWording.Fold => Multiple.Create(PublishedNumber.Create(t.Token.Value, t.Token.Decimals), MultipleWording.Fold),
+            _ => Multiple.Create(PublishedNumber.Create(t.Token.Value, t.Token.Decimals), MultipleWording.Times),
+        };
+        bool halved = t.Token.Text.StartsWith("halv", StringComparison.OrdinalIgnoreCase);
+        bool decrease = halved || t.Direction == GrowthDirection.Decrease;
+        var to = NewValue(t, ms);
+        var from = OldValue(t, ms, to);
+        var change = ChangeValue(t, ms);
+        Figure? fromFigure = from?.Figure;
+        bool certain = true;
+        if (from is null && to is not null && change is not null && Compatible(change, to))
+        {
+            fromFigure = decrease ? Plus(to.Figure!, change.Figure!) : Minus(to.Figure!, change.Figure!);
+        }
+        else if (from is null && to is null && Values(ms).All(v => v.Role == Role.Change || v.Clause != t.Clause) && t.Measure != Measure.None)
+        {
+            // "Таким образом, положительное сальдо снизилось в 2,4 раза": the two values of the measure in the sentence before.
+            var previous = all.LastOrDefault(x => x.Index < s.Index && x.Paragraph == s.Paragraph && Values(x.Mentions).Any(v => v.Measure == t.Measure));
+            if (previous is not null && previous.Index == s.Index - 1)
+            {
+                var pair = Values(previous.Mentions).Where(v => v.Measure == t.Measure && v.Role != Role.Change).ToList();
+                if (pair.Count == 2 && pair.Count(v => v.Earlier) == 1 && Compatible(pair[0], pair[1]))
+                {
+                    from = pair.First(v => v.Earlier);
+                    to = pair.First(v => !v.Earlier);
+                    fromFigure = from.Figure;
+                    certain = false;
+                }
+            }
+        }
+        else if (from is null && to is not null && BaseElsewhere(t, to, s, all) is { } elsewhere)
+        {
+            fromFigure = elsewhere.Figure;
+            certain = false;
+        }
+
+        // A decrease as a multiple is old ÷ new.
+        var claim = decrease ? Claim.ForMultiple(multiple, to?.Figure, fromFigure) : Claim.ForMultiple(multiple, fromFigure, to?.Figure);
+        return claim with { Approximation = ApproximationOf(t), IsCertain = certain, Direction = decrease ? GrowthDirection.Decrease : null, MissingReason = Ambiguous(from, to) };
+    }
+
+    private static Claim PointsClaim(FigureMention q, List<FigureMention> ms)
+    {
+        var percents = ms.Where(v => v.Token.Unit == NumberUnit.Percent && v.Clause == q.Clause && v.PercentRole == PercentRole.Value).ToList();
+        var from = percents.FirstOrDefault(v => v.Role == Role.From);
+        var to = percents.FirstOrDefault(v => v.Role == Role.To);
+        if (from is null && to is null)
+        {
+            var plain = ms.Where(v => v.Token.Unit == NumberUnit.Percent && v.Clause == q.Clause && v.Token.End <= q.Token.Start && v.PercentRole is PercentRole.Share or PercentRole.None or PercentRole.Value).ToList();
+            if (plain.Count == 2)
+            {
+                (from, to) = (plain[0], plain[1]);
+            }
+        }
+
+        return Claim.PercentagePointChange(q.Token.Number, q.Direction, from is null ? null : Figure.FromNumber(from.Token.Number, from.Token.Text),
+            to is null ? null : Figure.FromNumber(to.Token.Number, to.Token.Text)) with { Approximation = ApproximationOf(q) };
+    }
+
+    private static Claim CagrClaim(FigureMention p, SentenceFacts s)
+    {
+        var values = Values(s.Mentions).Where(v => v.Clause == p.Clause || v.InParentheses).ToList();
+        var from = values.FirstOrDefault(v => v.Role == Role.From);
+        var to = values.FirstOrDefault(v => v.Role == Role.To && v != from);
+        if (from is null && to is null && values.Count == 2)
+        {
+            (from, to) = (values[0], values[1]);
+        }
+
+        decimal? years = null;
+        if (from?.Year is { } y0 && to?.Year is { } y1 && y1 > y0)
+        {
+            years = y1 - y0;
+        }
+        else if (OverYears(s.Text) is { } n)
+        {
+            years = n;
+        }
+
+        return Claim.Cagr(p.Token.Number, p.Direction ?? GrowthDirection.Increase, from?.Figure, to?.Figure, years) with { Approximation = ApproximationOf(p) };
+    }
+
+    private static int? OverYears(string text)
+    {
+        var words = Languages.Lexicon.Tokenize(text);
+        _ = words;
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"(?:over|in|for|during) (?:the (?:past|last) )?(?<n>\d{1,2}) years|за (?:последние )?(?<n>\d{1,2}) (?:лет|года)",
+            System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return m.Success ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static Claim IndexClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var to = NewValue(p, s.Mentions);
+        var from = OldValue(p, s.Mentions, to);
+        bool certain = true;
+        if (from is null && to is not null && BaseElsewhere(p, to, s, all) is { } elsewhere)
+        {
+            from = elsewhere;
+            certain = false;
+        }
+
+        return Claim.Index(p.Token.Number, from?.Figure, to?.Figure) with { IsCertain = certain, Approximation = ApproximationOf(p) };
+    }
+
+    private static Claim CoverageClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var exports = Single(s, all, Measure.Exports, p);
+        var imports = Single(s, all, Measure.Imports, p);
+        bool certain = exports?.Sentence == s.Index && imports?.Sentence == s.Index;
+        return Claim.Coverage(p.Token.Number, exports?.Figure, imports?.Figure, p.Token.Unit == NumberUnit.Percent) with { IsCertain = certain };
+    }
+
+    /// <summary>The one current value of a measure: in the sentence, else in the paragraph; null when none or several.</summary>
+    private static FigureMention? Single(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention anchor)
+    {
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role != Role.Change
+            && (anchor.IsValue ? Compatible(v, anchor) : !v.IsQuantity) && (anchor.Year is null || v.Year is null || v.Year == anchor.Year)
+            && (anchor.Months is null || v.Months is null || v.Months == anchor.Months);
+        var here = s.Mentions.Where(Fits).ToList();
+        if (here.Count >= 1)
+        {
+            return here.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? here[0] : null;
+        }
+
+        var near = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && Math.Abs(x.Index - s.Index) <= 2).SelectMany(x => x.Mentions).Where(Fits).ToList();
+        return near.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? near[0] : null;
+    }
+
+    private static Claim ShareClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var values = Values(s.Mentions).Where(v => v.Clause == p.Clause).ToList();
+        FigureMention? part = null, whole = null;
+        bool certain = true;
+        if (p.PartMeasure != Measure.None)
+        {
+            part = Single(s, all, p.PartMeasure, p);
+            certain = part?.Sentence == s.Index;
+        }
+        else
+        {
+            part = values.LastOrDefault(v => v.Token.End <= p.Token.Start && v.Role != Role.Change && !v.Earlier);
+        }
+
+        whole = values.FirstOrDefault(v => v.Token.Start >= p.Token.End && v != part && v.Role is Role.None or Role.From);
+        if (whole is not null && !(p.WholeMeasure == Measure.None || whole.Measure == p.WholeMeasure || whole.Measure == Measure.None))
+        {
+            whole = null;
+        }
+
+        if (whole is null && p.WholeMeasure != Measure.None && part is not null && p.WholeMeasure != part.Measure)
+        {
+            whole = Single(s, all, p.WholeMeasure, part);
+            certain &= whole?.Sentence == s.Index;
+        }
+
+        if (part is not null && whole is not null && !Compatible(part, whole))
+        {
+            whole = null;
+        }
+
+        return Claim.Share(p.Token.Number, part?.Figure, whole?.Figure) with { IsCertain = certain, Approximation = ApproximationOf(p) };
+    }
+
+    /// <summary>Claims an amount makes by itself: a total of exports and imports, a balance, an absolute change, a
+    /// conversion in parentheses.</summary>
+    private static Claim? ValueClaim(FigureMention m, SentenceFacts s, List<SentenceFacts> all)
+    {
+        if (m.Figure is null || m.Earlier)
+        {
+            return null;
+        }
+
+        if (m.Role == Role.Change)
+        {
+            var to = NewValue(m, s.Mentions);
+            var from = OldValue(m, s.Mentions, to);
+            if (to is not null && !Compatible(to, m))
+            {
+                to = null;
+            }
+
+            return Claim.Change(m.Figure, from?.Figure, to?.Figure, m.Direction) with { Approximation = ApproximationOf(m) };
+        }
+
+        if (ConversionOf(m, s) is { } original)
+        {
+            return Claim.Conversion(m.Figure, original.Figure!);
+        }
+
+        if (m.Measure == Measure.Turnover && m.Role != Role.From)
+        {
+            var exports = Part(m, s, all, Measure.Exports);
+            var imports = Part(m, s, all, Measure.Imports);
+            if (exports is not null && imports is not null)
+            {
+                return Claim.Sum(m.Figure, [exports.Figure, imports.Figure]) with { IsCertain = exports.Sentence == s.Index && imports.Sentence == s.Index };
+            }
+
+            return null;
+        }
+
+        if (m.Measure == Measure.Balance && m.Role != Role.From)
+        {
+            var exports = Part(m, s, all, Measure.Exports);
+            var imports = Part(m, s, all, Measure.Imports);
+            bool certain = exports?.Sentence == s.Index && imports?.Sentence == s.Index;
+            int sign = m.BalanceSign != 0 ? m.BalanceSign : m.Token.Sign;
+            var claim = sign < 0
+                ? Claim.Difference(m.Figure, imports?.Figure, exports?.Figure)
+                : Claim.Difference(m.Figure, exports?.Figure, imports?.Figure);
+            return claim with { IsCertain = certain, SignStated = sign != 0, Approximation = ApproximationOf(m) };
+        }
+
+        return null;
+    }
+
+    /// <summary>"22.2 billion yuan ($3.1 billion)": an amount in parentheses right after an amount in another currency.</summary>
+    private static FigureMention? ConversionOf(FigureMention m, SentenceFacts s)
+    {
+        if (!m.IsMoney || !m.InParentheses || !m.Token.HasCurrency)
+        {
+            return null;
+        }
+
+        var previous = s.Mentions.LastOrDefault(v => v.Token.End <= m.Token.Start);
+        if (previous is null || !previous.IsMoney || !previous.Token.HasCurrency || previous.Figure!.Currency == m.Figure!.Currency)
+        {
+            return null;
+        }
+
+        var gap = s.Text[previous.Token.End..m.Token.Start];
+        return gap.Trim() is "(" or ", (" ? previous : null;
+    }
+
+    /// <summary>An exports or imports value that goes with a total or balance: the same period, in the sentence or within
+    /// two sentences of it in the paragraph, the only one of its measure there.</summary>
+    private static FigureMention? Part(FigureMention total, SentenceFacts s, List<SentenceFacts> all, Measure measure)
+    {
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier
+            && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
+            && (total.Months is null || v.Months is null || v.Months == total.Months)
+            && v.PercentRole == PercentRole.None;
+        var here = s.Mentions.Where(Fits).ToList();
+        if (here.Count > 0)
+        {
+            return here.Count == 1 ? here[0] : null;
+        }
+
+        // The next (or previous) sentences, as long as no other value of the total's measure stands between.
+        foreach (int direction in new[] { 1, -1 })
+        {
+            for (int step = 1; step <= 2; step++)
+            {
+                int index = s.Index + (direction * step);
+                var other = all.FirstOrDefault(x => x.Index == index && x.Paragraph == s.Paragraph);
+                if (other is null)
+                {
+                    break;
+                }
+
+                var found = other.Mentions.Where(Fits).ToList();
+                if (found.Count > 0)
+                {
+                    return found.Count == 1 && !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total) ? found[0] : null;
+                }
+
+                if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"В целом … 42 миллиарда": a total of the turnovers with groups of partners listed before it, when one of
+    /// them is "other countries" (so the list is complete).</summary>
+    private static IEnumerable<Claim> TotalsOfParts(List<SentenceFacts> sentences)
+    {
+        var lex = Languages.Lexicon.All;
+        foreach (var s in sentences)
+        {
+            var words = Languages.Lexicon.Tokenize(s.Text);
+            bool total = Enumerable.Range(0, words.Count).Any(k => lex.Is(words, k, "total") && k < 6);
+            if (!total)
+            {
+                continue;
+            }
+
+            foreach (var t in s.Mentions.Where(v => v.IsValue && v.Figure is not null && v.Measure == Measure.Turnover))
+            {
+                var earlier = sentences.Where(x => x.Paragraph == s.Paragraph && x.Index < s.Index).ToList();
+                var others = earlier.Where(x => HasOthers(x.Text, lex)).ToList();
+                if (others.Count != 1)
+                {
+                    continue;
+                }
+
+                var parts = earlier.Select(x => x.Mentions.Where(v => v.IsValue && v.Figure is not null && v.Measure == Measure.Turnover && v.Earlier == t.Earlier
+                        && v.Role != Role.Change && Compatible(v, t) && (t.Year is null || v.Year is null || v.Year == t.Year)).ToList())
+                    .Where(l => l.Count == 1).Select(l => l[0]).ToList();
+                if (parts.Count == 2 && parts.Any(p => p.Sentence == others[0].Index))
+                {
+                    yield return Claim.Sum(t.Figure!, [parts[0].Figure, parts[1].Figure]) with { Sentence = s.Text.Trim(), Offset = s.Offset + t.Token.Start, IsCertain = false };
+                }
+            }
+        }
+    }
+
+    private static bool HasOthers(string text, Languages.Lexicon lex)
+    {
+        var words = Languages.Lexicon.Tokenize(text);
+        return Enumerable.Range(0, words.Count).Any(k => lex.Is(words, k, "others"));
+    }
+}
