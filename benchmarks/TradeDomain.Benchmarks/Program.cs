@@ -17,6 +17,13 @@ if (args is ["corpus", var corpusDirectory, ..])
     return;
 }
 
+if (args is ["describe", var describeFile])
+{
+    // The extractor's mentions of a text, one a line (diagnosing the corpus).
+    Console.Write(TradeDomain.Verification.ClaimExtractor.Describe(File.ReadAllText(describeFile)));
+    return;
+}
+
 if (args is ["probe", var rows])
 {
     AggregationProbe.Run(int.Parse(rows, CultureInfo.InvariantCulture));

@@ -65,6 +65,33 @@ public static class ClaimExtractor
         return [.. claims.OrderBy(c => c.Offset)];
     }
 
+    /// <summary>Every mention of every sentence, one a line (for diagnosing the extractor).</summary>
+    internal static string Describe(string text)
+    {
+        var sb = new System.Text.StringBuilder();
+        var language = Lexicon.Detect(text);
+        foreach (var paragraph in Sentences.Paragraphs(text))
+        {
+            var period = new MentionReader.SentencePeriod(null, null);
+            Currency currency = default;
+            int index = 0;
+            foreach (var (sentence, _) in paragraph)
+            {
+                var words = Lexicon.Tokenize(sentence);
+                var tokens = NumberReader.Read(sentence, words, language, CurrencyContext.Default);
+                var mentions = MentionReader.Read(sentence, words, tokens, index++, 0, period, out period);
+                AssignFigures(mentions, ref currency);
+                sb.Append("# ").AppendLine(sentence.Length > 100 ? sentence[..100] : sentence);
+                foreach (var m in mentions)
+                {
+                    sb.Append("   ").AppendLine(m.ToString());
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static bool MayHoldFigures(string sentence)
     {
         foreach (char c in sentence)

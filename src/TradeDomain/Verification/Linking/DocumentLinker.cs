@@ -52,6 +52,11 @@ internal static class DocumentLinker
                 }
             }
 
+            foreach (var share in shares.Where(x => shares.Count >= 2 && PartOf(x, sentence) is not null))
+            {
+                claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
+            }
+
             if (shares.Count >= 2)
             {
                 bool complete = sentence.Text.Contains("other", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("прочи", StringComparison.OrdinalIgnoreCase)
@@ -77,6 +82,10 @@ internal static class DocumentLinker
 
     private static bool IsCoverageRatio(FigureMention m) => m.Measure == Measure.None && m.Token.Decimals > 0 && m.Token.Value < 10 && false;
 
+    /// <summary>Two facts of other sentences may be linked only if their clauses do not name different subjects.</summary>
+    private static bool SameSubject(FigureMention a, FigureMention b) =>
+        a.Subject.Count == 0 || b.Subject.Count == 0 || a.Subject.Overlaps(b.Subject);
+
     private static bool Compatible(FigureMention a, FigureMention b) =>
         a.IsMoney == b.IsMoney && a.IsQuantity == b.IsQuantity && (!a.IsMoney || SameCurrency(a, b));
 
@@ -89,39 +98,55 @@ internal static class DocumentLinker
     /// value just before it in the clause (not a base, not a change).</summary>
     private static FigureMention? NewValue(FigureMention m, List<FigureMention> ms)
     {
-        var clause = Values(ms).Where(v => v.Clause == m.Clause && v != m).ToList();
+        if (m.OtherMeasure)
+        {
+            return null;
+        }
+
+        var clause = Values(ms).Where(v => v.Clause == m.Clause && v != m && v.Role != Role.Change).ToList();
         return clause.Where(v => v.Role == Role.To && !v.Earlier).OrderBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault()
-            ?? clause.LastOrDefault(v => v.Token.End <= m.Token.Start && v.Role == Role.None && !v.Earlier)
-            ?? (clause.Count(v => !v.Earlier && v.Role is Role.None) == 1 ? clause.First(v => !v.Earlier && v.Role is Role.None) : null);
+            ?? clause.LastOrDefault(v => v.Token.End <= m.Token.Start && v.Role == Role.None && !v.Earlier);
     }
 
-    private static FigureMention? OldValue(FigureMention m, List<FigureMention> ms, FigureMention? to) =>
-        Values(ms).Where(v => v != to && (v.Clause == m.Clause || v.InParentheses) && v.Role == Role.From && (to is null || Compatible(v, to)))
+    private static FigureMention? OldValue(FigureMention m, List<FigureMention> ms, FigureMention? to) => m.OtherMeasure ? null :
+        Values(ms).Where(v => v != to && v != m && (v.Clause == m.Clause || v.InParentheses) && v.Role == Role.From && (to is null || Compatible(v, to)))
             .OrderBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault();
 
     private static FigureMention? ChangeValue(FigureMention m, List<FigureMention> ms) =>
         Values(ms).FirstOrDefault(v => v.Role == Role.Change && v.Clause == m.Clause && Math.Abs(v.Token.Start - m.Token.Start) < 80);
 
-    /// <summary>The base of a rate in another sentence: the same measure in an earlier period, one value only.</summary>
+    /// <summary>The base of a rate in another sentence near it: the same measure, said of the year before or of "the
+    /// same period last year", one value only.</summary>
     private static FigureMention? BaseElsewhere(FigureMention m, FigureMention to, SentenceFacts here, List<SentenceFacts> sentences)
     {
-        if (to.Measure == Measure.None || to.Year is null)
+        if (to.Measure == Measure.None)
         {
             return null;
         }
 
-        int baseYear = to.Year.Value - 1;
-        var candidates = sentences.Where(s => s.Paragraph == here.Paragraph || Math.Abs(s.Index - here.Index) <= 3).SelectMany(s => s.Mentions)
-            .Where(v => v.IsValue && v.Figure is not null && v != to && v.Measure == to.Measure && v.Year == baseYear && v.Role != Role.Change
-                && Compatible(v, to) && v.Months == to.Months)
-            .Select(v => v.Figure!.Value).Distinct().ToList();
-        if (candidates.Count != 1)
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v != to && v.Measure == to.Measure && v.Role != Role.Change && Compatible(v, to)
+            && v.Role is Role.To or Role.None && !v.InParentheses
+            && (to.Year is { } y ? v.Year == y - 1 : v.EarlierStated && v.Year is null)
+            && (to.Months is null || v.Months is null || v.Months == to.Months);
+        var candidates = sentences.Where(s => s.Paragraph == here.Paragraph && s.Index != here.Index && Math.Abs(s.Index - here.Index) <= 2)
+            .SelectMany(s => s.Mentions).Where(v => Fits(v) && SameSubject(v, to)).ToList();
+        _ = m;
+        return candidates.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>The level a change in the next sentence speaks of ("it decreased by …"): the last current value of the
+    /// previous sentence, when the change names no other measure.</summary>
+    private static FigureMention? PreviousLevel(FigureMention change, SentenceFacts here, List<SentenceFacts> sentences)
+    {
+        var words = Languages.Lexicon.Tokenize(here.Text[..change.Token.Start]);
+        if (!Enumerable.Range(0, words.Count).Any(k => Languages.Lexicon.All.Is(words, k, "anaphor")))
         {
             return null;
         }
 
-        return sentences.SelectMany(s => s.Mentions).First(v => v.IsValue && v.Figure is not null && v != to && v.Measure == to.Measure && v.Year == baseYear
-            && v.Role != Role.Change && Compatible(v, to) && v.Months == to.Months);
+        var previous = sentences.FirstOrDefault(x => x.Paragraph == here.Paragraph && x.Index == here.Index - 1);
+        var level = previous is null ? null : Values(previous.Mentions).LastOrDefault(v => !v.Earlier && v.Role is Role.To or Role.None && Compatible(v, change) && SameSubject(v, change));
+        return level is not null && (change.Measure == Measure.None || change.Measure == level.Measure) ? level : null;
     }
 
     private static Figure Minus(Figure a, Figure b) =>
@@ -146,6 +171,13 @@ internal static class DocumentLinker
         var change = ChangeValue(p, ms);
         bool certain = true;
         Figure? fromFigure = from?.Figure;
+        if (to is null && change is not null && from is null && PreviousLevel(change, s, all) is { } level)
+        {
+            // "Foreign trade turnover amounted to $42.5 billion. … it decreased by $3.4 billion or 7.4 percent."
+            to = level;
+            certain = false;
+        }
+
         if (from is null && to is not null && change is not null && Compatible(change, to))
         {
             fromFigure = p.Direction == GrowthDirection.Decrease ? Plus(to.Figure!, change.Figure!) : Minus(to.Figure!, change.Figure!);
@@ -202,7 +234,8 @@ internal static class DocumentLinker
             if (previous is not null && previous.Index == s.Index - 1)
             {
                 var pair = Values(previous.Mentions).Where(v => v.Measure == t.Measure && v.Role != Role.Change).ToList();
-                if (pair.Count == 2 && pair.Count(v => v.Earlier) == 1 && Compatible(pair[0], pair[1]))
+                if (pair.Count == 2 && pair.Count(v => v.Earlier) == 1 && Compatible(pair[0], pair[1])
+                    && (t.Months is null || pair.All(v => v.Months == t.Months)) && s.Mentions.Count(v => v.Token.Unit != NumberUnit.Times) == 0)
                 {
                     from = pair.First(v => v.Earlier);
                     to = pair.First(v => !v.Earlier);
@@ -306,7 +339,8 @@ internal static class DocumentLinker
             return here.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? here[0] : null;
         }
 
-        var near = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && Math.Abs(x.Index - s.Index) <= 2).SelectMany(x => x.Mentions).Where(Fits).ToList();
+        var near = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && Math.Abs(x.Index - s.Index) <= 3).SelectMany(x => x.Mentions)
+            .Where(v => Fits(v) && SameSubject(v, anchor)).ToList();
         return near.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? near[0] : null;
     }
 
@@ -322,10 +356,17 @@ internal static class DocumentLinker
         }
         else
         {
-            part = values.LastOrDefault(v => v.Token.End <= p.Token.Start && v.Role != Role.Change && !v.Earlier);
+            part = PartOf(p, s) ?? values.LastOrDefault(v => v.Token.End <= p.Token.Start && v.Role != Role.Change && !v.Earlier);
         }
 
-        whole = values.FirstOrDefault(v => v.Token.Start >= p.Token.End && v != part && v.Role is Role.None or Role.From);
+        whole = values.FirstOrDefault(v => v.Token.Start >= p.Token.End && v != part && v.Role is Role.None or Role.From && Gap(s, p, v).Length < 40
+            && Languages.Lexicon.Tokenize(Gap(s, p, v)).Any(w => w.Bare is "of" or "from" or "от" or "від" or "в" or "у" or "in"));
+        if (whole is null && part is not null && p.WholeMeasure == Measure.None && p.Measure != Measure.None && p.Measure != part.Measure)
+        {
+            // "The largest turnover was with China (21.5 percent or $2.13 billion)": the share of the sentence's measure.
+            whole = Headline(s, all, p.Measure, part);
+            certain = false;
+        }
         if (whole is not null && !(p.WholeMeasure == Measure.None || whole.Measure == p.WholeMeasure || whole.Measure == Measure.None))
         {
             whole = null;
@@ -337,12 +378,49 @@ internal static class DocumentLinker
             certain &= whole?.Sentence == s.Index;
         }
 
-        if (part is not null && whole is not null && !Compatible(part, whole))
+        if (part is not null && whole is not null && (!Compatible(part, whole) || part.Figure!.Interval.Lower > whole.Figure!.Interval.Upper))
         {
+            // A part larger than its whole means the two were not linked right.
             whole = null;
         }
 
         return Claim.Share(p.Token.Number, part?.Figure, whole?.Figure) with { IsCertain = certain, Approximation = ApproximationOf(p) };
+    }
+
+    private static string Gap(SentenceFacts s, FigureMention a, FigureMention b) =>
+        a.Token.End <= b.Token.Start ? s.Text[a.Token.End..b.Token.Start] : s.Text[b.Token.End..a.Token.Start];
+
+    /// <summary>The value a share is given with: "(21.5 percent or $2.13 billion)", "15%, or US$ 4.4 billion",
+    /// "($2.1 billion, 23.4 percent)", "40.1 percent, or $3.97 billion".</summary>
+    private static FigureMention? PartOf(FigureMention p, SentenceFacts s)
+    {
+        int i = s.Mentions.IndexOf(p);
+        foreach (var j in new[] { i + 1, i - 1 })
+        {
+            if (j < 0 || j >= s.Mentions.Count || !s.Mentions[j].IsValue || s.Mentions[j].Figure is null)
+            {
+                continue;
+            }
+
+            var v = s.Mentions[j];
+            var gap = Gap(s, p, v).Trim().ToLowerInvariant();
+            if (gap is "or" or ", or" or "," or "или" or ", или" or "або" or ", або" or "–" or "-" or "—" or ", that is" or ", что составляет"
+                || (j == i - 1 && gap is "," or "(" or "/"))
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The headline value of a measure in the paragraph: the one current value of it not in parentheses.</summary>
+    private static FigureMention? Headline(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention like)
+    {
+        var candidates = all.Where(x => x.Paragraph == s.Paragraph && x.Index <= s.Index).SelectMany(x => x.Mentions)
+            .Where(v => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && Compatible(v, like))
+            .ToList();
+        return candidates.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? candidates[0] : null;
     }
 
     /// <summary>Claims an amount makes by itself: a total of exports and imports, a balance, an absolute change, a
@@ -424,16 +502,22 @@ internal static class DocumentLinker
             && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
             && (total.Months is null || v.Months is null || v.Months == total.Months)
             && v.PercentRole == PercentRole.None;
+        var clause = s.Mentions.Where(v => Fits(v) && v.Clause == total.Clause).ToList();
+        if (clause.Count == 1)
+        {
+            return clause[0];
+        }
+
         var here = s.Mentions.Where(Fits).ToList();
         if (here.Count > 0)
         {
-            return here.Count == 1 ? here[0] : null;
+            return Best(here, total);
         }
 
         // The next (or previous) sentences, as long as no other value of the total's measure stands between.
         foreach (int direction in new[] { 1, -1 })
         {
-            for (int step = 1; step <= 2; step++)
+            for (int step = 1; step <= 3; step++)
             {
                 int index = s.Index + (direction * step);
                 var other = all.FirstOrDefault(x => x.Index == index && x.Paragraph == s.Paragraph);
@@ -442,10 +526,10 @@ internal static class DocumentLinker
                     break;
                 }
 
-                var found = other.Mentions.Where(Fits).ToList();
+                var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
                 if (found.Count > 0)
                 {
-                    return found.Count == 1 && !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total) ? found[0] : null;
+                    return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total) ? Best(found, total) : null;
                 }
 
                 if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier))
@@ -456,6 +540,26 @@ internal static class DocumentLinker
         }
 
         return null;
+    }
+
+    /// <summary>One candidate, or among several the only one with the total's months, or the only one as much in
+    /// parentheses as the total; else none.</summary>
+    private static FigureMention? Best(List<FigureMention> candidates, FigureMention total)
+    {
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        var sameMonths = candidates.Where(v => v.Months == total.Months).ToList();
+        if (sameMonths.Count == 1)
+        {
+            return sameMonths[0];
+        }
+
+        var pool = sameMonths.Count > 0 ? sameMonths : candidates;
+        var sameParentheses = pool.Where(v => v.InParentheses == total.InParentheses).ToList();
+        return sameParentheses.Count == 1 ? sameParentheses[0] : null;
     }
 
     /// <summary>"В целом … 42 миллиарда": a total of the turnovers with groups of partners listed before it, when one of

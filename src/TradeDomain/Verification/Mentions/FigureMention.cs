@@ -70,6 +70,16 @@ internal sealed class FigureMention
     /// <summary>Said of an earlier period ("a year earlier", "прошлого года", "(в 2008 г. – …)").</summary>
     internal bool Earlier { get; set; }
 
+    /// <summary>Earlier-period words stand next to it ("in the same period of last year amounted to …").</summary>
+    internal bool EarlierStated { get; set; }
+
+    /// <summary>A word for another measure stands between it and the word before ("prices and volumes each grew 1.4%").</summary>
+    internal bool OtherMeasure { get; set; }
+
+    /// <summary>The names before it in its clause (stems of capitalized words: "росси", "europ"), the partner or
+    /// reporter it is about; empty when the clause names none.</summary>
+    internal IReadOnlySet<string> Subject { get; set; } = new HashSet<string>();
+
     internal int Clause { get; set; }
 
     internal bool InParentheses { get; set; }

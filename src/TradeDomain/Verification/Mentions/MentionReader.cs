@@ -29,7 +29,7 @@ internal static class MentionReader
         var wordAtPos = new int[words.Count];
         for (int k = 0; k < words.Count; k++)
         {
-            if (lex.Match(words, k, "clause", out _) is not null && k > 0 && (words[k].Lower != "а" && words[k].Lower != "but" || s[..words[k].Start].TrimEnd().EndsWith(',')))
+            if (lex.Match(words, k, "clause", out _) is not null && k > 0 && (words[k].Bare is not ("а" or "but" or "as" or "while" or "whilst") || s[..words[k].Start].TrimEnd().EndsWith(',')))
             {
                 clauseBreaks.Add(words[k].Start);
             }
@@ -71,7 +71,8 @@ internal static class MentionReader
             {
                 var (cFrom, _) = WordRange(words, clauseStart, t.Start);
                 var after = FirstMeasure(words, afterFrom, Math.Min(afterTo, afterFrom + 3), lex, out int afterSign, out int afterEndWord);
-                if (after != Measure.None && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
+                bool direct = after != Measure.None && s.AsSpan(t.End, words[afterEndWord].Start - t.End).IndexOfAny(",;()–—") < 0;
+                if (direct && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
                 {
                     m.Measure = after;
                     m.BalanceSign = afterSign;
@@ -98,18 +99,30 @@ internal static class MentionReader
             }
 
             // Period: a year just before (same segment) or just after ("$336 billion in 2019").
-            var yearBefore = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start);
+            // A year after "than", "against", "проти", "по сравнению с" is the base's year, not this value's.
+            var yearBefore = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
+                && !HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex));
             var yearAfter = tokens.FirstOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= t.End && y.Start - t.End <= 12
                 && !tokens.Any(o => o.Unit != NumberUnit.Year && o.Start > t.End && o.Start < y.Start));
+            var baseYear = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
+                && HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex));
             m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? yearBefore?.Year;
             m.Months = MonthsIn(words, wFrom, wTo, lex);
-            m.Earlier = HasClass(words, wFrom, wTo, "earlier", null, lex)
-                || HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex)
-                || (m.Year is { } y0 && period.Year is { } py && y0 < py);
+            m.EarlierStated = HasClass(words, wFrom, wTo, "earlier", null, lex)
+                || HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex);
+            m.Earlier = m.EarlierStated || (m.Year is { } y0 && period.Year is { } py && y0 < py);
             if (m.Role == Role.None && m.InParentheses && (m.Earlier || yearBefore is not null) && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
             {
                 m.Role = Role.From;
                 m.Earlier = true;
+            }
+
+            // "по сравнению с 2020 годом (11,8 миллиарда)", "compared with 2022 ($6.1 billion)": the base, of that year.
+            if (m.Role == Role.None && baseYear is not null && yearBefore is null && t.Unit is NumberUnit.Amount or NumberUnit.Quantity
+                && s[baseYear.End..t.Start].Contains('(', StringComparison.Ordinal))
+            {
+                m.Role = Role.From;
+                m.Year ??= baseYear.Year;
             }
 
             if (m.Role == Role.From)
@@ -117,6 +130,9 @@ internal static class MentionReader
                 m.Earlier = true;
             }
 
+            m.OtherMeasure = HasClass(words, wFrom, wTo, "other-measure", null, lex)
+                || (t.Unit == NumberUnit.Percent && HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 4), "other-measure", null, lex));
+            m.Subject = SubjectOf(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
             m.Direction = DirectionOf(words, wFrom, wTo, afterFrom, afterTo, clauseStart, t, lex);
             if (t.Unit == NumberUnit.Percent)
             {
@@ -133,9 +149,72 @@ internal static class MentionReader
             mentions.Add(m);
         }
 
+        MarkChanges(s, mentions, lex);
         _ = previousValue;
         _ = wordAtPos;
         return mentions;
+    }
+
+    /// <summary>"decreased by US$3.4 billion or 7.4 percent", "a 12.7% decrease, or US$ 3.5 billion", "fell $1,166m (3%)":
+    /// a value joined to a growth rate by "or" or a bracket is the absolute change, not a level.</summary>
+    private static void MarkChanges(string s, List<FigureMention> mentions, Lexicon lex)
+    {
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var a = mentions[i];
+            var b = mentions[i + 1];
+            var (value, rate) = a.IsValue && b.Token.Unit == NumberUnit.Percent ? (a, b) : b.IsValue && a.Token.Unit == NumberUnit.Percent ? (b, a) : (null, null);
+            if (value is null || rate is null || rate.PercentRole != PercentRole.Growth || value.Clause != rate.Clause || value.Role is Role.From or Role.To)
+            {
+                continue;
+            }
+
+            var gapWords = Lexicon.Tokenize(s[a.Token.End..b.Token.Start]);
+            var gap = s[a.Token.End..b.Token.Start];
+            bool joined = gapWords.All(w => lex.Is(gapWords, gapWords.IndexOf(w), "increase") || lex.Is(gapWords, gapWords.IndexOf(w), "decrease")
+                || lex.Is(gapWords, gapWords.IndexOf(w), "by") || lex.Is(gapWords, gapWords.IndexOf(w), "or") || lex.Is(gapWords, gapWords.IndexOf(w), "approx")
+                || w.Bare is "a" or "an");
+            bool directionBefore = false;
+            var wordsBefore = Lexicon.Tokenize(s[Math.Max(0, value.Token.Start - 25)..value.Token.Start]);
+            if (wordsBefore.Count > 0)
+            {
+                int last = wordsBefore.Count - 1;
+                directionBefore = lex.Is(wordsBefore, last, "increase") || lex.Is(wordsBefore, last, "decrease")
+                    || (last > 0 && lex.Is(wordsBefore, last, "by") && (lex.Is(wordsBefore, last - 1, "increase") || lex.Is(wordsBefore, last - 1, "decrease")));
+            }
+
+            // Russian and Ukrainian say "или на 951,2 млн" for a change and "или $5,45 млрд" for the level itself.
+            bool cyrillicOr = gapWords.Any(w => w.Bare is "или" or "або");
+            bool byWord = gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "by")) || (wordsBefore.Count > 0 && lex.Is(wordsBefore, wordsBefore.Count - 1, "by"));
+            bool linked = (gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "or")) && (!cyrillicOr || byWord)) || (value == a && gap.Trim() == "(" && directionBefore);
+            if (joined && linked && gap.Length < 40)
+            {
+                value.Role = Role.Change;
+                value.Earlier = false;
+                value.Direction ??= rate.Direction;
+            }
+        }
+    }
+
+    /// <summary>Stems of the capitalized words of a clause before a figure (not the sentence's first word, months or
+    /// currency names): the countries and groups it is about.</summary>
+    private static HashSet<string> SubjectOf(string s, List<Word> words, int from, int to, Lexicon lex)
+    {
+        var subject = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = from; k < to; k++)
+        {
+            var w = words[k];
+            if (k == 0 || !char.IsUpper(s[w.Start]) || lex.Is(words, k, "month") || w.Bare is "сша" or "us" or "u" or "s" or "usd" or "eur"
+                || MeasureAt(words, k, lex, out _) is not null)
+            {
+                continue;
+            }
+
+            var bare = w.Bare.TrimEnd('\'', 's');
+            subject.Add(bare.Length > 5 ? bare[..5] : bare);
+        }
+
+        return subject;
     }
 
     private static int NextStart(List<NumberToken> tokens, NumberToken t, int length)
@@ -224,6 +303,18 @@ internal static class MentionReader
             if (MeasureAt(words, k, lex, out _) is { } p)
             {
                 var measure = MeasureOf(p.Class, out sign);
+
+                // "дефицит внешней торговли", "deficit in trade": a balance word just before the trade word decides.
+                for (int j = k - 1; measure == Measure.Turnover && j >= Math.Max(from, k - 3); j--)
+                {
+                    if (MeasureAt(words, j, lex, out _) is { } b && MeasureOf(b.Class, out int bs) == Measure.Balance)
+                    {
+                        measure = Measure.Balance;
+                        sign = bs;
+                        k = j;
+                    }
+                }
+
                 if (measure == Measure.Balance && sign == 0 && k > from && MeasureAt(words, k - 1, lex, out _) is { } signWord)
                 {
                     _ = MeasureOf(signWord.Class, out sign);
@@ -274,11 +365,18 @@ internal static class MentionReader
             return Role.From;
         }
 
+        if (to > from && to - 1 < words.Count && lex.Is(words, to - 1, "change-verb") && t.Unit is NumberUnit.Amount or NumberUnit.Quantity
+            && s.AsSpan(words[to - 1].End, t.Start - words[to - 1].End).Trim().Length <= 3)
+        {
+            return Role.Change;
+        }
+
         for (int k = to - 1; k >= from && k >= to - 6; k--)
         {
             foreach (var cls in new[] { "from", "to", "by" })
             {
-                if (lex.Match(words, k, cls, out int len) is not null && k + len >= to - 1)
+                if (lex.Match(words, k, cls, out int len) is { } rw && (k + len == to || (k + len == to - 1 && rw.Words.Length == 1 && rw.Words[0].Length > 2
+                    && !char.IsUpper(s[words[to - 1].Start]))))
                 {
                     // "by more than $1.9 billion": an approximator may stand between "by" and the number.
                     return cls switch
@@ -370,7 +468,7 @@ internal static class MentionReader
             return;
         }
 
-        if (HasClass(words, cFrom, wTo, "cagr", null, lex) || HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "cagr", null, lex))
+        if (HasClass(words, Math.Max(cFrom, wFrom), wTo, "cagr", null, lex))
         {
             m.PercentRole = PercentRole.Cagr;
             return;
