@@ -389,7 +389,8 @@ public static class ClaimVerifier
         }
 
         var terms = claim.Terms.Select(t => t!).ToArray();
-        return JudgeAmount(claim, total, terms, [1, .. Enumerable.Repeat(1, terms.Length - 1)], "sum of " + string.Join(" and ", terms.Select(t => t.Text)));
+        var check = JudgeAmount(claim, total, terms, [1, .. Enumerable.Repeat(1, terms.Length - 1)], "sum of " + string.Join(" and ", terms.Select(t => t.Text)));
+        return check.Verdict == Verdict.Inconsistent ? check with { Explanation = check.Explanation + ScaleSlip(claim, total, terms) } : check;
     }
 
     private static ClaimCheck VerifyDifference(Claim claim)
@@ -417,6 +418,33 @@ public static class ClaimVerifier
         }
 
         return check;
+    }
+
+    /// <summary>" A scale slip would explain it: $1.2 million read as billion fits." when one term off by a factor of 1000
+    /// (thousand, million, billion) makes the sum consistent; empty otherwise.</summary>
+    private static string ScaleSlip(Claim claim, Figure total, Figure[] terms)
+    {
+        for (int i = 0; i < terms.Length; i++)
+        {
+            foreach (var (factor, word) in new[] { (1000m, "a thousand times larger"), (0.001m, "a thousand times smaller") })
+            {
+                var t = terms[i];
+                if (Math.Abs(t.Value) > 7.9e24m)
+                {
+                    continue;
+                }
+
+                var scaled = t with { Value = t.Value * factor, Interval = new DecimalInterval(t.Interval.Lower * factor, t.Interval.Upper * factor), CoarsestInterval = new DecimalInterval(t.CoarsestInterval.Lower * factor, t.CoarsestInterval.Upper * factor) };
+                var trial = terms.ToArray();
+                trial[i] = scaled;
+                if (JudgeAmount(claim, total, trial, [.. Enumerable.Repeat(1, trial.Length)], "").Verdict == Verdict.Consistent)
+                {
+                    return $" A scale slip would explain it: with {t.Text} read as {word} (a thousand, million or billion confused) the figures add up.";
+                }
+            }
+        }
+
+        return "";
     }
 
     /// <summary>A total (or difference) against signed terms, in the total's printed unit.</summary>

@@ -76,16 +76,21 @@ internal sealed class Lexicon
             }
 
             var parts = line.Split(',');
-            var words = Tokenize(parts[1]).Select(w => w.Lower).ToArray();
+            // "процентн* пункт*": a star is not a letter, so it is put back on the word it ends.
+            var words = parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(raw =>
+                {
+                    var ws = Tokenize(raw).Select(w => w.Lower).ToArray();
+                    if (raw.EndsWith('*') && ws.Length > 0)
+                    {
+                        ws[^1] += "*";
+                    }
+
+                    return ws;
+                }).ToArray();
             if (words.Length == 0)
             {
                 continue;
-            }
-
-            // "export*": the star is not a letter, so it is put back on the last word of the pattern.
-            if (parts[1].EndsWith('*'))
-            {
-                words[^1] += "*";
             }
 
             phrases.Add(new Phrase(parts[0], words, parts.Length > 2 ? parts[2] : ""));

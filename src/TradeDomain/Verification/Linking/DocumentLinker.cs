@@ -80,7 +80,7 @@ internal static class DocumentLinker
         return null;
     }
 
-    private static bool IsCoverageRatio(FigureMention m) => m.Measure == Measure.None && m.Token.Decimals > 0 && m.Token.Value < 10 && false;
+    private static bool IsCoverageRatio(FigureMention m) => m.PercentRole == PercentRole.Coverage;
 
     /// <summary>Two facts of other sentences may be linked only if their clauses do not name different subjects.</summary>
     private static bool SameSubject(FigureMention a, FigureMention b) =>
@@ -361,10 +361,11 @@ internal static class DocumentLinker
 
         whole = values.FirstOrDefault(v => v.Token.Start >= p.Token.End && v != part && v.Role is Role.None or Role.From && Gap(s, p, v).Length < 40
             && Languages.Lexicon.Tokenize(Gap(s, p, v)).Any(w => w.Bare is "of" or "from" or "от" or "від" or "в" or "у" or "in"));
-        if (whole is null && part is not null && p.WholeMeasure == Measure.None && p.Measure != Measure.None && p.Measure != part.Measure)
+        if (whole is null && part is not null && p.WholeMeasure == Measure.None && p.Measure != Measure.None)
         {
             // "The largest turnover was with China (21.5 percent or $2.13 billion)": the share of the sentence's measure.
             whole = Headline(s, all, p.Measure, part);
+            whole = whole == part ? null : whole;
             certain = false;
         }
         if (whole is not null && !(p.WholeMeasure == Measure.None || whole.Measure == p.WholeMeasure || whole.Measure == Measure.None))

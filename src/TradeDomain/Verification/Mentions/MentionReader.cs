@@ -134,6 +134,12 @@ internal static class MentionReader
                 || (t.Unit == NumberUnit.Percent && HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 4), "other-measure", null, lex));
             m.Subject = SubjectOf(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
             m.Direction = DirectionOf(words, wFrom, wTo, afterFrom, afterTo, clauseStart, t, lex);
+            if (t.Unit == NumberUnit.Plain && t.Decimals > 0 && HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "coverage", null, lex))
+            {
+                // "коэффициент покрытия импорта экспортом 0,97".
+                m.PercentRole = PercentRole.Coverage;
+            }
+
             if (t.Unit == NumberUnit.Percent)
             {
                 ClassifyPercent(m, s, words, tokens, wFrom, wTo, afterFrom, afterTo, clauseStart, lex);
@@ -365,6 +371,16 @@ internal static class MentionReader
             return Role.From;
         }
 
+        // "by more than $1.9 billion": an approximator between the role word and the number is skipped.
+        for (int k = to - 1; k >= from && k >= to - 3; k--)
+        {
+            if (lex.Match(words, k, "approx", out int al) is not null && k + al == to)
+            {
+                to = k;
+                break;
+            }
+        }
+
         if (to > from && to - 1 < words.Count && lex.Is(words, to - 1, "change-verb") && t.Unit is NumberUnit.Amount or NumberUnit.Quantity
             && s.AsSpan(words[to - 1].End, t.Start - words[to - 1].End).Trim().Length <= 3)
         {
@@ -474,7 +490,12 @@ internal static class MentionReader
             return;
         }
 
-        if (m.Role is Role.From or Role.To && HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "value", null, lex) && !HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "by", null, lex))
+        // A percentage is a value "from 20.0%" or "to 25.0%" after a from-value or a direction ("rose to"), not after
+        // "amounted to" (that is a share or rate stated).
+        bool valueWord = HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "value", null, lex) && !HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "by", null, lex);
+        bool afterDirection = wTo >= 2 && (lex.Is(words, wTo - 2, "increase") || lex.Is(words, wTo - 2, "decrease"));
+        bool afterFromValue = tokens.Any(o => o.Unit == NumberUnit.Percent && o.End <= t.Start && o.Start >= clauseStart && o != t);
+        if (valueWord && (m.Role == Role.From || (m.Role == Role.To && (afterDirection || afterFromValue))))
         {
             m.PercentRole = PercentRole.Value;
             return;

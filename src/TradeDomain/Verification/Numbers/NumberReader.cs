@@ -50,7 +50,7 @@ internal static class NumberReader
         int i = 0;
         while (i < s.Length)
         {
-            if (!char.IsAsciiDigit(s[i]) || (i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] is '.' or ',')))
+            if (!char.IsAsciiDigit(s[i]) || (i > 0 && (char.IsLetterOrDigit(s[i - 1]) || (s[i - 1] is '.' or ',' && i > 1 && char.IsAsciiDigit(s[i - 2])))))
             {
                 i++;
                 continue;
@@ -229,7 +229,7 @@ internal static class NumberReader
         var scale = AmountScale.Units;
         bool hasScale = false;
         int amountEnd = end;
-        if (w >= 0 && lex.Match(words, w, "scale", out int sl) is { } sc && (sc.Words[0] is not ("m" or "k") || words[w].Start == end))
+        if (w >= 0 && lex.Match(words, w, "scale", out int sl) is { } sc && (sc.Words[0] is not ("m" or "k") || words[w].Start == end || hasCurrency))
         {
             scale = (AmountScale)int.Parse(sc.Value, CultureInfo.InvariantCulture);
             hasScale = true;
