@@ -114,7 +114,7 @@ internal static partial class Sentences
 
         var word = line[wordStart..dot];
         bool afterDigit = wordStart > 0 && char.IsDigit(line[wordStart - 1]);
-        if (word is not ("млрд" or "млн" or "тыс" or "трлн" or "руб" or "долл" or "грн" or "bn" or "mn" or "mln" or "bln") && !(afterDigit && word.Length <= 2))
+        if (word is not ("млрд" or "млн" or "тыс" or "трлн" or "руб" or "долл" or "грн" or "г" or "гг" or "bn" or "mn" or "mln" or "bln") && !(afterDigit && word.Length <= 2))
         {
             return false;
         }

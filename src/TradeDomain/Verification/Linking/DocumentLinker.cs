@@ -57,6 +57,7 @@ internal static class DocumentLinker
                 claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
             }
 
+            shares.RemoveAll(x => x.IsSubPart && shares.Count > 1);
             if (shares.Count >= 2)
             {
                 bool complete = sentence.Text.Contains("other", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("прочи", StringComparison.OrdinalIgnoreCase)
@@ -103,14 +104,46 @@ internal static class DocumentLinker
             return null;
         }
 
-        var clause = Values(ms).Where(v => v.Clause == m.Clause && v != m && v.Role != Role.Change).ToList();
+        var (lo, hi) = Span(m, ms);
+        var clause = Values(ms).Where(v => v.Clause == m.Clause && v != m && v.Role != Role.Change && v.Token.Start > lo && v.Token.End < hi && SameMeasure(v, m)).ToList();
         return clause.Where(v => v.Role == Role.To && !v.Earlier).OrderBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault()
             ?? clause.LastOrDefault(v => v.Token.End <= m.Token.Start && v.Role == Role.None && !v.Earlier);
     }
 
-    private static FigureMention? OldValue(FigureMention m, List<FigureMention> ms, FigureMention? to) => m.OtherMeasure ? null :
-        Values(ms).Where(v => v != to && v != m && (v.Clause == m.Clause || v.InParentheses) && v.Role == Role.From && (to is null || Compatible(v, to)))
-            .OrderBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault();
+    private static FigureMention? OldValue(FigureMention m, List<FigureMention> ms, FigureMention? to)
+    {
+        if (m.OtherMeasure)
+        {
+            return null;
+        }
+
+        var (lo, hi) = Span(m, ms);
+        return Values(ms).Where(v => v != to && v != m && (v.Clause == m.Clause || v.InParentheses) && v.Role == Role.From && (to is null || Compatible(v, to))
+                && v.Token.Start > lo && v.Token.End < hi && SameMeasure(v, to ?? m))
+            .OrderBy(v => to is not null && v.Token.Start > to.Token.Start ? 0 : 1).ThenBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault();
+    }
+
+    /// <summary>Whether the rate's stretch names two different new values ("to $18.7 billion … to $52.6 billion"): then
+    /// the one used is not certain.</summary>
+    private static bool TwoNewValues(FigureMention m, List<FigureMention> ms)
+    {
+        var (lo, hi) = Span(m, ms);
+        return Values(ms).Where(v => v.Clause == m.Clause && v.Role == Role.To && !v.Earlier && v.Token.Start > lo && v.Token.End < hi)
+            .Select(v => v.Figure!.Value).Distinct().Count() > 1;
+    }
+
+    /// <summary>The stretch of the sentence a rate owns: from the rate or multiple before it to the one after it.</summary>
+    private static (int Lo, int Hi) Span(FigureMention m, List<FigureMention> ms)
+    {
+        bool IsRate(FigureMention v) => v != m && (v.Token.Unit == NumberUnit.Times || (v.Token.Unit == NumberUnit.Percent && v.PercentRole is PercentRole.Growth or PercentRole.Index or PercentRole.Cagr));
+        int lo = ms.LastOrDefault(v => IsRate(v) && v.Token.End <= m.Token.Start)?.Token.End ?? -1;
+        int hi = ms.FirstOrDefault(v => IsRate(v) && v.Token.Start >= m.Token.End)?.Token.Start ?? int.MaxValue;
+        return (lo, hi);
+    }
+
+    /// <summary>Values of one claim measure the same thing, where both say what they measure.</summary>
+    private static bool SameMeasure(FigureMention a, FigureMention b) =>
+        a.Measure == Measure.None || b.Measure == Measure.None || a.Measure == b.Measure;
 
     private static FigureMention? ChangeValue(FigureMention m, List<FigureMention> ms) =>
         Values(ms).FirstOrDefault(v => v.Role == Role.Change && v.Clause == m.Clause && Math.Abs(v.Token.Start - m.Token.Start) < 80);
@@ -132,6 +165,35 @@ internal static class DocumentLinker
             .SelectMany(s => s.Mentions).Where(v => Fits(v) && SameSubject(v, to)).ToList();
         _ = m;
         return candidates.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>The one pair of values (from, to) of the rate's measure in a nearby sentence that has no rate of that
+    /// measure of its own.</summary>
+    private static (FigureMention From, FigureMention To)? PairElsewhere(FigureMention p, SentenceFacts here, List<SentenceFacts> sentences)
+    {
+        if (p.Measure == Measure.None || p.OtherMeasure || Values(here.Mentions).Any(v => v.Clause == p.Clause))
+        {
+            return null;
+        }
+
+        var pairs = new List<(FigureMention, FigureMention)>();
+        foreach (var other in sentences.Where(x => x.Paragraph == here.Paragraph && x.Index != here.Index && Math.Abs(x.Index - here.Index) <= 2))
+        {
+            if (other.Mentions.Any(v => v.Token.Unit is NumberUnit.Percent or NumberUnit.Times && v.Measure == p.Measure && !v.OtherMeasure && v.PercentRole != PercentRole.Share))
+            {
+                continue;
+            }
+
+            var values = Values(other.Mentions).Where(v => v.Measure == p.Measure && SameSubject(v, p)).ToList();
+            var from = values.Where(v => v.Role == Role.From).ToList();
+            var to = values.Where(v => v.Role == Role.To && !v.Earlier).ToList();
+            if (from.Count == 1 && to.Count == 1 && Compatible(from[0], to[0]))
+            {
+                pairs.Add((from[0], to[0]));
+            }
+        }
+
+        return pairs.Count == 1 ? pairs[0] : null;
     }
 
     /// <summary>The level a change in the next sentence speaks of ("it decreased by …"): the last current value of the
@@ -169,7 +231,7 @@ internal static class DocumentLinker
         var to = NewValue(p, ms);
         var from = OldValue(p, ms, to);
         var change = ChangeValue(p, ms);
-        bool certain = true;
+        bool certain = !TwoNewValues(p, ms);
         Figure? fromFigure = from?.Figure;
         if (to is null && change is not null && from is null && PreviousLevel(change, s, all) is { } level)
         {
@@ -186,6 +248,12 @@ internal static class DocumentLinker
         {
             fromFigure = elsewhere.Figure;
             certain = false;
+        }
+
+        if (from is null && to is null && fromFigure is null && PairElsewhere(p, s, all) is { } pair)
+        {
+            // "Exports grew 2.8% in February. … Exports increased to $34.0 billion from $33.1 billion in January."
+            (fromFigure, to, certain) = (pair.From.Figure, pair.To, false);
         }
 
         var percents = ms.Where(v => v.PercentRole == PercentRole.Value && v.Clause == p.Clause).ToList();

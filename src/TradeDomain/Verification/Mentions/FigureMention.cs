@@ -80,6 +80,12 @@ internal sealed class FigureMention
     /// reporter it is about; empty when the clause names none.</summary>
     internal IReadOnlySet<string> Subject { get; set; } = new HashSet<string>();
 
+    /// <summary>Inside brackets that begin "in particular"/"в том числе": a part of the figure before, not a peer of it.</summary>
+    internal bool IsSubPart { get; set; }
+
+    /// <summary>A share found only by the shape of a list ("China (21.5%)", "Казахстан – 47%"), not by a share word.</summary>
+    internal bool ShareByList { get; set; }
+
     internal int Clause { get; set; }
 
     internal bool InParentheses { get; set; }

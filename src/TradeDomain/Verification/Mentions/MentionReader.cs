@@ -133,6 +133,13 @@ internal static class MentionReader
             m.OtherMeasure = HasClass(words, wFrom, wTo, "other-measure", null, lex)
                 || (t.Unit == NumberUnit.Percent && HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 4), "other-measure", null, lex));
             m.Subject = SubjectOf(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
+            if (m.InParentheses)
+            {
+                int open = s.LastIndexOf('(', t.Start);
+                var inside = Lexicon.Tokenize(s[(open + 1)..t.Start]);
+                m.IsSubPart = Enumerable.Range(0, inside.Count).Any(k => lex.Is(inside, k, "including"));
+            }
+
             m.Direction = DirectionOf(words, wFrom, wTo, afterFrom, afterTo, clauseStart, t, lex);
             if (t.Unit == NumberUnit.Plain && t.Decimals > 0 && HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "coverage", null, lex))
             {
@@ -143,6 +150,15 @@ internal static class MentionReader
             if (t.Unit == NumberUnit.Percent)
             {
                 ClassifyPercent(m, s, words, tokens, wFrom, wTo, afterFrom, afterTo, clauseStart, lex);
+            }
+
+            // "до 780 тыс. тонн (542 тыс. тонн)": a value in brackets right after the new value, in its unit, is the base.
+            if (t.Unit is NumberUnit.Amount or NumberUnit.Quantity && m.Role == Role.None && m.InParentheses && previousValue is { Role: Role.To } newValue
+                && newValue.Token.Unit == t.Unit && (!t.HasCurrency || !newValue.Token.HasCurrency || t.Currency == newValue.Token.Currency)
+                && s[newValue.Token.End..t.Start].Trim() == "(")
+            {
+                m.Role = Role.From;
+                m.Earlier = true;
             }
 
             if (t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
@@ -156,6 +172,16 @@ internal static class MentionReader
         }
 
         MarkChanges(s, mentions, lex);
+
+        // "59% к январю-сентябрю 2008 года, с Россией - 59,5%, с Украиной - 51,4%": a list after an index is of indices.
+        if (mentions.Any(x => x.PercentRole == PercentRole.Index))
+        {
+            foreach (var x in mentions.Where(x => x.ShareByList))
+            {
+                x.PercentRole = PercentRole.Index;
+                x.ShareByList = false;
+            }
+        }
         _ = previousValue;
         _ = wordAtPos;
         return mentions;
@@ -170,12 +196,18 @@ internal static class MentionReader
             var a = mentions[i];
             var b = mentions[i + 1];
             var (value, rate) = a.IsValue && b.Token.Unit == NumberUnit.Percent ? (a, b) : b.IsValue && a.Token.Unit == NumberUnit.Percent ? (b, a) : (null, null);
-            if (value is null || rate is null || rate.PercentRole != PercentRole.Growth || value.Clause != rate.Clause || value.Role is Role.From or Role.To)
+            if (value is null || rate is null || rate.PercentRole != PercentRole.Growth || value.Clause != rate.Clause || value.Role == Role.From)
             {
                 continue;
             }
 
             var gapWords = Lexicon.Tokenize(s[a.Token.End..b.Token.Start]);
+
+            // "from $336 billion to $490 billion, or by 45.8%": the rate of the whole change, not a change of its own.
+            if (value.Role == Role.To && gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "by")))
+            {
+                continue;
+            }
             var gap = s[a.Token.End..b.Token.Start];
             bool joined = gapWords.All(w => lex.Is(gapWords, gapWords.IndexOf(w), "increase") || lex.Is(gapWords, gapWords.IndexOf(w), "decrease")
                 || lex.Is(gapWords, gapWords.IndexOf(w), "by") || lex.Is(gapWords, gapWords.IndexOf(w), "or") || lex.Is(gapWords, gapWords.IndexOf(w), "approx")
@@ -551,6 +583,16 @@ internal static class MentionReader
             return;
         }
 
+        // A list "China (21.5 percent or $2.13 billion), Russia (17.8 percent …)": names, each with a percentage first
+        // in its brackets.
+        if (m.InParentheses && m.Direction is null && AfterNameInBrackets(s, t.Start)
+            && tokens.Count(o => o.Unit == NumberUnit.Percent && AfterNameInBrackets(s, o.Start)) >= 2)
+        {
+            m.PercentRole = PercentRole.Share;
+            m.ShareByList = true;
+            return;
+        }
+
         // A list "Казахстан – 47%, Узбекистан – 20%": a name, a dash, a figure.
         var gap = s[Math.Max(0, t.Start - 4)..t.Start];
         if (gap.Contains('–', StringComparison.Ordinal) || gap.Contains('—', StringComparison.Ordinal) || gap.Contains(" - ", StringComparison.Ordinal))
@@ -559,6 +601,7 @@ internal static class MentionReader
             if (dashes >= 2 && m.Direction is null)
             {
                 m.PercentRole = PercentRole.Share;
+                m.ShareByList = true;
                 return;
             }
         }
@@ -567,6 +610,34 @@ internal static class MentionReader
         {
             m.PercentRole = PercentRole.Growth;
         }
+    }
+
+    private static bool AfterNameInBrackets(string s, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && s[p] == ' ')
+        {
+            p--;
+        }
+
+        if (p < 1 || s[p] != '(')
+        {
+            return false;
+        }
+
+        p--;
+        while (p >= 0 && s[p] == ' ')
+        {
+            p--;
+        }
+
+        int end = p + 1;
+        while (p >= 0 && char.IsLetter(s[p]))
+        {
+            p--;
+        }
+
+        return end - p > 2 && char.IsUpper(s[p + 1]);
     }
 
     private static (int, int)? MonthsIn(List<Word> words, int from, int to, Lexicon lex)
