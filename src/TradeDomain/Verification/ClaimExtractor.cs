@@ -18,6 +18,7 @@ namespace TradeDomain.Verification;
 public static class ClaimExtractor
 {
     private const int MaxSentenceLength = 2000;
+    private const int MaxLinkedSentences = 200;
 
     /// <summary>The claims in <paramref name="text"/>, in order of appearance. Never throws on any text.</summary>
     /// <param name="text">Plain text: a press release or any part of one.</param>
@@ -56,6 +57,15 @@ public static class ClaimExtractor
                 AssignFigures(mentions, ref paragraphCurrency);
                 facts.Add(new SentenceFacts(sentence, offset, paragraphIndex, index, mentions));
                 index++;
+
+                // A paragraph with no end (a whole file on one line) is linked in runs of sentences, so the work stays
+                // linear in the length of the text.
+                if (facts.Count >= MaxLinkedSentences)
+                {
+                    claims.AddRange(DocumentLinker.Link(facts));
+                    facts = [];
+                    paragraphIndex++;
+                }
             }
 
             claims.AddRange(DocumentLinker.Link(facts));

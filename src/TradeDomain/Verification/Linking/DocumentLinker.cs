@@ -483,13 +483,21 @@ internal static class DocumentLinker
         return null;
     }
 
-    /// <summary>The headline value of a measure in the paragraph: the one current value of it not in parentheses.</summary>
+    /// <summary>The whole of a list of shares: the total of the measure in the paragraph — its largest current value
+    /// not in parentheses, if only one value is largest (every part is smaller than its whole).</summary>
     private static FigureMention? Headline(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention like)
     {
-        var candidates = all.Where(x => x.Paragraph == s.Paragraph && x.Index <= s.Index).SelectMany(x => x.Mentions)
+        var candidates = all.Where(x => x.Paragraph == s.Paragraph).SelectMany(x => x.Mentions)
             .Where(v => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && Compatible(v, like))
             .ToList();
-        return candidates.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? candidates[0] : null;
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        decimal max = candidates.Max(v => v.Figure!.Value);
+        var top = candidates.Where(v => v.Figure!.Value == max).ToList();
+        return top[0] == like || max <= like.Figure!.Value ? null : top[0];
     }
 
     /// <summary>Claims an amount makes by itself: a total of exports and imports, a balance, an absolute change, a
@@ -598,10 +606,13 @@ internal static class DocumentLinker
                 var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
                 if (found.Count > 0)
                 {
-                    return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total) ? Best(found, total) : null;
+                    return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total
+                        && (total.Year is null || v.Year is null || v.Year == total.Year)) ? Best(found, total) : null;
                 }
 
-                if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier))
+                // Another total of the same period in between ends the search; one of another year or period does not.
+                if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && (total.Year is null || v.Year is null || v.Year == total.Year)
+                    && (total.Months is null || v.Months is null || v.Months == total.Months)))
                 {
                     break;
                 }
