@@ -176,6 +176,49 @@ internal sealed class Lexicon
         }
     }
 
+    /// <summary>For every word, the classes of the phrases that start at it, in one pass (a class → word table).</summary>
+    internal Dictionary<string, bool[]> ClassTable(IReadOnlyList<Word> words)
+    {
+        var table = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        for (int at = 0; at < words.Count; at++)
+        {
+            var first = words[at];
+            Mark(byFirstWord.GetValueOrDefault(first.Lower), at);
+            if (first.Lower.EndsWith('.'))
+            {
+                Mark(byFirstWord.GetValueOrDefault(first.Bare), at);
+            }
+
+            if (first.Lower.Length >= 2)
+            {
+                Mark(byFirstTwoLetters.GetValueOrDefault(first.Lower[..2]), at);
+            }
+        }
+
+        return table;
+
+        void Mark(List<Phrase>? candidates, int at)
+        {
+            if (candidates is null)
+            {
+                return;
+            }
+
+            foreach (var p in candidates)
+            {
+                if (Covers(p, words, at))
+                {
+                    if (!table.TryGetValue(p.Class, out var row))
+                    {
+                        table[p.Class] = row = new bool[words.Count];
+                    }
+
+                    row[at] = true;
+                }
+            }
+        }
+    }
+
     /// <summary>Whether a phrase of <paramref name="cls"/> starts at word <paramref name="at"/>.</summary>
     internal bool Is(IReadOnlyList<Word> words, int at, string cls) => Match(words, at, cls, out _) is not null;
 

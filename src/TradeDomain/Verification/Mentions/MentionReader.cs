@@ -13,6 +13,25 @@ internal static class MentionReader
 {
     internal sealed record SentencePeriod(int? Year, (int, int)? Months);
 
+    [ThreadStatic]
+    private static List<Word>? cachedWords;
+
+    [ThreadStatic]
+    private static Dictionary<string, bool[]>? cachedClasses;
+
+    /// <summary>Whether a phrase of <paramref name="cls"/> starts at word <paramref name="k"/>; each class is looked up
+    /// once per sentence (the same words are asked about for every figure of it).</summary>
+    private static bool Is(List<Word> words, int k, string cls)
+    {
+        if (!ReferenceEquals(cachedWords, words) || cachedClasses is null)
+        {
+            cachedWords = words;
+            cachedClasses = Lexicon.All.ClassTable(words);
+        }
+
+        return cachedClasses.TryGetValue(cls, out var table) && k >= 0 && k < table.Length && table[k];
+    }
+
     internal static List<FigureMention> Read(string s, List<Word> words, List<NumberToken> tokens, int sentence, int paragraph, SentencePeriod inherited, out SentencePeriod period)
     {
         var lex = Lexicon.All;
@@ -242,7 +261,7 @@ internal static class MentionReader
         for (int k = from; k < to; k++)
         {
             var w = words[k];
-            if (k == 0 || !char.IsUpper(s[w.Start]) || lex.Is(words, k, "month") || w.Bare is "сша" or "us" or "u" or "s" or "usd" or "eur"
+            if (k == 0 || !char.IsUpper(s[w.Start]) || Is(words, k, "month") || w.Bare is "сша" or "us" or "u" or "s" or "usd" or "eur"
                 || MeasureAt(words, k, lex, out _) is not null)
             {
                 continue;
@@ -385,7 +404,7 @@ internal static class MentionReader
     {
         for (int k = from; k < to && k < words.Count; k++)
         {
-            if (lex.Is(words, k, cls) || (orClass is not null && lex.Is(words, k, orClass)))
+            if (Is(words, k, cls) || (orClass is not null && Is(words, k, orClass)))
             {
                 return true;
             }
@@ -413,7 +432,7 @@ internal static class MentionReader
             }
         }
 
-        if (to > from && to - 1 < words.Count && lex.Is(words, to - 1, "change-verb") && t.Unit is NumberUnit.Amount or NumberUnit.Quantity
+        if (to > from && to - 1 < words.Count && Is(words, to - 1, "change-verb") && t.Unit is NumberUnit.Amount or NumberUnit.Quantity
             && s.AsSpan(words[to - 1].End, t.Start - words[to - 1].End).Trim().Length <= 3)
         {
             return Role.Change;
@@ -454,12 +473,12 @@ internal static class MentionReader
 
         for (int k = afterFrom; k < Math.Min(afterTo, afterFrom + 2); k++)
         {
-            if (lex.Is(words, k, "increase"))
+            if (Is(words, k, "increase"))
             {
                 return GrowthDirection.Increase;
             }
 
-            if (lex.Is(words, k, "decrease"))
+            if (Is(words, k, "decrease"))
             {
                 return GrowthDirection.Decrease;
             }
@@ -474,12 +493,12 @@ internal static class MentionReader
                 continue;
             }
 
-            if (lex.Is(words, k, "decrease"))
+            if (Is(words, k, "decrease"))
             {
                 return GrowthDirection.Decrease;
             }
 
-            if (lex.Is(words, k, "increase"))
+            if (Is(words, k, "increase"))
             {
                 return GrowthDirection.Increase;
             }
@@ -499,7 +518,7 @@ internal static class MentionReader
             bool periodFollows = ix.Words.Length > 1;
             for (int k = afterFrom + il; k < Math.Min(words.Count, afterFrom + il + 3) && !periodFollows; k++)
             {
-                periodFollows = lex.Is(words, k, "month") || lex.Is(words, k, "period") || lex.Is(words, k, "earlier");
+                periodFollows = Is(words, k, "month") || Is(words, k, "period") || Is(words, k, "earlier");
             }
 
             periodFollows |= tokens.Any(y => y.Unit == NumberUnit.Year && y.Start > t.End && y.Start - t.End <= 8);
@@ -525,7 +544,7 @@ internal static class MentionReader
         // A percentage is a value "from 20.0%" or "to 25.0%" after a from-value or a direction ("rose to"), not after
         // "amounted to" (that is a share or rate stated).
         bool valueWord = HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "value", null, lex) && !HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "by", null, lex);
-        bool afterDirection = wTo >= 2 && (lex.Is(words, wTo - 2, "increase") || lex.Is(words, wTo - 2, "decrease"));
+        bool afterDirection = wTo >= 2 && (Is(words, wTo - 2, "increase") || Is(words, wTo - 2, "decrease"));
         bool afterFromValue = tokens.Any(o => o.Unit == NumberUnit.Percent && o.End <= t.Start && o.Start >= clauseStart && o != t);
         if (valueWord && (m.Role == Role.From || (m.Role == Role.To && (afterDirection || afterFromValue))))
         {
@@ -535,7 +554,7 @@ internal static class MentionReader
 
         // Shares: a share word before it, "of total"/"of all" or a measure right after it ("31,2% внешнеторгового оборота").
         bool shareBefore = HasClass(words, wFrom, wTo, "share", null, lex) || (m.InParentheses && HasClass(words, 0, words.Count, "share-context", null, lex) && m.Direction is null);
-        bool shareAfter = afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && lex.Is(words, afterFrom, "share-whole");
+        bool shareAfter = afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && Is(words, afterFrom, "share-whole");
         var measureAfter = Measure.None;
         if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2)
         {
@@ -563,7 +582,7 @@ internal static class MentionReader
             // "the share of exports in turnover", "доля экспорта в товарообороте".
             for (int k = wFrom; k < wTo; k++)
             {
-                if (lex.Is(words, k, "share"))
+                if (Is(words, k, "share"))
                 {
                     var part = FirstMeasure(words, k + 1, Math.Min(wTo, k + 3), lex, out _, out int pe);
                     if (part != Measure.None)
