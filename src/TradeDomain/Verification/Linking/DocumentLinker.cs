@@ -591,31 +591,33 @@ internal static class DocumentLinker
             return Best(here, total);
         }
 
-        // The next (or previous) sentences, as long as no other value of the total's measure stands between.
-        foreach (int direction in new[] { 1, -1 })
+        // The next (or previous) sentences that hold values ("2." and other bare numbers do not count), as long as no
+        // other value of the total's measure and period stands between.
+        var blocked = new HashSet<int>();
+        var nearby = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && x.Mentions.Any(v => v.IsValue))
+            .GroupBy(x => Math.Sign(x.Index - s.Index))
+            .SelectMany(g => g.OrderBy(x => Math.Abs(x.Index - s.Index)).Take(3))
+            .OrderBy(x => Math.Abs(x.Index - s.Index)).ThenBy(x => x.Index);
+        foreach (var other in nearby)
         {
-            for (int step = 1; step <= 3; step++)
+            int direction = Math.Sign(other.Index - s.Index);
+            if (blocked.Contains(direction))
             {
-                int index = s.Index + (direction * step);
-                var other = all.FirstOrDefault(x => x.Index == index && x.Paragraph == s.Paragraph);
-                if (other is null)
-                {
-                    break;
-                }
+                continue;
+            }
 
-                var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
-                if (found.Count > 0)
-                {
-                    return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total
-                        && (total.Year is null || v.Year is null || v.Year == total.Year)) ? Best(found, total) : null;
-                }
+            var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
+            if (found.Count > 0)
+            {
+                return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total
+                    && (total.Year is null || v.Year is null || v.Year == total.Year)) ? Best(found, total) : null;
+            }
 
-                // Another total of the same period in between ends the search; one of another year or period does not.
-                if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && (total.Year is null || v.Year is null || v.Year == total.Year)
-                    && (total.Months is null || v.Months is null || v.Months == total.Months)))
-                {
-                    break;
-                }
+            // Another total of the same period in between ends the search that way; one of another year or period does not.
+            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && (total.Year is null || v.Year is null || v.Year == total.Year)
+                && (total.Months is null || v.Months is null || v.Months == total.Months)))
+            {
+                blocked.Add(direction);
             }
         }
 
