@@ -72,6 +72,11 @@ public static class ClaimExtractor
             paragraphIndex++;
         }
 
+        if (text.Contains('|', StringComparison.Ordinal))
+        {
+            claims.AddRange(TableLinker.Link(text, language));
+        }
+
         return [.. claims.OrderBy(c => c.Offset)];
     }
 

@@ -532,7 +532,7 @@ internal static class DocumentLinker
             var imports = Part(m, s, all, Measure.Imports);
             if (exports is not null && imports is not null)
             {
-                return Claim.Sum(m.Figure, [exports.Figure, imports.Figure]) with { IsCertain = exports.Sentence == s.Index && imports.Sentence == s.Index };
+                return Claim.Sum(m.Figure, [exports.Figure, imports.Figure]) with { IsCertain = exports.Sentence == s.Index && imports.Sentence == s.Index, Approximation = ApproximationOf(m) };
             }
 
             return null;

@@ -127,7 +127,19 @@ internal static class MentionReader
                 && HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex));
             m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? yearBefore?.Year;
             m.Months = MonthsIn(words, wFrom, wTo, lex);
-            m.EarlierStated = HasClass(words, wFrom, wTo, "earlier", null, lex)
+            // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
+            // standing at $76.5 million" speaks of the change, not of the level).
+            int lastTo = wFrom;
+            for (int k = wTo - 1; k >= wFrom; k--)
+            {
+                if (Is(words, k, "to"))
+                {
+                    lastTo = k + 1;
+                    break;
+                }
+            }
+
+            m.EarlierStated = HasClass(words, lastTo, wTo, "earlier", null, lex)
                 || HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex);
             m.Earlier = m.EarlierStated || (m.Year is { } y0 && period.Year is { } py && y0 < py);
             if (m.Role == Role.None && m.InParentheses && (m.Earlier || yearBefore is not null) && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)

@@ -67,6 +67,23 @@ public class ShapeTests
         Assert.True(check.Verdict == verdict, $"{check.Verdict}: {check.Explanation}");
     }
 
+    [Fact]
+    public void Tables_SumAndBalancePerColumn()
+    {
+        // 5 582.4 + 13 548.4 = 19 130.8; 6 086.4 + 15 603.6 = 21 690.0; 5 582.4 − 13 548.4 = −7 966.0 [−7 966.1, −7 965.9]
+        // overlaps −7 965.9; a column of % changes is not checked.
+        var checks = VerificationReport.Check("External merchandise trade, million USD\nIndicator | 2022 | 2023 | % change\n"
+            + "External Trade Turnover | 19 130.8 | 21 690.0 | 13\nExport (FOB) | 5 582.4 | 6 086.4 | 9\nImport (CIF) | 13 548.4 | 15 603.6 | 15\n"
+            + "Trade Balance | -7 965.9 | -9 517.2 | 19\n").Checks;
+        Assert.Equal(2, checks.Count(c => c.Claim.Kind == ClaimKind.Sum && c.Verdict == Verdict.Consistent));
+        Assert.Equal(2, checks.Count(c => c.Claim.Kind == ClaimKind.Difference && c.Verdict == Verdict.Consistent));
+        Assert.Equal(4, checks.Count);
+
+        // 60,0 + 41,0 = 101,0, not 100,0
+        var ru = VerificationReport.Check("Внешняя торговля, млн долларов США\nПоказатель | 2023\nТоварооборот | 100,0\nЭкспорт | 60,0\nИмпорт | 41,0\n").Checks;
+        Assert.Equal(Verdict.Inconsistent, Assert.Single(ru, c => c.Claim.Kind == ClaimKind.Sum).Verdict);
+    }
+
     [Theory]
     // A rate of prices is not a rate of the values beside it.
     [InlineData("Exports increased to $34.0 billion from $33.1 billion in January, as prices and volumes each grew 1.4%.")]
