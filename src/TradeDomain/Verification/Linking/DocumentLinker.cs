@@ -407,9 +407,16 @@ internal static class DocumentLinker
             return here.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? here[0] : null;
         }
 
-        var near = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && Math.Abs(x.Index - s.Index) <= 3).SelectMany(x => x.Mentions)
-            .Where(v => Fits(v) && SameSubject(v, anchor)).ToList();
-        return near.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? near[0] : null;
+        // The nearest sentence that has such a value decides; two different values there leave it open.
+        var near = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && Math.Abs(x.Index - s.Index) <= 3)
+            .Select(x => (Distance: Math.Abs(x.Index - s.Index), Values: x.Mentions.Where(v => Fits(v) && SameSubject(v, anchor)).ToList()))
+            .Where(x => x.Values.Count > 0).OrderBy(x => x.Distance).ToList();
+        if (near.Count == 0 || (near.Count > 1 && near[1].Distance == near[0].Distance))
+        {
+            return null;
+        }
+
+        return near[0].Values.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? near[0].Values[0] : null;
     }
 
     private static Claim ShareClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
