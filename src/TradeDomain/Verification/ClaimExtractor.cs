@@ -55,7 +55,7 @@ public static class ClaimExtractor
 
                 var mentions = MentionReader.Read(sentence, words, tokens, index, paragraphIndex, period, out period);
                 AssignFigures(mentions, ref paragraphCurrency);
-                facts.Add(new SentenceFacts(sentence, offset, paragraphIndex, index, mentions));
+                facts.Add(new SentenceFacts(sentence, offset, paragraphIndex, index, mentions) { Words = words });
                 index++;
 
                 // A paragraph with no end (a whole file on one line) is linked in runs of sentences, so the work stays

@@ -4,7 +4,11 @@ using TradeDomain.Verification.Numbers;
 namespace TradeDomain.Verification.Linking;
 
 /// <summary>A sentence of the document with its mentions.</summary>
-internal sealed record SentenceFacts(string Text, int Offset, int Paragraph, int Index, List<FigureMention> Mentions);
+internal sealed record SentenceFacts(string Text, int Offset, int Paragraph, int Index, List<FigureMention> Mentions)
+{
+    /// <summary>The sentence's words (read once by the extractor).</summary>
+    internal List<Languages.Word> Words { get; init; } = [];
+}
 
 /// <summary>
 /// The third stage: mentions → claims, over the whole document. Facts (values with a measure, a role and a period) are
@@ -658,8 +662,8 @@ internal static class DocumentLinker
         var lex = Languages.Lexicon.All;
         foreach (var s in sentences)
         {
-            var words = Languages.Lexicon.Tokenize(s.Text);
-            bool total = Enumerable.Range(0, words.Count).Any(k => lex.Is(words, k, "total") && k < 6);
+            var words = s.Words;
+            bool total = Enumerable.Range(0, Math.Min(6, words.Count)).Any(k => lex.Is(words, k, "total"));
             if (!total)
             {
                 continue;
@@ -668,7 +672,7 @@ internal static class DocumentLinker
             foreach (var t in s.Mentions.Where(v => v.IsValue && v.Figure is not null && v.Measure == Measure.Turnover))
             {
                 var earlier = sentences.Where(x => x.Paragraph == s.Paragraph && x.Index < s.Index).ToList();
-                var others = earlier.Where(x => HasOthers(x.Text, lex)).ToList();
+                var others = earlier.Where(x => HasOthers(x.Words, lex)).ToList();
                 if (others.Count != 1)
                 {
                     continue;
@@ -685,9 +689,6 @@ internal static class DocumentLinker
         }
     }
 
-    private static bool HasOthers(string text, Languages.Lexicon lex)
-    {
-        var words = Languages.Lexicon.Tokenize(text);
-        return Enumerable.Range(0, words.Count).Any(k => lex.Is(words, k, "others"));
-    }
+    private static bool HasOthers(List<Languages.Word> words, Languages.Lexicon lex) =>
+        Enumerable.Range(0, words.Count).Any(k => lex.Is(words, k, "others"));
 }
