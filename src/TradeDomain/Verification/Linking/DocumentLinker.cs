@@ -76,6 +76,7 @@ internal static class DocumentLinker
         }
 
         claims.AddRange(TotalsOfParts(sentences));
+        claims.AddRange(ExportAndImportShares(sentences));
         return [.. claims.OrderBy(c => c.Offset)];
     }
 
@@ -633,6 +634,24 @@ internal static class DocumentLinker
         }
 
         return null;
+    }
+
+    /// <summary>"The share of exports in the turnover amounted to 66.2 percent. … The share of imports in the turnover
+    /// amounted to 33.7 percent.": the two shares of one stated whole that together make it up form a complete set.</summary>
+    private static IEnumerable<Claim> ExportAndImportShares(List<SentenceFacts> sentences)
+    {
+        var shares = sentences.SelectMany(x => x.Mentions)
+            .Where(v => v.PercentRole == PercentRole.Share && v.WholeMeasure == Measure.Turnover && !v.Earlier && v.Subject.Count == 0
+                && v.PartMeasure is Measure.Exports or Measure.Imports)
+            .ToList();
+        var exports = shares.Where(v => v.PartMeasure == Measure.Exports).ToList();
+        var imports = shares.Where(v => v.PartMeasure == Measure.Imports).ToList();
+        if (exports.Count == 1 && imports.Count == 1 && exports[0].Sentence != imports[0].Sentence)
+        {
+            var first = sentences.First(x => x.Index == Math.Min(exports[0].Sentence, imports[0].Sentence));
+            yield return Claim.ShareSet([exports[0].Token.Number, imports[0].Token.Number], complete: true)
+                with { Sentence = first.Text.Trim(), Offset = first.Offset + exports[0].Token.Start };
+        }
     }
 
     /// <summary>One candidate, or among several the only one with the total's months, or the only one as much in

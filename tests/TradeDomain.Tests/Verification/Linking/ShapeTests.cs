@@ -41,6 +41,10 @@ public class ShapeTests
         { "Trade turnover was $9.0 billion, with the largest partners China ($2.1 billion, 23.4 percent) and Russia ($1.8 billion, 20.0 percent).", ClaimKind.Share, "23.4", Verdict.Consistent },
         { "Trade turnover was $9.0 billion, with the largest partners China ($2.1 billion, 23.4 percent) and Russia ($1.8 billion, 20.0 percent).", ClaimKind.ShareSet, "43.4", Verdict.Consistent },
         { "Основные партнеры: Казахстан - 47%, Узбекистан - 30%, Киргизия - 33%.", ClaimKind.ShareSet, "110", Verdict.Inconsistent },
+        // The shares of exports and of imports in one turnover make it up: 66.2 + 33.7 = 99.9 within 100 ± 0.1
+        { "The share of exports in the turnover amounted to 66.2 percent. The share of imports in the turnover amounted to 33.7 percent.", ClaimKind.ShareSet, "99.9", Verdict.Consistent },
+        // 60.0 + 41.0 = 101.0, beyond 100 ± 0.1
+        { "Доля экспорта в товарообороте составила 60,0%. Доля импорта в товарообороте составила 41,0%.", ClaimKind.ShareSet, "101.0", Verdict.Inconsistent },
         // Conversion: 22.2 / 3.1 = 7.2 yuan per dollar, a plausible rate; per million it is 7 200 000
         { "Exports reached 22.2 billion yuan ($3.1 billion).", ClaimKind.Conversion, "3.1", Verdict.Consistent },
         { "Exports reached 22.2 billion yuan ($3.1 million).", ClaimKind.Conversion, "3.1", Verdict.Inconsistent },
