@@ -90,7 +90,7 @@ internal static class MentionReader
             {
                 var (cFrom, _) = WordRange(words, clauseStart, t.Start);
                 var after = FirstMeasure(words, afterFrom, Math.Min(afterTo, afterFrom + 3), lex, out int afterSign, out int afterEndWord);
-                bool direct = after != Measure.None && s.AsSpan(t.End, words[afterEndWord].Start - t.End).IndexOfAny(",;()–—") < 0;
+                bool direct = after != Measure.None && s.AsSpan(t.End, words[afterEndWord].Start - t.End).IndexOfAny(",;()") < 0;
                 if (direct && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
                 {
                     m.Measure = after;
