@@ -8,6 +8,55 @@ if (args is ["duck", var d])
     return;
 }
 
+if (args is ["corpus", var corpusDirectory, ..])
+{
+    // The real-release corpus report (issue #10): right, wrong, false alarms and missed errors by kind and language.
+    var passages = TradeDomain.Tests.Verification.RealReleases.RealReleaseCorpus.Load(corpusDirectory);
+    var scored = passages.SelectMany(TradeDomain.Tests.Verification.RealReleases.RealReleaseCorpus.Score).ToList();
+    Console.Write(TradeDomain.Tests.Verification.RealReleases.RealReleaseCorpus.Report(passages, scored, listFailures: args.Contains("--failures")));
+    return;
+}
+
+if (args is ["verification-probe"])
+{
+    // Extraction + verification throughput on the seed repeated to about 1 MB (a quick look; the table comes from
+    // VerificationBenchmarks).
+    var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_e2c78f17f126c964.txt"));
+    var big = string.Concat(Enumerable.Repeat(seed + "\n\n", 1_000_000 / seed.Length));
+    var bytes = System.Text.Encoding.UTF8.GetByteCount(big);
+    for (int run = 0; run < 6; run++)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var extracted = TradeDomain.Verification.ClaimExtractor.Extract(big);
+        var extractMs = watch.Elapsed.TotalMilliseconds;
+        int n = TradeDomain.Verification.ClaimVerifier.Verify(extracted).Count;
+        watch.Stop();
+        Console.Write($"extract {extractMs:F0} ms, verify {watch.Elapsed.TotalMilliseconds - extractMs:F0} ms; ");
+        var stages = System.Diagnostics.Stopwatch.StartNew();
+        int numbers = 0;
+        foreach (var paragraph in TradeDomain.Verification.Sentences.Paragraphs(big))
+        {
+            foreach (var (sentence, _) in paragraph)
+            {
+                var words = TradeDomain.Verification.Languages.Lexicon.Tokenize(sentence);
+                numbers += TradeDomain.Verification.Numbers.NumberReader.Read(sentence, words, TradeDomain.Verification.Languages.Language.English, TradeDomain.CurrencyContext.Default).Count;
+            }
+        }
+
+        stages.Stop();
+        Console.WriteLine($"run {run}: {n} claims, {bytes / 1e6:F2} MB UTF-8 in {watch.Elapsed.TotalMilliseconds:F0} ms = {bytes / 1e6 / watch.Elapsed.TotalSeconds:F1} MB/s; sentences, words and numbers alone {stages.Elapsed.TotalMilliseconds:F0} ms ({numbers} numbers)");
+    }
+
+    return;
+}
+
+if (args is ["describe", var describeFile])
+{
+    // The extractor's mentions of a text, one a line (diagnosing the corpus).
+    Console.Write(TradeDomain.Verification.ClaimExtractor.Describe(File.ReadAllText(describeFile)));
+    return;
+}
+
 if (args is ["probe", var rows])
 {
     AggregationProbe.Run(int.Parse(rows, CultureInfo.InvariantCulture));

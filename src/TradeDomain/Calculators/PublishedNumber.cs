@@ -161,7 +161,7 @@ public readonly struct PublishedNumber : IEquatable<PublishedNumber>, IComparabl
 
     /// <inheritdoc cref="Parse(string)"/>
     public static PublishedNumber Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        NumberText.TryParseSigned(s, IsRussian(provider), out var v, out int d, out var error) ? new PublishedNumber(v, d) : throw new FormatException(error);
+        NumberText.TryParseSigned(s, NumberText.ConventionOf(provider), out var v, out int d, out var error) ? new PublishedNumber(v, d) : throw new FormatException(error);
 
     /// <summary>Parses a printed number; never throws.</summary>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PublishedNumber result) => TryParse(s.AsSpan(), provider, out result);
@@ -169,7 +169,7 @@ public readonly struct PublishedNumber : IEquatable<PublishedNumber>, IComparabl
     /// <summary>Parses a printed number; never throws.</summary>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PublishedNumber result)
     {
-        bool ok = NumberText.TryParseSigned(s, IsRussian(provider), out var v, out int d, out _);
+        bool ok = NumberText.TryParseSigned(s, NumberText.ConventionOf(provider), out var v, out int d, out _);
         result = ok ? new PublishedNumber(v, d) : default;
         return ok;
     }

@@ -41,7 +41,13 @@ internal static class AmountText
     private static bool IsMinus(char c) => NumberText.IsMinus(c);
 
     /// <summary>Parses an amount; on failure returns false with a message saying what was wrong.</summary>
-    internal static bool TryParse(ReadOnlySpan<char> text, CurrencyContext context, out PrintedAmount result, out string error)
+    internal static bool TryParse(ReadOnlySpan<char> text, CurrencyContext context, out PrintedAmount result, out string error) =>
+        TryParse(text, context, NumberConvention.Undecided, out result, out error);
+
+    /// <summary>Parses an amount; the words decide an ambiguous "1,500" (English scale or currency words: 1500; Russian:
+    /// 1.5), else <paramref name="convention"/> (from the caller's culture), else the English convention of the
+    /// code and symbol forms ("USD 1,500" = 1500).</summary>
+    internal static bool TryParse(ReadOnlySpan<char> text, CurrencyContext context, NumberConvention convention, out PrintedAmount result, out string error)
     {
         result = default;
         var s = text.Trim();
@@ -119,6 +125,7 @@ internal static class AmountText
 
         var scale = AmountScale.Units;
         bool russian = false;
+        bool english = false;
         foreach (var (word, wordScale, isRussian) in ScaleWords)
         {
             var rest = s[pos..];
@@ -127,6 +134,7 @@ internal static class AmountText
             {
                 scale = wordScale;
                 russian = isRussian;
+                english = !isRussian;
                 pos += word.Length;
                 if (pos < s.Length && s[pos] == '.' && isRussian)
                 {
@@ -153,6 +161,7 @@ internal static class AmountText
             }
 
             russian |= cyrillic;
+            english |= !cyrillic && !Currency.TryFromCode(tail, out _);
         }
         else if (currency.IsDefault)
         {
@@ -160,7 +169,10 @@ internal static class AmountText
             return false;
         }
 
-        if (!NumberText.TryParseDigits(number, russian, out var mantissa, out int decimals, out error))
+        // Russian words decide a decimal comma; else a culture passed in; else the English forms the library writes
+        // ("USD 1,000", "$1,000", "1,000 US dollars") have a thousands comma.
+        var decided = russian ? NumberConvention.DecimalComma : english || convention == NumberConvention.Undecided ? NumberConvention.DecimalPoint : convention;
+        if (!NumberText.TryParseDigits(number, decided, out var mantissa, out int decimals, out error))
         {
             return false;
         }

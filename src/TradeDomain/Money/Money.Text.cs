@@ -82,7 +82,7 @@ public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
     private static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result, out string error)
     {
         result = default;
-        if (!AmountText.TryParse(s, CurrencyContext.From(provider), out var printed, out error))
+        if (!AmountText.TryParse(s, CurrencyContext.From(provider), NumberText.ConventionOf(provider), out var printed, out error))
         {
             return false;
         }

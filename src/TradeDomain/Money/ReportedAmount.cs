@@ -235,7 +235,7 @@ public readonly struct ReportedAmount : IEquatable<ReportedAmount>, IComparable<
     internal static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ReportedAmount result, out string error)
     {
         result = default;
-        if (!AmountText.TryParse(s, CurrencyContext.From(provider), out var p, out error))
+        if (!AmountText.TryParse(s, CurrencyContext.From(provider), NumberText.ConventionOf(provider), out var p, out error))
         {
             return false;
         }

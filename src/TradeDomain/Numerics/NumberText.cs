@@ -43,7 +43,11 @@ internal static class NumberText
         && (start + 3 == s.Length || !char.IsAsciiDigit(s[start + 3]));
 
     /// <summary>Parses "[sign]number" filling the whole span; Russian decides the decimal comma.</summary>
-    internal static bool TryParseSigned(ReadOnlySpan<char> s, bool russian, out decimal value, out int decimals, out string error)
+    internal static bool TryParseSigned(ReadOnlySpan<char> s, bool russian, out decimal value, out int decimals, out string error) =>
+        TryParseSigned(s, russian ? NumberConvention.DecimalComma : NumberConvention.Undecided, out value, out decimals, out error);
+
+    /// <summary>Parses "[sign]number" filling the whole span, by the rule of <see cref="TryParseDigits(ReadOnlySpan{char}, NumberConvention, out decimal, out int, out string)"/>.</summary>
+    internal static bool TryParseSigned(ReadOnlySpan<char> s, NumberConvention convention, out decimal value, out int decimals, out string error)
     {
         value = 0;
         decimals = 0;
@@ -61,7 +65,7 @@ internal static class NumberText
             return false;
         }
 
-        if (!TryParseDigits(s, russian, out value, out decimals, out error))
+        if (!TryParseDigits(s, convention, out value, out decimals, out error))
         {
             return false;
         }
@@ -70,12 +74,83 @@ internal static class NumberText
         return true;
     }
 
-    /// <summary>Reads the digits with the separators of the text's language: English "1,012.5", Russian "1 012,5".</summary>
-    internal static bool TryParseDigits(ReadOnlySpan<char> number, bool russian, out decimal value, out int decimals, out string error)
+    /// <summary>The convention of a culture: its decimal separator decides; no culture decides nothing.</summary>
+    internal static NumberConvention ConventionOf(IFormatProvider? provider) =>
+        provider is CultureInfo culture
+            ? culture.NumberFormat.NumberDecimalSeparator == "," ? NumberConvention.DecimalComma : NumberConvention.DecimalPoint
+            : NumberConvention.Undecided;
+
+    internal static bool TryParseDigits(ReadOnlySpan<char> number, bool russian, out decimal value, out int decimals, out string error) =>
+        TryParseDigits(number, russian ? NumberConvention.DecimalComma : NumberConvention.Undecided, out value, out decimals, out error);
+
+    /// <summary>
+    /// Reads digits and separators by the one rule every reader of the library follows (ReportedAmount, Money,
+    /// PublishedNumber, Figure and the prose reader of tradecheck):
+    /// <list type="number">
+    /// <item>Spaces (ordinary, no-break, thin, narrow, figure) and apostrophes only group digits, in threes.</item>
+    /// <item>A number with both "." and "," takes the last of them as its decimal separator and the other as its group
+    /// separator ("1,012.5", "1.500,00").</item>
+    /// <item>A separator that occurs more than once groups digits ("1,234,567", "1.234.567").</item>
+    /// <item>A lone "." is a decimal point. A lone "," is a decimal comma when it is not followed by exactly three digits
+    /// ("66,0", "1,50", "1,0000"), when the part before it is 0 or longer than three digits ("0,500").</item>
+    /// <item>A lone "," followed by exactly three digits ("1,500") is ambiguous: the convention decides it — Russian or
+    /// Ukrainian words, or a culture whose decimal separator is a comma: decimal; English words, the code and symbol
+    /// forms of an amount ("USD 1,500", "$1,500") or an en culture: thousands. A bare number with nothing that decides
+    /// ("1,500", "6,800%" with no culture) is refused.</item>
+    /// </list>
+    /// </summary>
+    internal static bool TryParseDigits(ReadOnlySpan<char> number, NumberConvention convention, out decimal value, out int decimals, out string error)
     {
         value = 0;
         decimals = 0;
         error = "";
+        int commas = number.Count(','), dots = number.Count('.');
+        char? decimalSeparator = null;
+        if (commas > 0 && dots > 0)
+        {
+            decimalSeparator = number.LastIndexOf(',') > number.LastIndexOf('.') ? ',' : '.';
+            if ((decimalSeparator == ',' ? commas : dots) > 1)
+            {
+                error = $"The number '{number}' has two decimal separators.";
+                return false;
+            }
+        }
+        else if (dots == 1)
+        {
+            decimalSeparator = '.';
+        }
+        else if (commas == 1)
+        {
+            int comma = number.IndexOf(',');
+            int after = 0;
+            while (comma + 1 + after < number.Length && char.IsAsciiDigit(number[comma + 1 + after]))
+            {
+                after++;
+            }
+
+            var before = number[..comma];
+            int beforeDigits = 0;
+            foreach (var c in before)
+            {
+                beforeDigits += char.IsAsciiDigit(c) ? 1 : 0;
+            }
+
+            bool grouped = before.ContainsAny(" \u00A0\u2009\u202F\u2007'");
+            if (after != 3 || before is "0" || (beforeDigits > 3 && !grouped))
+            {
+                decimalSeparator = ',';
+            }
+            else if (convention == NumberConvention.DecimalComma)
+            {
+                decimalSeparator = ',';
+            }
+            else if (convention == NumberConvention.Undecided && !grouped)
+            {
+                error = $"The number '{number}' is ambiguous: \"1,500\" is 1500 in English and 1.5 in Russian; write the text's words (\"1,500 million US dollars\", \"1,500 млрд долларов\") or pass a culture that says which.";
+                return false;
+            }
+        }
+
         Span<char> digits = stackalloc char[number.Length + 1];
         int n = 0;
         int decimalAt = -1;
@@ -103,17 +178,8 @@ internal static class NumberText
                 continue;
             }
 
-            bool isDecimal = russian || LooksLikeDecimalComma(number)
-                ? c == ',' || (c == '.' && !number.Contains(','))
-                : c == '.';
-            if (isDecimal)
+            if (c == decimalSeparator)
             {
-                if (decimalAt >= 0)
-                {
-                    error = $"The number '{number}' has two decimal separators.";
-                    return false;
-                }
-
                 if (groupLength >= 0 && groupLength != 3)
                 {
                     error = $"The number '{number}' has a digit group that is not three digits long.";
@@ -125,25 +191,25 @@ internal static class NumberText
                 continue;
             }
 
-            // A group separator: ',' in English, spaces in both, '.' in Russian text that uses a decimal comma.
-            if (decimalAt >= 0 || (groupSeparator is { } g && g != c) || (groupLength >= 0 && groupLength != 3)
+            char kind = IsSpace(c) ? ' ' : c;
+            if (decimalAt >= 0 || (groupSeparator is { } g && g != kind) || (groupLength >= 0 && groupLength != 3)
                 || (groupLength < 0 && firstGroup > 3))
             {
-                error = russian || c != ','
-                    ? $"The number '{number}' has misplaced digit-group separators."
-                    : $"The number '{number}' has a comma that is not a thousands separator (English text); a decimal comma needs Russian text such as \"66,0 млрд долларов США\".";
+                error = groupSeparator == '.' && kind == '.'
+                    ? $"The number '{number}' has two decimal separators, or dots that do not group digits in threes."
+                    : $"The number '{number}' has misplaced digit-group separators.";
                 return false;
             }
 
-            groupSeparator = c;
+            groupSeparator = kind;
             groupLength = 0;
         }
 
         if (groupLength >= 0 && decimalAt < 0 && groupLength != 3)
         {
-            error = russian || groupSeparator != ','
-                ? $"The number '{number}' has misplaced digit-group separators."
-                : $"The number '{number}' has a comma that is not a thousands separator (English text); a decimal comma needs Russian text such as \"66,0 млрд долларов США\".";
+            error = groupSeparator == '.'
+                ? $"The number '{number}' has two decimal separators, or dots that do not group digits in threes."
+                : $"The number '{number}' has misplaced digit-group separators.";
             return false;
         }
 
@@ -163,14 +229,17 @@ internal static class NumberText
 
         return true;
     }
+}
 
-    /// <summary>A lone comma not followed by exactly three digits ("66,0", "7,95") can only be a decimal comma,
-    /// even where no Russian word says so ("66,0 XCG"); "1,234" stays an English thousands separator.</summary>
-    private static bool LooksLikeDecimalComma(ReadOnlySpan<char> number)
-    {
-        int comma = number.IndexOf(',');
-        return comma >= 0 && number.LastIndexOf(',') == comma && !number.Contains('.')
-            && number.Length - comma - 1 != 3;
-    }
+/// <summary>How a text writes its decimals, where the digits alone do not say.</summary>
+internal enum NumberConvention
+{
+    /// <summary>Nothing decides: an ambiguous "1,500" is refused.</summary>
+    Undecided,
 
+    /// <summary>English: "1,500" is fifteen hundred.</summary>
+    DecimalPoint,
+
+    /// <summary>Russian, Ukrainian and most of Europe: "1,500" is one and a half.</summary>
+    DecimalComma,
 }

@@ -60,6 +60,24 @@ public sealed record Claim
     /// <summary>The terms of a sum (exports, imports) or of a difference (minuend, subtrahend).</summary>
     public IReadOnlyList<Figure?> Terms { get; init; } = [];
 
+    /// <summary>An approximator of the published figure ("almost", "over", "about"), which widens what it stands for.</summary>
+    public Approximation Approximation { get; init; }
+
+    /// <summary>Whether every figure was linked with certainty (named by its role in the claim's own sentence). A claim
+    /// linked across sentences by measure and period is not certain: where it does not fit it is ambiguous, never
+    /// inconsistent.</summary>
+    public bool IsCertain { get; init; } = true;
+
+    /// <summary>Why a figure could not be used, when the reason is not simply that it is missing ("'¥' is ambiguous").</summary>
+    public string? MissingReason { get; init; }
+
+    /// <summary>Whether a balance's sign is stated (surplus, deficit, a minus, "отрицательное сальдо"); an unsigned
+    /// balance is compared by its size.</summary>
+    public bool SignStated { get; init; } = true;
+
+    /// <summary>Coverage claims: whether the ratio is printed as a percentage (61.4%) rather than a ratio (0.97).</summary>
+    public bool IsPercentage { get; init; }
+
     /// <summary>A short label of what the figures are ("turnover", "Kazakhstan's share"), for reports.</summary>
     public string Subject { get; init; } = "";
 
@@ -105,6 +123,29 @@ public sealed record Claim
     {
         Preconditions.CheckNotNull(result);
         return new(ClaimKind.Difference, Printed(result), sentence) { To = result, Terms = [minuend, subtrahend] };
+    }
+
+    /// <summary>An index: <paramref name="index"/> = <paramref name="to"/> ÷ <paramref name="from"/> × 100 ("104.9% of the level of 2023").</summary>
+    public static Claim Index(PublishedNumber index, Figure? from, Figure? to, string sentence = "") =>
+        new(ClaimKind.Index, Abs(index), sentence) { From = from, To = to };
+
+    /// <summary>An absolute change: <paramref name="change"/> = <paramref name="to"/> − <paramref name="from"/> ("up by $3.1 billion").</summary>
+    public static Claim Change(Figure change, Figure? from, Figure? to, GrowthDirection? direction = null, string sentence = "")
+    {
+        Preconditions.CheckNotNull(change);
+        return new(ClaimKind.Change, Printed(change), sentence) { Part = change, From = from, To = to, Direction = direction ?? (change.Value < 0 ? GrowthDirection.Decrease : null) };
+    }
+
+    /// <summary>A coverage ratio: <paramref name="ratio"/> = <paramref name="exports"/> ÷ <paramref name="imports"/> (× 100 when <paramref name="percentage"/>).</summary>
+    public static Claim Coverage(PublishedNumber ratio, Figure? exports, Figure? imports, bool percentage, string sentence = "") =>
+        new(ClaimKind.Coverage, Abs(ratio), sentence) { Terms = [exports, imports], IsPercentage = percentage };
+
+    /// <summary>An amount converted into another currency ("22.2 billion yuan ($3.1 billion)"): only its order of magnitude is checked.</summary>
+    public static Claim Conversion(Figure converted, Figure original, string sentence = "")
+    {
+        Preconditions.CheckNotNull(converted);
+        Preconditions.CheckNotNull(original);
+        return new(ClaimKind.Conversion, Printed(converted), sentence) { To = converted, From = original };
     }
 
     private static PublishedNumber Printed(Figure f) =>

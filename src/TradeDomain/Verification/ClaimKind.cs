@@ -1,6 +1,7 @@
 namespace TradeDomain.Verification;
 
-/// <summary>What a published claim asserts. JSON names: growth, multiple, percentage-point, cagr, share, share-set, sum, difference.</summary>
+/// <summary>What a published claim asserts. JSON names: growth, multiple, percentage-point, cagr, share, share-set, sum, difference, index,
+/// change, coverage, conversion.</summary>
 public enum ClaimKind
 {
     /// <summary>A percent change between two amounts ("6.8% more than … (61.8 billion)").</summary>
@@ -26,6 +27,34 @@ public enum ClaimKind
 
     /// <summary>A difference (balance = exports − imports).</summary>
     Difference = 8,
+
+    /// <summary>An index: new ÷ old × 100 ("104.9% of the level of 2023", "131% к январю–апрелю").</summary>
+    Index = 9,
+
+    /// <summary>An absolute change: new − old ("up by $3.1 billion", "на 951,2 млн долларов").</summary>
+    Change = 10,
+
+    /// <summary>A coverage ratio: exports ÷ imports ("exports covered 61.4% of imports", "коэффициент покрытия 0,97").</summary>
+    Coverage = 11,
+
+    /// <summary>An amount converted into another currency, checked for its order of magnitude ("22.2 billion yuan ($3.1 billion)").</summary>
+    Conversion = 12,
+}
+
+/// <summary>An approximator in front of a published figure.</summary>
+public enum Approximation
+{
+    /// <summary>The figure as printed.</summary>
+    None = 0,
+
+    /// <summary>"almost", "nearly", "почти": a little below the figure, up to it.</summary>
+    Almost = 1,
+
+    /// <summary>"over", "more than", "более", "свыше": from the figure up to a fifth above it.</summary>
+    Over = 2,
+
+    /// <summary>"about", "около", "порядка": within 5 % of the figure.</summary>
+    About = 3,
 }
 
 /// <summary>The verdict on a claim. JSON names: consistent, inconsistent, ambiguous, unverifiable.</summary>
@@ -48,7 +77,7 @@ public enum Verdict
 /// <summary>The names claim kinds and verdicts have in JSON and reports.</summary>
 public static class VerificationNames
 {
-    /// <summary>growth, multiple, percentage-point, cagr, share, share-set, sum, difference.</summary>
+    /// <summary>growth, multiple, percentage-point, cagr, share, share-set, sum, difference, index, change, coverage, conversion.</summary>
     public static string Name(this ClaimKind kind) => kind switch
     {
         ClaimKind.Growth => "growth",
@@ -59,6 +88,10 @@ public static class VerificationNames
         ClaimKind.ShareSet => "share-set",
         ClaimKind.Sum => "sum",
         ClaimKind.Difference => "difference",
+        ClaimKind.Index => "index",
+        ClaimKind.Change => "change",
+        ClaimKind.Coverage => "coverage",
+        ClaimKind.Conversion => "conversion",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown claim kind."),
     };
 

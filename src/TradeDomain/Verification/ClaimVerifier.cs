@@ -17,6 +17,28 @@ public static class ClaimVerifier
     public static ClaimCheck Verify(Claim claim)
     {
         Preconditions.CheckNotNull(claim);
+        var check = VerifyKind(claim);
+        if (check.Verdict == Verdict.Inconsistent && !claim.IsCertain)
+        {
+            return check with
+            {
+                Verdict = Verdict.Ambiguous,
+                Reading = "figures linked across sentences",
+                Explanation = "Some figures were linked from other sentences by their measure and period, not named in the claim's own sentence, so a mismatch may mean another figure was meant: " + check.Explanation,
+                NearestConsistent = null,
+            };
+        }
+
+        if (check.Verdict == Verdict.Unverifiable && claim.MissingReason is { } reason)
+        {
+            return check with { Explanation = reason };
+        }
+
+        return check;
+    }
+
+    private static ClaimCheck VerifyKind(Claim claim)
+    {
         return claim.Kind switch
         {
             ClaimKind.Growth => VerifyGrowth(claim),
@@ -27,12 +49,117 @@ public static class ClaimVerifier
             ClaimKind.ShareSet => VerifyShareSet(claim),
             ClaimKind.Sum => VerifySum(claim),
             ClaimKind.Difference => VerifyDifference(claim),
+            ClaimKind.Index => VerifyIndex(claim),
+            ClaimKind.Change => VerifyChange(claim),
+            ClaimKind.Coverage => VerifyCoverage(claim),
+            ClaimKind.Conversion => VerifyConversion(claim),
             _ => throw new ArgumentOutOfRangeException(nameof(claim), claim.Kind, "Unknown claim kind."),
         };
     }
 
     /// <summary>Checks every claim.</summary>
     public static IReadOnlyList<ClaimCheck> Verify(IEnumerable<Claim> claims) => [.. Preconditions.CheckNotNull(claims).Select(Verify)];
+
+    /// <summary>The published figure's interval, widened by its approximator: "almost 2.6" → [2.6 × 0.92, 2.65];
+    /// "over 5" → [5, 6]; "about 5" → ±5 %.</summary>
+    private static DecimalInterval Widened(Claim claim)
+    {
+        var p = claim.Published;
+        var i = p.Interval;
+        return claim.Approximation switch
+        {
+            Approximation.Almost => new DecimalInterval(Math.Min(i.Lower, p.Value * 0.92m), i.Upper),
+            Approximation.Over => new DecimalInterval(i.Lower, Math.Max(i.Upper, p.Value * 1.2m)),
+            Approximation.About => new DecimalInterval(Math.Min(i.Lower, p.Value * 0.95m), Math.Max(i.Upper, p.Value * 1.05m)),
+            _ => i,
+        };
+    }
+
+    private static ClaimCheck VerifyIndex(Claim claim)
+    {
+        if (claim.From is not { } from || claim.To is not { } to)
+        {
+            return Unverifiable(claim, Missing(claim.From, claim.To, "value of the base period", "value of the period compared"));
+        }
+
+        if (!SameCurrency(from, to) || from.Interval.Lower <= 0)
+        {
+            return Unverifiable(claim, "the two values are in different currencies, or the base is not positive");
+        }
+
+        var attempts = Readings(from, to).Select(r => new Attempt(r.Reading,
+            Estimate.Outward(r.To.Interval.Lower * 100m / r.From.Interval.Upper, r.To.Interval.Upper * 100m / r.From.Interval.Lower),
+            to.Value * 100m / from.Value, r.Preferred)).ToList();
+        return Judge(claim, attempts, "%", $"{to.Text} ÷ {from.Text} × 100");
+    }
+
+    private static ClaimCheck VerifyChange(Claim claim)
+    {
+        if (claim.From is not { } from || claim.To is not { } to || claim.Part is not { } change)
+        {
+            return Unverifiable(claim, Missing(claim.From, claim.To, "earlier value", "later value"));
+        }
+
+        if (!SameCurrency(from, to) || !SameCurrency(change, to))
+        {
+            return Unverifiable(claim, "the values are in different currencies");
+        }
+
+        var interval = to.Interval - from.Interval;
+        decimal point = to.Value - from.Value;
+        bool decrease = claim.Direction == GrowthDirection.Decrease || point < 0 && claim.Direction is null;
+        var unitInterval = new DecimalInterval(change.InPrintedUnit(interval.Lower), change.InPrintedUnit(interval.Upper));
+        if (decrease)
+        {
+            unitInterval = -unitInterval;
+        }
+
+        return Judge(claim with { Direction = null }, [new("as printed", unitInterval, change.InPrintedUnit(decrease ? -point : point), true)], UnitWord(change), $"{to.Text} − {from.Text}");
+    }
+
+    private static ClaimCheck VerifyCoverage(Claim claim)
+    {
+        if (claim.Terms.Count != 2 || claim.Terms[0] is not { } exports || claim.Terms[1] is not { } imports)
+        {
+            return Unverifiable(claim, "exports and imports are not both given in the text");
+        }
+
+        if (!SameCurrency(exports, imports) || imports.Interval.Lower <= 0)
+        {
+            return Unverifiable(claim, "exports and imports are in different currencies, or imports are not positive");
+        }
+
+        decimal k = claim.IsPercentage ? 100m : 1m;
+        var attempts = Readings(exports, imports).Select(r => new Attempt(r.Reading,
+            Estimate.Outward(Math.Max(0m, r.From.Interval.Lower) * k / r.To.Interval.Upper, r.From.Interval.Upper * k / r.To.Interval.Lower),
+            exports.Value * k / imports.Value, r.Preferred)).ToList();
+        return Judge(claim, attempts, claim.IsPercentage ? "%" : "", $"{exports.Text} ÷ {imports.Text}{(claim.IsPercentage ? " × 100" : "")}");
+    }
+
+    private static ClaimCheck VerifyConversion(Claim claim)
+    {
+        var converted = claim.To!;
+        var original = claim.From!;
+        if (!UsdRates.TryGet(original.Currency, out var o) || !UsdRates.TryGet(converted.Currency, out var c) || converted.Value <= 0 || original.Value <= 0)
+        {
+            return Unverifiable(claim, $"no plausible exchange rate is known for {original.Currency} and {converted.Currency}");
+        }
+
+        // Units of the original per unit of the converted currency, over every rate seen since 2000, with a factor of 3 to spare.
+        var plausible = new DecimalInterval(o.Low / c.High / 3m, o.High / c.Low * 3m);
+        decimal implied = original.Value / converted.Value;
+        bool ok = plausible.Contains(implied);
+        string what = $"{original.Text} = {converted.Text} implies {Show(implied, 4)} {original.Currency} per {converted.Currency}";
+        if (ok)
+        {
+            return new(claim, Verdict.Consistent, null, null, null, "order of magnitude",
+                $"{what}, within a factor of 3 of the rates seen since 2000 ({Show(o.Low / c.High, 4)} to {Show(o.High / c.Low, 4)}).", null);
+        }
+
+        decimal slip = implied > plausible.Upper ? implied / (o.High / c.Low) : (o.Low / c.High) / implied;
+        return new(claim, Verdict.Inconsistent, null, null, null, "order of magnitude",
+            $"{what}, about {Show(slip, 0)} times off every rate seen since 2000 ({Show(o.Low / c.High, 4)} to {Show(o.High / c.Low, 4)}): a scale slip (thousand, million, billion) in one of the two figures.", null);
+    }
 
     private static ClaimCheck Unverifiable(Claim claim, string why) =>
         new(claim, Verdict.Unverifiable, null, null, Signed(claim, claim.Published.Interval), "", why, null);
@@ -262,7 +389,8 @@ public static class ClaimVerifier
         }
 
         var terms = claim.Terms.Select(t => t!).ToArray();
-        return JudgeAmount(claim, total, terms, [1, .. Enumerable.Repeat(1, terms.Length - 1)], "sum of " + string.Join(" and ", terms.Select(t => t.Text)));
+        var check = JudgeAmount(claim, total, terms, [1, .. Enumerable.Repeat(1, terms.Length - 1)], "sum of " + string.Join(" and ", terms.Select(t => t.Text)));
+        return check.Verdict == Verdict.Inconsistent ? check with { Explanation = check.Explanation + ScaleSlip(claim, total, terms) } : check;
     }
 
     private static ClaimCheck VerifyDifference(Claim claim)
@@ -278,7 +406,45 @@ public static class ClaimVerifier
             return Unverifiable(claim, "the terms are in different currencies");
         }
 
-        return JudgeAmount(claim, result, [claim.Terms[0]!, claim.Terms[1]!], [1, -1], $"{claim.Terms[0]!.Text} − {claim.Terms[1]!.Text}");
+        var check = JudgeAmount(claim, result, [claim.Terms[0]!, claim.Terms[1]!], [1, -1], $"{claim.Terms[0]!.Text} − {claim.Terms[1]!.Text}");
+        if (check.Verdict != Verdict.Consistent && !claim.SignStated)
+        {
+            // A balance printed without a sign word is its size: imports − exports when imports are larger.
+            var reversed = JudgeAmount(claim, result, [claim.Terms[1]!, claim.Terms[0]!], [1, -1], $"{claim.Terms[1]!.Text} − {claim.Terms[0]!.Text} (the balance's sign is not stated)");
+            if (reversed.Verdict == Verdict.Consistent)
+            {
+                return reversed;
+            }
+        }
+
+        return check;
+    }
+
+    /// <summary>" A scale slip would explain it: $1.2 million read as billion fits." when one term off by a factor of 1000
+    /// (thousand, million, billion) makes the sum consistent; empty otherwise.</summary>
+    private static string ScaleSlip(Claim claim, Figure total, Figure[] terms)
+    {
+        for (int i = 0; i < terms.Length; i++)
+        {
+            foreach (var (factor, word) in new[] { (1000m, "a thousand times larger"), (0.001m, "a thousand times smaller") })
+            {
+                var t = terms[i];
+                if (Math.Abs(t.Value) > 7.9e24m)
+                {
+                    continue;
+                }
+
+                var scaled = t with { Value = t.Value * factor, Interval = new DecimalInterval(t.Interval.Lower * factor, t.Interval.Upper * factor), CoarsestInterval = new DecimalInterval(t.CoarsestInterval.Lower * factor, t.CoarsestInterval.Upper * factor) };
+                var trial = terms.ToArray();
+                trial[i] = scaled;
+                if (JudgeAmount(claim, total, trial, [.. Enumerable.Repeat(1, trial.Length)], "").Verdict == Verdict.Consistent)
+                {
+                    return $" A scale slip would explain it: with {t.Text} read as {word} (a thousand, million or billion confused) the figures add up.";
+                }
+            }
+        }
+
+        return "";
     }
 
     /// <summary>A total (or difference) against signed terms, in the total's printed unit.</summary>
@@ -325,7 +491,7 @@ public static class ClaimVerifier
     /// reading overlapping is ambiguous; none is inconsistent, with the nearest consistent published value.</summary>
     private static ClaimCheck Judge(Claim claim, List<Attempt> attempts, string unit, string what, bool signedPublished = false, DecimalInterval? coarsePublished = null)
     {
-        var published = signedPublished ? -claim.Published.Interval : Signed(claim, claim.Published.Interval);
+        var published = signedPublished ? -Widened(claim) : Signed(claim, Widened(claim));
         var main = attempts[0];
         string computedText = $"{what} gives {Show(main.Point, claim.Published.Decimals + 2)}{unit} ({Show(main.Computed.Lower, claim.Published.Decimals + 2)} to {Show(main.Computed.Upper, claim.Published.Decimals + 2)} within the inputs' rounding)";
         string publishedText = $"the published {Show(claim.Published.Value, claim.Published.Decimals)}{unit}{DirectionText(claim)} stands for {Show(published.Lower, claim.Published.Decimals + 2)} to {Show(published.Upper, claim.Published.Decimals + 2)}";

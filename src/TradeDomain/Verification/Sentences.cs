@@ -83,7 +83,7 @@ internal static partial class Sentences
                 continue;
             }
 
-            if (c == '.' && IsAbbreviation(line, i) && after < line.Length)
+            if (c == '.' && IsAbbreviation(line, i) && after < line.Length && !StartsSentenceAfterScale(line, i, after))
             {
                 continue;
             }
@@ -100,6 +100,32 @@ internal static partial class Sentences
         {
             yield return (line[start..], offset + start);
         }
+    }
+
+    /// <summary>"… 18,086 млрд. Впервые …": after a Russian scale abbreviation a capitalized word (not a code such as
+    /// США) starts a new sentence.</summary>
+    private static bool StartsSentenceAfterScale(string line, int dot, int next)
+    {
+        int wordStart = dot;
+        while (wordStart > 0 && char.IsLetter(line[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = line[wordStart..dot];
+        bool afterDigit = wordStart > 0 && char.IsDigit(line[wordStart - 1]);
+        if (word is not ("млрд" or "млн" or "тыс" or "трлн" or "руб" or "долл" or "грн" or "г" or "гг" or "bn" or "mn" or "mln" or "bln") && !(afterDigit && word.Length <= 2))
+        {
+            return false;
+        }
+
+        int end = next;
+        while (end < line.Length && char.IsLetter(line[end]))
+        {
+            end++;
+        }
+
+        return char.IsUpper(line[next]) && (end - next == 1 ? line[next] is >= 'А' and <= 'Я' : char.IsLower(line[next + 1]));
     }
 
     private static bool IsAbbreviation(string line, int dot)

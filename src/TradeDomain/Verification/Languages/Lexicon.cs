@@ -1,0 +1,276 @@
+using System.Reflection;
+
+namespace TradeDomain.Verification.Languages;
+
+/// <summary>The language of a text, as far as the prose reader needs it: which decimal convention its numbers follow
+/// and which language explanations are written in.</summary>
+internal enum Language
+{
+    English,
+    Russian,
+    Ukrainian,
+}
+
+/// <summary>A word of a sentence: its place and its lower-case form (a trailing dot kept: "млрд.", "p.").</summary>
+internal readonly record struct Word(int Start, int End, string Lower)
+{
+    internal string Bare => Lower.EndsWith('.') ? Lower[..^1] : Lower;
+}
+
+/// <summary>A phrase of a word class ("exports", "increase", "approx") with its value ("almost", "9" for billion).</summary>
+internal sealed record Phrase(string Class, string[] Words, string Value);
+
+/// <summary>
+/// The word lists and phrase patterns of English, Russian and Ukrainian, read from the embedded data files
+/// <c>Verification/Languages/{en,ru,uk}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins.
+/// </summary>
+internal sealed class Lexicon
+{
+    private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>> byFirstTwoLetters = new(StringComparer.Ordinal);
+
+    private Lexicon(IEnumerable<Phrase> phrases)
+    {
+        foreach (var p in phrases)
+        {
+            var first = p.Words[0];
+            if (first.EndsWith('*'))
+            {
+                Add(byFirstTwoLetters, first[..Math.Min(2, first.Length - 1)], p);
+            }
+            else
+            {
+                Add(byFirstWord, first, p);
+            }
+        }
+
+        static void Add(Dictionary<string, List<Phrase>> d, string key, Phrase p)
+        {
+            if (!d.TryGetValue(key, out var list))
+            {
+                d[key] = list = [];
+            }
+
+            list.Add(p);
+        }
+    }
+
+    /// <summary>Every language's phrases together (their words do not collide).</summary>
+    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")));
+
+    /// <summary>The words of the class listed for a language (for tests and for the quick pre-check of multiples).</summary>
+    internal static IReadOnlyList<Phrase> Phrases(string language) => [.. Load(language)];
+
+    private static IEnumerable<Phrase> Load(string language)
+    {
+        var name = $"TradeDomain.Verification.Languages.{language}.phrases.csv";
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded word list {name} is missing from {typeof(Lexicon).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var phrases = new List<Phrase>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split(',');
+            // "процентн* пункт*": a star is not a letter, so it is put back on the word it ends.
+            var words = parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(raw =>
+                {
+                    var ws = Tokenize(raw).Select(w => w.Lower).ToArray();
+                    if (raw.EndsWith('*') && ws.Length > 0)
+                    {
+                        ws[^1] += "*";
+                    }
+
+                    return ws;
+                }).ToArray();
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            phrases.Add(new Phrase(parts[0], words, parts.Length > 2 ? parts[2] : ""));
+        }
+
+        return phrases;
+    }
+
+    /// <summary>The words of a text: letters (with inner apostrophes; a hyphen splits words), a trailing dot kept.</summary>
+    internal static List<Word> Tokenize(string text)
+    {
+        var words = new List<Word>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && (char.IsLetter(text[i])
+                || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
+            {
+                i++;
+            }
+
+            int end = i;
+            if (i < text.Length && text[i] == '.')
+            {
+                end = i + 1;
+                i++;
+            }
+
+            words.Add(new Word(start, end, text[start..end].ToLowerInvariant().Replace('’', '\'')));
+        }
+
+        return words;
+    }
+
+    /// <summary>The longest phrase of <paramref name="cls"/> (any class when null) that starts at word
+    /// <paramref name="at"/>, with the number of words it covers.</summary>
+    internal Phrase? Match(IReadOnlyList<Word> words, int at, string? cls, out int length)
+    {
+        length = 0;
+        if (at < 0 || at >= words.Count)
+        {
+            return null;
+        }
+
+        Phrase? best = null;
+        int bestLength = 0;
+        var first = words[at];
+        if (byFirstWord.TryGetValue(first.Lower, out var exact))
+        {
+            Try(exact, ref best, ref bestLength);
+        }
+
+        if (first.Lower.EndsWith('.') && byFirstWord.TryGetValue(first.Bare, out var bare))
+        {
+            Try(bare, ref best, ref bestLength);
+        }
+
+        if (first.Lower.Length >= 2 && byFirstTwoLetters.TryGetValue(first.Lower[..2], out var prefixed))
+        {
+            Try(prefixed, ref best, ref bestLength);
+        }
+
+        length = bestLength;
+        return best;
+
+        void Try(List<Phrase> candidates, ref Phrase? found, ref int foundLength)
+        {
+            foreach (var p in candidates)
+            {
+                if ((cls is null || p.Class == cls) && p.Words.Length > foundLength && Covers(p, words, at))
+                {
+                    found = p;
+                    foundLength = p.Words.Length;
+                }
+            }
+        }
+    }
+
+    /// <summary>For every word, the classes of the phrases that start at it, in one pass (a class → word table).</summary>
+    internal Dictionary<string, bool[]> ClassTable(IReadOnlyList<Word> words)
+    {
+        var table = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        for (int at = 0; at < words.Count; at++)
+        {
+            var first = words[at];
+            Mark(byFirstWord.GetValueOrDefault(first.Lower), at);
+            if (first.Lower.EndsWith('.'))
+            {
+                Mark(byFirstWord.GetValueOrDefault(first.Bare), at);
+            }
+
+            if (first.Lower.Length >= 2)
+            {
+                Mark(byFirstTwoLetters.GetValueOrDefault(first.Lower[..2]), at);
+            }
+        }
+
+        return table;
+
+        void Mark(List<Phrase>? candidates, int at)
+        {
+            if (candidates is null)
+            {
+                return;
+            }
+
+            foreach (var p in candidates)
+            {
+                if (Covers(p, words, at))
+                {
+                    if (!table.TryGetValue(p.Class, out var row))
+                    {
+                        table[p.Class] = row = new bool[words.Count];
+                    }
+
+                    row[at] = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a phrase of <paramref name="cls"/> starts at word <paramref name="at"/>.</summary>
+    internal bool Is(IReadOnlyList<Word> words, int at, string cls) => Match(words, at, cls, out _) is not null;
+
+    private static bool Covers(Phrase p, IReadOnlyList<Word> words, int at)
+    {
+        if (at + p.Words.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < p.Words.Length; k++)
+        {
+            var pattern = p.Words[k];
+            var w = words[at + k];
+            bool ok = pattern.EndsWith('*')
+                ? w.Lower.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal)
+                : w.Lower == pattern || (!pattern.EndsWith('.') && w.Bare == pattern);
+            if (!ok)
+            {
+                return false;
+            }
+
+            // Words of a phrase follow each other with nothing but spaces between them.
+            if (k > 0 && words[at + k - 1].End + 3 < w.Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The language of a text: Cyrillic letters make it Russian, or Ukrainian with і, ї, є or ґ.</summary>
+    internal static Language Detect(string text)
+    {
+        int cyrillic = 0, latin = 0, ukrainian = 0;
+        foreach (char c in text)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
+            {
+                cyrillic++;
+                if (c is 'і' or 'ї' or 'є' or 'ґ' or 'І' or 'Ї' or 'Є' or 'Ґ')
+                {
+                    ukrainian++;
+                }
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                latin++;
+            }
+        }
+
+        return cyrillic <= latin ? Language.English : ukrainian * 50 > cyrillic ? Language.Ukrainian : Language.Russian;
+    }
+}

@@ -1,0 +1,713 @@
+using TradeDomain.Verification.Mentions;
+using TradeDomain.Verification.Numbers;
+
+namespace TradeDomain.Verification.Linking;
+
+/// <summary>A sentence of the document with its mentions.</summary>
+internal sealed record SentenceFacts(string Text, int Offset, int Paragraph, int Index, List<FigureMention> Mentions)
+{
+    /// <summary>The sentence's words (read once by the extractor).</summary>
+    internal List<Languages.Word> Words { get; init; } = [];
+}
+
+/// <summary>
+/// The third stage: mentions → claims, over the whole document. Facts (values with a measure, a role and a period) are
+/// looked up wherever they stand: a growth rate's base in another sentence of the same measure and an earlier period,
+/// the exports and imports of a turnover or a balance in the next sentences, the two balances a multiple compares.
+/// A fact links only where measure and period agree and exactly one value fits; a link made across sentences is not
+/// certain, so it can make a claim ambiguous but never inconsistent. Nothing is paired by distance alone.
+/// </summary>
+internal static class DocumentLinker
+{
+    internal static List<Claim> Link(List<SentenceFacts> sentences)
+    {
+        var claims = new List<Claim>();
+        foreach (var sentence in sentences)
+        {
+            var ms = sentence.Mentions;
+            var shares = new List<FigureMention>();
+            foreach (var m in ms)
+            {
+                Claim? claim = m.Token.Unit switch
+                {
+                    NumberUnit.Times => MultipleClaim(m, sentence, sentences),
+                    NumberUnit.Points => PointsClaim(m, ms),
+                    NumberUnit.Percent => m.PercentRole switch
+                    {
+                        PercentRole.Growth => GrowthClaim(m, sentence, sentences),
+                        PercentRole.Cagr => CagrClaim(m, sentence),
+                        PercentRole.Index => IndexClaim(m, sentence, sentences),
+                        PercentRole.Coverage => CoverageClaim(m, sentence, sentences),
+                        PercentRole.Share => Collect(shares, m),
+                        _ => null,
+                    },
+                    NumberUnit.Plain when IsCoverageRatio(m) => CoverageClaim(m, sentence, sentences),
+                    NumberUnit.Amount or NumberUnit.Quantity => ValueClaim(m, sentence, sentences),
+                    _ => null,
+                };
+                if (claim is not null && claim.MissingReason is null && ms.FirstOrDefault(v => v.Token.AmbiguousCurrency is not null) is { } yen)
+                {
+                    claim = claim with { MissingReason = Ambiguous(yen) };
+                }
+
+                if (claim is not null)
+                {
+                    claims.Add(claim with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + m.Token.Start });
+                }
+            }
+
+            foreach (var share in shares.Where(x => shares.Count >= 2 && PartOf(x, sentence) is not null))
+            {
+                claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
+            }
+
+            shares.RemoveAll(x => x.IsSubPart && shares.Count > 1);
+            if (shares.Count >= 2)
+            {
+                bool complete = sentence.Text.Contains("other", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("прочи", StringComparison.OrdinalIgnoreCase)
+                    || sentence.Text.Contains("остальн", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("інш", StringComparison.OrdinalIgnoreCase);
+                claims.Add(Claim.ShareSet([.. shares.Select(s => PublishedNumber.Create(s.Token.Value, s.Token.Decimals))], complete)
+                    with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start });
+            }
+            else if (shares.Count == 1)
+            {
+                claims.Add(ShareClaim(shares[0], sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start });
+            }
+        }
+
+        claims.AddRange(TotalsOfParts(sentences));
+        claims.AddRange(ExportAndImportShares(sentences));
+        return [.. claims.OrderBy(c => c.Offset)];
+    }
+
+    private static Claim? Collect(List<FigureMention> shares, FigureMention m)
+    {
+        shares.Add(m);
+        return null;
+    }
+
+    private static bool IsCoverageRatio(FigureMention m) => m.PercentRole == PercentRole.Coverage;
+
+    /// <summary>Two facts of other sentences may be linked only if their clauses do not name different subjects.</summary>
+    private static bool SameSubject(FigureMention a, FigureMention b) =>
+        a.Subject.Count == 0 || b.Subject.Count == 0 || a.Subject.Overlaps(b.Subject);
+
+    private static bool Compatible(FigureMention a, FigureMention b) =>
+        a.IsMoney == b.IsMoney && a.IsQuantity == b.IsQuantity && (!a.IsMoney || SameCurrency(a, b));
+
+    private static bool SameCurrency(FigureMention a, FigureMention b) =>
+        a.Figure is null || b.Figure is null || a.Figure.Currency == b.Figure.Currency || a.Figure.Currency.Code == "XXX" || b.Figure.Currency.Code == "XXX";
+
+    private static IEnumerable<FigureMention> Values(IEnumerable<FigureMention> ms) => ms.Where(v => v.IsValue && v.Figure is not null);
+
+    /// <summary>The new value a rate, multiple or index speaks of: a value with the "to" role in its clause, else the
+    /// value just before it in the clause (not a base, not a change).</summary>
+    private static FigureMention? NewValue(FigureMention m, List<FigureMention> ms)
+    {
+        if (m.OtherMeasure)
+        {
+            return null;
+        }
+
+        var (lo, hi) = Span(m, ms);
+        var clause = Values(ms).Where(v => v.Clause == m.Clause && v != m && v.Role != Role.Change && v.Token.Start > lo && v.Token.End < hi && SameMeasure(v, m)).ToList();
+        return clause.Where(v => v.Role == Role.To && !v.Earlier).OrderBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault()
+            ?? clause.LastOrDefault(v => v.Token.End <= m.Token.Start && v.Role == Role.None && !v.Earlier);
+    }
+
+    private static FigureMention? OldValue(FigureMention m, List<FigureMention> ms, FigureMention? to)
+    {
+        if (m.OtherMeasure)
+        {
+            return null;
+        }
+
+        var (lo, hi) = Span(m, ms);
+        return Values(ms).Where(v => v != to && v != m && (v.Clause == m.Clause || v.InParentheses) && v.Role == Role.From && (to is null || Compatible(v, to))
+                && v.Token.Start > lo && v.Token.End < hi && SameMeasure(v, to ?? m))
+            .OrderBy(v => to is not null && v.Token.Start > to.Token.Start ? 0 : 1).ThenBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault();
+    }
+
+    /// <summary>Whether the rate's stretch names two different new values ("to $18.7 billion … to $52.6 billion"): then
+    /// the one used is not certain.</summary>
+    private static bool TwoNewValues(FigureMention m, List<FigureMention> ms)
+    {
+        var (lo, hi) = Span(m, ms);
+        return Values(ms).Where(v => v.Clause == m.Clause && v.Role == Role.To && !v.Earlier && v.Token.Start > lo && v.Token.End < hi)
+            .Select(v => v.Figure!.Value).Distinct().Count() > 1;
+    }
+
+    /// <summary>The stretch of the sentence a rate owns: from the rate or multiple before it to the one after it.</summary>
+    private static (int Lo, int Hi) Span(FigureMention m, List<FigureMention> ms)
+    {
+        bool IsRate(FigureMention v) => v != m && (v.Token.Unit == NumberUnit.Times || (v.Token.Unit == NumberUnit.Percent && v.PercentRole is PercentRole.Growth or PercentRole.Index or PercentRole.Cagr));
+        int lo = ms.LastOrDefault(v => IsRate(v) && v.Token.End <= m.Token.Start)?.Token.End ?? -1;
+        int hi = ms.FirstOrDefault(v => IsRate(v) && v.Token.Start >= m.Token.End)?.Token.Start ?? int.MaxValue;
+        return (lo, hi);
+    }
+
+    /// <summary>Values of one claim measure the same thing, where both say what they measure.</summary>
+    private static bool SameMeasure(FigureMention a, FigureMention b) =>
+        a.Measure == Measure.None || b.Measure == Measure.None || a.Measure == b.Measure;
+
+    private static FigureMention? ChangeValue(FigureMention m, List<FigureMention> ms) =>
+        Values(ms).FirstOrDefault(v => v.Role == Role.Change && v.Clause == m.Clause && Math.Abs(v.Token.Start - m.Token.Start) < 80);
+
+    /// <summary>The base of a rate in another sentence near it: the same measure, said of the year before or of "the
+    /// same period last year", one value only.</summary>
+    private static FigureMention? BaseElsewhere(FigureMention m, FigureMention to, SentenceFacts here, List<SentenceFacts> sentences)
+    {
+        if (to.Measure == Measure.None)
+        {
+            return null;
+        }
+
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v != to && v.Measure == to.Measure && v.Role != Role.Change && Compatible(v, to)
+            && v.Role is Role.To or Role.None && !v.InParentheses
+            && (to.Year is { } y ? v.Year == y - 1 : v.EarlierStated && v.Year is null)
+            && (to.Months is null || v.Months is null || v.Months == to.Months);
+        var candidates = sentences.Where(s => s.Paragraph == here.Paragraph && s.Index != here.Index && Math.Abs(s.Index - here.Index) <= 2)
+            .SelectMany(s => s.Mentions).Where(v => Fits(v) && SameSubject(v, to)).ToList();
+        _ = m;
+        return candidates.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>The one pair of values (from, to) of the rate's measure in a nearby sentence that has no rate of that
+    /// measure of its own.</summary>
+    private static (FigureMention From, FigureMention To)? PairElsewhere(FigureMention p, SentenceFacts here, List<SentenceFacts> sentences)
+    {
+        if (p.Measure == Measure.None || p.OtherMeasure || Values(here.Mentions).Any(v => v.Clause == p.Clause))
+        {
+            return null;
+        }
+
+        var pairs = new List<(FigureMention, FigureMention)>();
+        foreach (var other in sentences.Where(x => x.Paragraph == here.Paragraph && x.Index != here.Index && Math.Abs(x.Index - here.Index) <= 2))
+        {
+            if (other.Mentions.Any(v => v.Token.Unit is NumberUnit.Percent or NumberUnit.Times && v.Measure == p.Measure && !v.OtherMeasure && v.PercentRole != PercentRole.Share))
+            {
+                continue;
+            }
+
+            var values = Values(other.Mentions).Where(v => v.Measure == p.Measure && SameSubject(v, p)).ToList();
+            var from = values.Where(v => v.Role == Role.From).ToList();
+            var to = values.Where(v => v.Role == Role.To && !v.Earlier).ToList();
+            if (from.Count == 1 && to.Count == 1 && Compatible(from[0], to[0]))
+            {
+                pairs.Add((from[0], to[0]));
+            }
+        }
+
+        return pairs.Count == 1 ? pairs[0] : null;
+    }
+
+    /// <summary>The level a change in the next sentence speaks of ("it decreased by …"): the last current value of the
+    /// previous sentence, when the change names no other measure.</summary>
+    private static FigureMention? PreviousLevel(FigureMention change, SentenceFacts here, List<SentenceFacts> sentences)
+    {
+        var words = Languages.Lexicon.Tokenize(here.Text[..change.Token.Start]);
+        if (!Enumerable.Range(0, words.Count).Any(k => Languages.Lexicon.All.Is(words, k, "anaphor")))
+        {
+            return null;
+        }
+
+        var previous = sentences.FirstOrDefault(x => x.Paragraph == here.Paragraph && x.Index == here.Index - 1);
+        var level = previous is null ? null : Values(previous.Mentions).LastOrDefault(v => !v.Earlier && v.Role is Role.To or Role.None && Compatible(v, change) && SameSubject(v, change));
+        return level is not null && (change.Measure == Measure.None || change.Measure == level.Measure) ? level : null;
+    }
+
+    private static Figure Minus(Figure a, Figure b) =>
+        new($"{a.Text} − {b.Text}", a.Value - b.Value, a.Interval - b.Interval, a.Interval - b.Interval, a.Currency, a.Scale, Math.Max(a.Decimals, b.Decimals));
+
+    private static Figure Plus(Figure a, Figure b) =>
+        new($"{a.Text} + {b.Text}", a.Value + b.Value, a.Interval + b.Interval, a.Interval + b.Interval, a.Currency, a.Scale, Math.Max(a.Decimals, b.Decimals));
+
+    private static Approximation ApproximationOf(FigureMention m) => m.Token.Approximator switch
+    {
+        "almost" => Approximation.Almost,
+        "over" => Approximation.Over,
+        "about" => Approximation.About,
+        _ => Approximation.None,
+    };
+
+    private static Claim GrowthClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var ms = s.Mentions;
+        var to = NewValue(p, ms);
+        var from = OldValue(p, ms, to);
+        var change = ChangeValue(p, ms);
+        bool certain = !TwoNewValues(p, ms);
+        Figure? fromFigure = from?.Figure;
+        if (to is null && change is not null && from is null && PreviousLevel(change, s, all) is { } level)
+        {
+            // "Foreign trade turnover amounted to $42.5 billion. … it decreased by $3.4 billion or 7.4 percent."
+            to = level;
+            certain = false;
+        }
+
+        if (from is null && to is not null && change is not null && Compatible(change, to))
+        {
+            fromFigure = p.Direction == GrowthDirection.Decrease ? Plus(to.Figure!, change.Figure!) : Minus(to.Figure!, change.Figure!);
+        }
+        else if (from is null && to is not null && BaseElsewhere(p, to, s, all) is { } elsewhere)
+        {
+            fromFigure = elsewhere.Figure;
+            certain = false;
+        }
+
+        if (from is null && to is null && fromFigure is null && PairElsewhere(p, s, all) is { } pair)
+        {
+            // "Exports grew 2.8% in February. … Exports increased to $34.0 billion from $33.1 billion in January."
+            (fromFigure, to, certain) = (pair.From.Figure, pair.To, false);
+        }
+
+        var percents = ms.Where(v => v.PercentRole == PercentRole.Value && v.Clause == p.Clause).ToList();
+        var fromPercent = percents.FirstOrDefault(v => v.Role == Role.From);
+        var toPercent = percents.FirstOrDefault(v => v.Role == Role.To);
+        if (fromFigure is null && to is null && fromPercent is not null && toPercent is not null)
+        {
+            return Claim.Growth(p.Token.Number, p.Direction ?? GrowthDirection.Increase, Figure.FromNumber(fromPercent.Token.Number, fromPercent.Token.Text),
+                Figure.FromNumber(toPercent.Token.Number, toPercent.Token.Text)) with { Approximation = ApproximationOf(p) };
+        }
+
+        return Claim.Growth(p.Token.Number, p.Direction ?? GrowthDirection.Increase, fromFigure, to?.Figure)
+            with { Approximation = ApproximationOf(p), IsCertain = certain, MissingReason = Ambiguous(from, to) };
+    }
+
+    private static string? Ambiguous(params FigureMention?[] ms) =>
+        ms.FirstOrDefault(m => m?.Token.AmbiguousCurrency is not null) is { } a
+            ? $"'{a.Token.AmbiguousCurrency}' is ambiguous (Chinese yuan or Japanese yen), so {a.Token.Text} cannot be compared; give the currency code or a CurrencyContext"
+            : null;
+
+    private static Claim MultipleClaim(FigureMention t, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var ms = s.Mentions;
+        var multiple = t.Token.Wording switch
+        {
+            MultipleWording.Russian => Multiple.Create(PublishedNumber.Create(t.Token.Value, t.Token.Decimals), MultipleWording.Russian),
+            MultipleWording.TimesMore => Multiple.Create(PublishedNumber.Create(t.Token.Value, t.Token.Decimals), MultipleWording.TimesMore),
+            MultipleWording.Fold => Multiple.Create(PublishedNumber.Create(t.Token.Value, t.Token.Decimals), MultipleWording.Fold),
+            _ => Multiple.Create(PublishedNumber.Create(t.Token.Value, t.Token.Decimals), MultipleWording.Times),
+        };
+        bool halved = t.Token.Text.StartsWith("halv", StringComparison.OrdinalIgnoreCase);
+        bool decrease = halved || t.Direction == GrowthDirection.Decrease;
+        var to = NewValue(t, ms);
+        var from = OldValue(t, ms, to);
+        var change = ChangeValue(t, ms);
+        Figure? fromFigure = from?.Figure;
+        bool certain = true;
+        if (from is null && to is not null && change is not null && Compatible(change, to))
+        {
+            fromFigure = decrease ? Plus(to.Figure!, change.Figure!) : Minus(to.Figure!, change.Figure!);
+        }
+        else if (from is null && to is null && Values(ms).All(v => v.Role == Role.Change || v.Clause != t.Clause) && t.Measure != Measure.None)
+        {
+            // "Таким образом, положительное сальдо снизилось в 2,4 раза": the two values of the measure in the sentence before.
+            var previous = all.LastOrDefault(x => x.Index < s.Index && x.Paragraph == s.Paragraph && Values(x.Mentions).Any(v => v.Measure == t.Measure));
+            if (previous is not null && previous.Index == s.Index - 1)
+            {
+                var pair = Values(previous.Mentions).Where(v => v.Measure == t.Measure && v.Role != Role.Change).ToList();
+                if (pair.Count == 2 && pair.Count(v => v.Earlier) == 1 && Compatible(pair[0], pair[1])
+                    && (t.Months is null || pair.All(v => v.Months == t.Months)) && s.Mentions.Count(v => v.Token.Unit != NumberUnit.Times) == 0)
+                {
+                    from = pair.First(v => v.Earlier);
+                    to = pair.First(v => !v.Earlier);
+                    fromFigure = from.Figure;
+                    certain = false;
+                }
+            }
+        }
+        else if (from is null && to is not null && BaseElsewhere(t, to, s, all) is { } elsewhere)
+        {
+            fromFigure = elsewhere.Figure;
+            certain = false;
+        }
+
+        // A decrease as a multiple is old ÷ new.
+        var claim = decrease ? Claim.ForMultiple(multiple, to?.Figure, fromFigure) : Claim.ForMultiple(multiple, fromFigure, to?.Figure);
+        return claim with { Approximation = ApproximationOf(t), IsCertain = certain, Direction = decrease ? GrowthDirection.Decrease : null, MissingReason = Ambiguous(from, to) };
+    }
+
+    private static Claim PointsClaim(FigureMention q, List<FigureMention> ms)
+    {
+        var percents = ms.Where(v => v.Token.Unit == NumberUnit.Percent && v.Clause == q.Clause && v.PercentRole == PercentRole.Value).ToList();
+        var from = percents.FirstOrDefault(v => v.Role == Role.From);
+        var to = percents.FirstOrDefault(v => v.Role == Role.To);
+        if (from is null && to is null)
+        {
+            var plain = ms.Where(v => v.Token.Unit == NumberUnit.Percent && v.Clause == q.Clause && v.Token.End <= q.Token.Start && v.PercentRole is PercentRole.Share or PercentRole.None or PercentRole.Value).ToList();
+            if (plain.Count == 2)
+            {
+                (from, to) = (plain[0], plain[1]);
+            }
+        }
+
+        return Claim.PercentagePointChange(q.Token.Number, q.Direction, from is null ? null : Figure.FromNumber(from.Token.Number, from.Token.Text),
+            to is null ? null : Figure.FromNumber(to.Token.Number, to.Token.Text)) with { Approximation = ApproximationOf(q) };
+    }
+
+    private static Claim CagrClaim(FigureMention p, SentenceFacts s)
+    {
+        var values = Values(s.Mentions).Where(v => v.Clause == p.Clause || v.InParentheses).ToList();
+        var from = values.FirstOrDefault(v => v.Role == Role.From);
+        var to = values.FirstOrDefault(v => v.Role == Role.To && v != from);
+        if (from is null && to is null && values.Count == 2)
+        {
+            (from, to) = (values[0], values[1]);
+        }
+
+        decimal? years = null;
+        if (from?.Year is { } y0 && to?.Year is { } y1 && y1 > y0)
+        {
+            years = y1 - y0;
+        }
+        else if (OverYears(s.Text) is { } n)
+        {
+            years = n;
+        }
+
+        return Claim.Cagr(p.Token.Number, p.Direction ?? GrowthDirection.Increase, from?.Figure, to?.Figure, years) with { Approximation = ApproximationOf(p) };
+    }
+
+    private static int? OverYears(string text)
+    {
+        var words = Languages.Lexicon.Tokenize(text);
+        _ = words;
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"(?:over|in|for|during) (?:the (?:past|last) )?(?<n>\d{1,2}) years|за (?:последние )?(?<n>\d{1,2}) (?:лет|года)",
+            System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return m.Success ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static Claim IndexClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var to = NewValue(p, s.Mentions);
+        var from = OldValue(p, s.Mentions, to);
+        bool certain = true;
+        if (from is null && to is not null && BaseElsewhere(p, to, s, all) is { } elsewhere)
+        {
+            from = elsewhere;
+            certain = false;
+        }
+
+        return Claim.Index(p.Token.Number, from?.Figure, to?.Figure) with { IsCertain = certain, Approximation = ApproximationOf(p) };
+    }
+
+    private static Claim CoverageClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var exports = Single(s, all, Measure.Exports, p);
+        var imports = Single(s, all, Measure.Imports, p);
+        bool certain = exports?.Sentence == s.Index && imports?.Sentence == s.Index;
+        return Claim.Coverage(p.Token.Number, exports?.Figure, imports?.Figure, p.Token.Unit == NumberUnit.Percent) with { IsCertain = certain };
+    }
+
+    /// <summary>The one current value of a measure: in the sentence, else in the paragraph; null when none or several.</summary>
+    private static FigureMention? Single(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention anchor)
+    {
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role != Role.Change
+            && (anchor.IsValue ? Compatible(v, anchor) : !v.IsQuantity) && (anchor.Year is null || v.Year is null || v.Year == anchor.Year)
+            && (anchor.Months is null || v.Months is null || v.Months == anchor.Months);
+        var here = s.Mentions.Where(Fits).ToList();
+        if (here.Count >= 1)
+        {
+            return here.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? here[0] : null;
+        }
+
+        // The nearest sentence that has such a value decides; two different values there leave it open.
+        var near = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && Math.Abs(x.Index - s.Index) <= 3)
+            .Select(x => (Distance: Math.Abs(x.Index - s.Index), Values: x.Mentions.Where(v => Fits(v) && SameSubject(v, anchor)).ToList()))
+            .Where(x => x.Values.Count > 0).OrderBy(x => x.Distance).ToList();
+        if (near.Count == 0 || (near.Count > 1 && near[1].Distance == near[0].Distance))
+        {
+            return null;
+        }
+
+        return near[0].Values.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? near[0].Values[0] : null;
+    }
+
+    private static Claim ShareClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var values = Values(s.Mentions).Where(v => v.Clause == p.Clause).ToList();
+        FigureMention? part = null, whole = null;
+        bool certain = true;
+        if (p.PartMeasure != Measure.None)
+        {
+            part = Single(s, all, p.PartMeasure, p);
+            certain = part?.Sentence == s.Index;
+        }
+        else
+        {
+            part = PartOf(p, s) ?? values.LastOrDefault(v => v.Token.End <= p.Token.Start && v.Role != Role.Change && !v.Earlier);
+        }
+
+        whole = values.FirstOrDefault(v => v.Token.Start >= p.Token.End && v != part && v.Role is Role.None or Role.From && Gap(s, p, v).Length < 40
+            && Languages.Lexicon.Tokenize(Gap(s, p, v)).Any(w => w.Bare is "of" or "from" or "от" or "від" or "в" or "у" or "in"));
+        if (whole is null && part is not null && p.WholeMeasure == Measure.None && p.Measure != Measure.None)
+        {
+            // "The largest turnover was with China (21.5 percent or $2.13 billion)": the share of the sentence's measure.
+            whole = Headline(s, all, p.Measure, part);
+            whole = whole == part ? null : whole;
+            certain = false;
+        }
+        if (whole is not null && !(p.WholeMeasure == Measure.None || whole.Measure == p.WholeMeasure || whole.Measure == Measure.None))
+        {
+            whole = null;
+        }
+
+        if (whole is null && p.WholeMeasure != Measure.None && part is not null && p.WholeMeasure != part.Measure)
+        {
+            whole = Single(s, all, p.WholeMeasure, part);
+            certain &= whole?.Sentence == s.Index;
+        }
+
+        if (part is not null && whole is not null && (!Compatible(part, whole) || part.Figure!.Interval.Lower > whole.Figure!.Interval.Upper))
+        {
+            // A part larger than its whole means the two were not linked right.
+            whole = null;
+        }
+
+        return Claim.Share(p.Token.Number, part?.Figure, whole?.Figure) with { IsCertain = certain, Approximation = ApproximationOf(p) };
+    }
+
+    private static string Gap(SentenceFacts s, FigureMention a, FigureMention b) =>
+        a.Token.End <= b.Token.Start ? s.Text[a.Token.End..b.Token.Start] : s.Text[b.Token.End..a.Token.Start];
+
+    /// <summary>The value a share is given with: "(21.5 percent or $2.13 billion)", "15%, or US$ 4.4 billion",
+    /// "($2.1 billion, 23.4 percent)", "40.1 percent, or $3.97 billion".</summary>
+    private static FigureMention? PartOf(FigureMention p, SentenceFacts s)
+    {
+        int i = s.Mentions.IndexOf(p);
+        foreach (var j in new[] { i + 1, i - 1 })
+        {
+            if (j < 0 || j >= s.Mentions.Count || !s.Mentions[j].IsValue || s.Mentions[j].Figure is null)
+            {
+                continue;
+            }
+
+            var v = s.Mentions[j];
+            var gap = Gap(s, p, v).Trim().ToLowerInvariant();
+            if (gap is "or" or ", or" or "," or "или" or ", или" or "або" or ", або" or "–" or "-" or "—" or ", that is" or ", что составляет"
+                || (j == i - 1 && gap is "," or "(" or "/"))
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The whole of a list of shares: the total of the measure in the paragraph — its largest current value
+    /// not in parentheses, if only one value is largest (every part is smaller than its whole).</summary>
+    private static FigureMention? Headline(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention like)
+    {
+        var candidates = all.Where(x => x.Paragraph == s.Paragraph).SelectMany(x => x.Mentions)
+            .Where(v => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && Compatible(v, like))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        decimal max = candidates.Max(v => v.Figure!.Value);
+        var top = candidates.Where(v => v.Figure!.Value == max).ToList();
+        return top[0] == like || max <= like.Figure!.Value ? null : top[0];
+    }
+
+    /// <summary>Claims an amount makes by itself: a total of exports and imports, a balance, an absolute change, a
+    /// conversion in parentheses.</summary>
+    private static Claim? ValueClaim(FigureMention m, SentenceFacts s, List<SentenceFacts> all)
+    {
+        if (m.Figure is null || m.Earlier)
+        {
+            return null;
+        }
+
+        if (m.Role == Role.Change)
+        {
+            var to = NewValue(m, s.Mentions);
+            var from = OldValue(m, s.Mentions, to);
+            if (to is not null && !Compatible(to, m))
+            {
+                to = null;
+            }
+
+            return Claim.Change(m.Figure, from?.Figure, to?.Figure, m.Direction) with { Approximation = ApproximationOf(m) };
+        }
+
+        if (ConversionOf(m, s) is { } original)
+        {
+            return Claim.Conversion(m.Figure, original.Figure!);
+        }
+
+        if (m.Measure == Measure.Turnover && m.Role != Role.From)
+        {
+            var exports = Part(m, s, all, Measure.Exports);
+            var imports = Part(m, s, all, Measure.Imports);
+            if (exports is not null && imports is not null)
+            {
+                return Claim.Sum(m.Figure, [exports.Figure, imports.Figure]) with { IsCertain = exports.Sentence == s.Index && imports.Sentence == s.Index, Approximation = ApproximationOf(m) };
+            }
+
+            return null;
+        }
+
+        if (m.Measure == Measure.Balance && m.Role != Role.From)
+        {
+            var exports = Part(m, s, all, Measure.Exports);
+            var imports = Part(m, s, all, Measure.Imports);
+            bool certain = exports?.Sentence == s.Index && imports?.Sentence == s.Index;
+            int sign = m.BalanceSign != 0 ? m.BalanceSign : m.Token.Sign;
+            var claim = sign < 0
+                ? Claim.Difference(m.Figure, imports?.Figure, exports?.Figure)
+                : Claim.Difference(m.Figure, exports?.Figure, imports?.Figure);
+            return claim with { IsCertain = certain, SignStated = sign != 0, Approximation = ApproximationOf(m) };
+        }
+
+        return null;
+    }
+
+    /// <summary>"22.2 billion yuan ($3.1 billion)": an amount in parentheses right after an amount in another currency.</summary>
+    private static FigureMention? ConversionOf(FigureMention m, SentenceFacts s)
+    {
+        if (!m.IsMoney || !m.InParentheses || !m.Token.HasCurrency)
+        {
+            return null;
+        }
+
+        var previous = s.Mentions.LastOrDefault(v => v.Token.End <= m.Token.Start);
+        if (previous is null || !previous.IsMoney || !previous.Token.HasCurrency || previous.Figure!.Currency == m.Figure!.Currency)
+        {
+            return null;
+        }
+
+        var gap = s.Text[previous.Token.End..m.Token.Start];
+        return gap.Trim() is "(" or ", (" ? previous : null;
+    }
+
+    /// <summary>An exports or imports value that goes with a total or balance: the same period, in the sentence or within
+    /// two sentences of it in the paragraph, the only one of its measure there.</summary>
+    private static FigureMention? Part(FigureMention total, SentenceFacts s, List<SentenceFacts> all, Measure measure)
+    {
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier
+            && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
+            && (total.Months is null || v.Months is null || v.Months == total.Months)
+            && v.PercentRole == PercentRole.None;
+        var clause = s.Mentions.Where(v => Fits(v) && v.Clause == total.Clause).ToList();
+        if (clause.Count == 1)
+        {
+            return clause[0];
+        }
+
+        var here = s.Mentions.Where(Fits).ToList();
+        if (here.Count > 0)
+        {
+            return Best(here, total);
+        }
+
+        // The next (or previous) sentences that hold values ("2." and other bare numbers do not count), as long as no
+        // other value of the total's measure and period stands between.
+        var blocked = new HashSet<int>();
+        var nearby = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && x.Mentions.Any(v => v.IsValue))
+            .GroupBy(x => Math.Sign(x.Index - s.Index))
+            .SelectMany(g => g.OrderBy(x => Math.Abs(x.Index - s.Index)).Take(3))
+            .OrderBy(x => Math.Abs(x.Index - s.Index)).ThenBy(x => x.Index);
+        foreach (var other in nearby)
+        {
+            int direction = Math.Sign(other.Index - s.Index);
+            if (blocked.Contains(direction))
+            {
+                continue;
+            }
+
+            var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
+            if (found.Count > 0)
+            {
+                return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total
+                    && (total.Year is null || v.Year is null || v.Year == total.Year)) ? Best(found, total) : null;
+            }
+
+            // Another total of the same period in between ends the search that way; one of another year or period does not.
+            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && (total.Year is null || v.Year is null || v.Year == total.Year)
+                && (total.Months is null || v.Months is null || v.Months == total.Months)))
+            {
+                blocked.Add(direction);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The share of exports in the turnover amounted to 66.2 percent. … The share of imports in the turnover
+    /// amounted to 33.7 percent.": the two shares of one stated whole that together make it up form a complete set.</summary>
+    private static IEnumerable<Claim> ExportAndImportShares(List<SentenceFacts> sentences)
+    {
+        var shares = sentences.SelectMany(x => x.Mentions)
+            .Where(v => v.PercentRole == PercentRole.Share && v.WholeMeasure == Measure.Turnover && !v.Earlier && v.Subject.Count == 0
+                && v.PartMeasure is Measure.Exports or Measure.Imports)
+            .ToList();
+        var exports = shares.Where(v => v.PartMeasure == Measure.Exports).ToList();
+        var imports = shares.Where(v => v.PartMeasure == Measure.Imports).ToList();
+        if (exports.Count == 1 && imports.Count == 1 && exports[0].Sentence != imports[0].Sentence)
+        {
+            var first = sentences.First(x => x.Index == Math.Min(exports[0].Sentence, imports[0].Sentence));
+            yield return Claim.ShareSet([exports[0].Token.Number, imports[0].Token.Number], complete: true)
+                with { Sentence = first.Text.Trim(), Offset = first.Offset + exports[0].Token.Start };
+        }
+    }
+
+    /// <summary>One candidate, or among several the only one with the total's months, or the only one as much in
+    /// parentheses as the total; else none.</summary>
+    private static FigureMention? Best(List<FigureMention> candidates, FigureMention total)
+    {
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        var sameMonths = candidates.Where(v => v.Months == total.Months).ToList();
+        if (sameMonths.Count == 1)
+        {
+            return sameMonths[0];
+        }
+
+        var pool = sameMonths.Count > 0 ? sameMonths : candidates;
+        var sameParentheses = pool.Where(v => v.InParentheses == total.InParentheses).ToList();
+        return sameParentheses.Count == 1 ? sameParentheses[0] : null;
+    }
+
+    /// <summary>"В целом … 42 миллиарда": a total of the turnovers with groups of partners listed before it, when one of
+    /// them is "other countries" (so the list is complete).</summary>
+    private static IEnumerable<Claim> TotalsOfParts(List<SentenceFacts> sentences)
+    {
+        var lex = Languages.Lexicon.All;
+        foreach (var s in sentences)
+        {
+            var words = s.Words;
+            bool total = Enumerable.Range(0, Math.Min(6, words.Count)).Any(k => lex.Is(words, k, "total"));
+            if (!total)
+            {
+                continue;
+            }
+
+            foreach (var t in s.Mentions.Where(v => v.IsValue && v.Figure is not null && v.Measure == Measure.Turnover))
+            {
+                var earlier = sentences.Where(x => x.Paragraph == s.Paragraph && x.Index < s.Index).ToList();
+                var others = earlier.Where(x => HasOthers(x.Words, lex)).ToList();
+                if (others.Count != 1)
+                {
+                    continue;
+                }
+
+                var parts = earlier.Select(x => x.Mentions.Where(v => v.IsValue && v.Figure is not null && v.Measure == Measure.Turnover && v.Earlier == t.Earlier
+                        && v.Role != Role.Change && Compatible(v, t) && (t.Year is null || v.Year is null || v.Year == t.Year)).ToList())
+                    .Where(l => l.Count == 1).Select(l => l[0]).ToList();
+                if (parts.Count == 2 && parts.Any(p => p.Sentence == others[0].Index))
+                {
+                    yield return Claim.Sum(t.Figure!, [parts[0].Figure, parts[1].Figure]) with { Sentence = s.Text.Trim(), Offset = s.Offset + t.Token.Start, IsCertain = false };
+                }
+            }
+        }
+    }
+
+    private static bool HasOthers(List<Languages.Word> words, Languages.Lexicon lex) =>
+        Enumerable.Range(0, words.Count).Any(k => lex.Is(words, k, "others"));
+}

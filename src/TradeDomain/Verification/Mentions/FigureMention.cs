@@ -1,0 +1,100 @@
+using TradeDomain.Verification.Numbers;
+
+namespace TradeDomain.Verification.Mentions;
+
+/// <summary>What an amount measures.</summary>
+internal enum Measure
+{
+    None,
+    Exports,
+    Imports,
+    Turnover,
+    Balance,
+}
+
+/// <summary>The role the words in front give a value: "from"/"than" → From, "to"/"amounted to" → To, "by"/"на" with a
+/// direction → Change (an absolute change, never a base).</summary>
+internal enum Role
+{
+    None,
+    From,
+    To,
+    Change,
+}
+
+/// <summary>What a percentage is.</summary>
+internal enum PercentRole
+{
+    None,
+    Growth,
+    Share,
+    Index,
+    Coverage,
+    Cagr,
+    Value,
+}
+
+/// <summary>The second stage's result: a number with its measure, role, period, direction and qualifier.</summary>
+internal sealed class FigureMention
+{
+    internal required NumberToken Token { get; init; }
+
+    internal required int Sentence { get; init; }
+
+    internal required int Paragraph { get; init; }
+
+    internal Figure? Figure { get; set; }
+
+    internal Measure Measure { get; set; }
+
+    /// <summary>+1 surplus ("положительное сальдо"), −1 deficit, 0 a balance with no sign word.</summary>
+    internal int BalanceSign { get; set; }
+
+    internal Role Role { get; set; }
+
+    internal PercentRole PercentRole { get; set; }
+
+    /// <summary>The measure a share is taken of ("of turnover", "внешнеторгового оборота"), when named.</summary>
+    internal Measure WholeMeasure { get; set; }
+
+    /// <summary>The measure a share is of ("the share of exports in …").</summary>
+    internal Measure PartMeasure { get; set; }
+
+    internal GrowthDirection? Direction { get; set; }
+
+    internal int? Year { get; set; }
+
+    /// <summary>The months of a period ("январь–май": 1–5; "in May": 5–5), when named.</summary>
+    internal (int From, int To)? Months { get; set; }
+
+    /// <summary>Said of an earlier period ("a year earlier", "прошлого года", "(в 2008 г. – …)").</summary>
+    internal bool Earlier { get; set; }
+
+    /// <summary>Earlier-period words stand next to it ("in the same period of last year amounted to …").</summary>
+    internal bool EarlierStated { get; set; }
+
+    /// <summary>A word for another measure stands between it and the word before ("prices and volumes each grew 1.4%").</summary>
+    internal bool OtherMeasure { get; set; }
+
+    /// <summary>The names before it in its clause (stems of capitalized words: "росси", "europ"), the partner or
+    /// reporter it is about; empty when the clause names none.</summary>
+    internal IReadOnlySet<string> Subject { get; set; } = new HashSet<string>();
+
+    /// <summary>Inside brackets that begin "in particular"/"в том числе": a part of the figure before, not a peer of it.</summary>
+    internal bool IsSubPart { get; set; }
+
+    /// <summary>A share found only by the shape of a list ("China (21.5%)", "Казахстан – 47%"), not by a share word.</summary>
+    internal bool ShareByList { get; set; }
+
+    internal int Clause { get; set; }
+
+    internal bool InParentheses { get; set; }
+
+    internal bool IsMoney => Token.Unit == NumberUnit.Amount;
+
+    internal bool IsQuantity => Token.Unit == NumberUnit.Quantity;
+
+    internal bool IsValue => Token.Unit is NumberUnit.Amount or NumberUnit.Quantity;
+
+    public override string ToString() => $"{Token} {Measure} {Role} {PercentRole} y={Year} m={Months} e={Earlier} c={Clause}";
+}

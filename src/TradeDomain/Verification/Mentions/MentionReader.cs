@@ -1,0 +1,695 @@
+using TradeDomain.Verification.Languages;
+using TradeDomain.Verification.Numbers;
+
+namespace TradeDomain.Verification.Mentions;
+
+/// <summary>
+/// The second stage: numbers → typed mentions. Gives each number of a sentence its measure (exports, imports,
+/// turnover, balance with its sign words), its role (from, to, an absolute change), its period (year, months, or
+/// "earlier"), and for a percentage what it is (a growth rate, a share, an index, a coverage ratio, an average annual
+/// rate, or a value), all from the word lists of <see cref="Lexicon"/>.
+/// </summary>
+internal static class MentionReader
+{
+    internal sealed record SentencePeriod(int? Year, (int, int)? Months);
+
+    [ThreadStatic]
+    private static List<Word>? cachedWords;
+
+    [ThreadStatic]
+    private static Dictionary<string, bool[]>? cachedClasses;
+
+    /// <summary>Whether a phrase of <paramref name="cls"/> starts at word <paramref name="k"/>; each class is looked up
+    /// once per sentence (the same words are asked about for every figure of it).</summary>
+    private static bool Is(List<Word> words, int k, string cls)
+    {
+        if (!ReferenceEquals(cachedWords, words) || cachedClasses is null)
+        {
+            cachedWords = words;
+            cachedClasses = Lexicon.All.ClassTable(words);
+        }
+
+        return cachedClasses.TryGetValue(cls, out var table) && k >= 0 && k < table.Length && table[k];
+    }
+
+    internal static List<FigureMention> Read(string s, List<Word> words, List<NumberToken> tokens, int sentence, int paragraph, SentencePeriod inherited, out SentencePeriod period)
+    {
+        var lex = Lexicon.All;
+        var mentions = new List<FigureMention>();
+        var clauseBreaks = new List<int>();
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] == ';')
+            {
+                clauseBreaks.Add(i);
+            }
+        }
+
+        var wordAtPos = new int[words.Count];
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (lex.Match(words, k, "clause", out _) is not null && k > 0 && (words[k].Bare is not ("а" or "but" or "as" or "while" or "whilst") || s[..words[k].Start].TrimEnd().EndsWith(',')))
+            {
+                clauseBreaks.Add(words[k].Start);
+            }
+        }
+
+        // The sentence's period: its first year and months, else the previous sentence's ("за этот период").
+        int? sentenceYear = tokens.FirstOrDefault(t => t.Unit == NumberUnit.Year)?.Year;
+        var sentenceMonths = MonthsIn(words, 0, words.Count, lex);
+        period = sentenceYear is null && sentenceMonths is null ? inherited : new SentencePeriod(sentenceYear ?? inherited.Year, sentenceMonths);
+
+        int previousEnd = 0;
+        FigureMention? previousValue = null;
+        bool previousTookMeasureAfter = false;
+        int previousAfterEnd = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Unit is NumberUnit.Year or NumberUnit.Day)
+            {
+                continue;
+            }
+
+            var m = new FigureMention { Token = t, Sentence = sentence, Paragraph = paragraph };
+            m.Clause = clauseBreaks.Count(b => b < t.Start);
+            m.InParentheses = Depth(s, t.Start) > 0;
+            int clauseStart = clauseBreaks.Where(b => b < t.Start).DefaultIfEmpty(0).Max();
+            int segStart = Math.Max(previousEnd, clauseStart);
+            var (wFrom, wTo) = WordRange(words, segStart, t.Start);
+            if (previousTookMeasureAfter)
+            {
+                wFrom = Math.Max(wFrom, WordRange(words, previousAfterEnd, t.Start).From);
+            }
+
+            // Measure: a measure word right after the number ("$3.2 billion fell on imports") when none stands before it,
+            // else the nearest one before it in the clause.
+            var (afterFrom, afterTo) = WordRange(words, t.End, NextStart(tokens, t, s.Length));
+            bool tookAfter = false;
+            var before = LastMeasure(words, wFrom, wTo, lex, out int sign);
+            if (before == Measure.None)
+            {
+                var (cFrom, _) = WordRange(words, clauseStart, t.Start);
+                var after = FirstMeasure(words, afterFrom, Math.Min(afterTo, afterFrom + 3), lex, out int afterSign, out int afterEndWord);
+                bool direct = after != Measure.None && s.AsSpan(t.End, words[afterEndWord].Start - t.End).IndexOfAny(",;()") < 0;
+                if (direct && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
+                {
+                    m.Measure = after;
+                    m.BalanceSign = afterSign;
+                    tookAfter = true;
+                    previousAfterEnd = words[afterEndWord].End;
+                }
+                else
+                {
+                    m.Measure = LastMeasure(words, cFrom, wTo, lex, out sign);
+                    m.BalanceSign = sign;
+                }
+            }
+            else
+            {
+                m.Measure = before;
+                m.BalanceSign = sign;
+            }
+
+            // Role from the words since the previous number (years skipped).
+            m.Role = RoleOf(s, words, wFrom, wTo, lex, t);
+            if (m.Role == Role.Change && !HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "increase", "decrease", lex))
+            {
+                m.Role = Role.None;
+            }
+
+            // Period: a year just before (same segment) or just after ("$336 billion in 2019").
+            // A year after "than", "against", "проти", "по сравнению с" is the base's year, not this value's.
+            var yearBefore = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
+                && !HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex));
+            var yearAfter = tokens.FirstOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= t.End && y.Start - t.End <= 12
+                && !tokens.Any(o => o.Unit != NumberUnit.Year && o.Start > t.End && o.Start < y.Start));
+            var baseYear = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
+                && HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex));
+            m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? yearBefore?.Year;
+            m.Months = MonthsIn(words, wFrom, wTo, lex) ?? MonthsIn(words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
+            // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
+            // standing at $76.5 million" speaks of the change, not of the level).
+            int lastTo = wFrom;
+            for (int k = wTo - 1; k >= wFrom; k--)
+            {
+                if (Is(words, k, "to"))
+                {
+                    lastTo = k + 1;
+                    break;
+                }
+            }
+
+            m.EarlierStated = HasClass(words, lastTo, wTo, "earlier", null, lex)
+                || HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex);
+            m.Earlier = m.EarlierStated || (m.Year is { } y0 && period.Year is { } py && y0 < py);
+            if (m.Role == Role.None && m.InParentheses && (m.Earlier || yearBefore is not null) && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
+            {
+                m.Role = Role.From;
+                m.Earlier = true;
+            }
+
+            // "по сравнению с 2020 годом (11,8 миллиарда)", "compared with 2022 ($6.1 billion)": the base, of that year.
+            if (m.Role == Role.None && baseYear is not null && yearBefore is null && t.Unit is NumberUnit.Amount or NumberUnit.Quantity
+                && s[baseYear.End..t.Start].Contains('(', StringComparison.Ordinal))
+            {
+                m.Role = Role.From;
+                m.Year ??= baseYear.Year;
+            }
+
+            if (m.Role == Role.From)
+            {
+                m.Earlier = true;
+            }
+
+            m.OtherMeasure = HasClass(words, wFrom, wTo, "other-measure", null, lex)
+                || (t.Unit == NumberUnit.Percent && HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 4), "other-measure", null, lex));
+            m.Subject = SubjectOf(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
+            if (m.InParentheses)
+            {
+                int open = s.LastIndexOf('(', t.Start);
+                var inside = Lexicon.Tokenize(s[(open + 1)..t.Start]);
+                m.IsSubPart = Enumerable.Range(0, inside.Count).Any(k => lex.Is(inside, k, "including"));
+            }
+
+            m.Direction = DirectionOf(words, wFrom, wTo, afterFrom, afterTo, clauseStart, t, lex);
+            if (t.Unit == NumberUnit.Plain && t.Decimals > 0 && HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "coverage", null, lex))
+            {
+                // "коэффициент покрытия импорта экспортом 0,97".
+                m.PercentRole = PercentRole.Coverage;
+            }
+
+            if (t.Unit == NumberUnit.Percent)
+            {
+                ClassifyPercent(m, s, words, tokens, wFrom, wTo, afterFrom, afterTo, clauseStart, lex);
+            }
+
+            // "до 780 тыс. тонн (542 тыс. тонн)": a value in brackets right after the new value, in its unit, is the base.
+            if (t.Unit is NumberUnit.Amount or NumberUnit.Quantity && m.Role == Role.None && m.InParentheses && previousValue is { Role: Role.To } newValue
+                && newValue.Token.Unit == t.Unit && (!t.HasCurrency || !newValue.Token.HasCurrency || t.Currency == newValue.Token.Currency)
+                && s[newValue.Token.End..t.Start].Trim() == "(")
+            {
+                m.Role = Role.From;
+                m.Earlier = true;
+            }
+
+            if (t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
+            {
+                previousValue = m;
+            }
+
+            previousTookMeasureAfter = tookAfter;
+            previousEnd = t.End;
+            mentions.Add(m);
+        }
+
+        MarkChanges(s, mentions, lex);
+
+        // "59% к январю-сентябрю 2008 года, с Россией - 59,5%, с Украиной - 51,4%": a list after an index is of indices.
+        if (mentions.Any(x => x.PercentRole == PercentRole.Index))
+        {
+            foreach (var x in mentions.Where(x => x.ShareByList))
+            {
+                x.PercentRole = PercentRole.Index;
+                x.ShareByList = false;
+            }
+        }
+        _ = previousValue;
+        _ = wordAtPos;
+        return mentions;
+    }
+
+    /// <summary>"decreased by US$3.4 billion or 7.4 percent", "a 12.7% decrease, or US$ 3.5 billion", "fell $1,166m (3%)":
+    /// a value joined to a growth rate by "or" or a bracket is the absolute change, not a level.</summary>
+    private static void MarkChanges(string s, List<FigureMention> mentions, Lexicon lex)
+    {
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var a = mentions[i];
+            var b = mentions[i + 1];
+            var (value, rate) = a.IsValue && b.Token.Unit == NumberUnit.Percent ? (a, b) : b.IsValue && a.Token.Unit == NumberUnit.Percent ? (b, a) : (null, null);
+            if (value is null || rate is null || rate.PercentRole != PercentRole.Growth || value.Clause != rate.Clause || value.Role == Role.From)
+            {
+                continue;
+            }
+
+            var gapWords = Lexicon.Tokenize(s[a.Token.End..b.Token.Start]);
+
+            // "from $336 billion to $490 billion, or by 45.8%": the rate of the whole change, not a change of its own.
+            if (value.Role == Role.To && gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "by")))
+            {
+                continue;
+            }
+            var gap = s[a.Token.End..b.Token.Start];
+            bool joined = gapWords.All(w => lex.Is(gapWords, gapWords.IndexOf(w), "increase") || lex.Is(gapWords, gapWords.IndexOf(w), "decrease")
+                || lex.Is(gapWords, gapWords.IndexOf(w), "by") || lex.Is(gapWords, gapWords.IndexOf(w), "or") || lex.Is(gapWords, gapWords.IndexOf(w), "approx")
+                || w.Bare is "a" or "an");
+            bool directionBefore = false;
+            var wordsBefore = Lexicon.Tokenize(s[Math.Max(0, value.Token.Start - 25)..value.Token.Start]);
+            if (wordsBefore.Count > 0)
+            {
+                int last = wordsBefore.Count - 1;
+                directionBefore = lex.Is(wordsBefore, last, "increase") || lex.Is(wordsBefore, last, "decrease")
+                    || (last > 0 && lex.Is(wordsBefore, last, "by") && (lex.Is(wordsBefore, last - 1, "increase") || lex.Is(wordsBefore, last - 1, "decrease")));
+            }
+
+            // Russian and Ukrainian say "или на 951,2 млн" for a change and "или $5,45 млрд" for the level itself.
+            bool cyrillicOr = gapWords.Any(w => w.Bare is "или" or "або");
+            bool byWord = gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "by")) || (wordsBefore.Count > 0 && lex.Is(wordsBefore, wordsBefore.Count - 1, "by"));
+            bool linked = (gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "or")) && (!cyrillicOr || byWord)) || (value == a && gap.Trim() == "(" && directionBefore) || (value == b && gap.Trim() == "(" && rate.Direction is not null);
+            if (joined && linked && gap.Length < 40)
+            {
+                value.Role = Role.Change;
+                value.Earlier = false;
+                value.Direction ??= rate.Direction;
+            }
+        }
+    }
+
+    /// <summary>Stems of the capitalized words of a clause before a figure (not the sentence's first word, months or
+    /// currency names): the countries and groups it is about.</summary>
+    private static HashSet<string> SubjectOf(string s, List<Word> words, int from, int to, Lexicon lex)
+    {
+        var subject = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = from; k < to; k++)
+        {
+            var w = words[k];
+            if (k == 0 || !char.IsUpper(s[w.Start]) || Is(words, k, "month") || w.Bare is "сша" or "us" or "u" or "s" or "usd" or "eur"
+                || MeasureAt(words, k, lex, out _) is not null)
+            {
+                continue;
+            }
+
+            var bare = w.Bare.TrimEnd('\'', 's');
+            subject.Add(bare.Length > 5 ? bare[..5] : bare);
+        }
+
+        return subject;
+    }
+
+    private static int NextStart(List<NumberToken> tokens, NumberToken t, int length)
+    {
+        foreach (var o in tokens)
+        {
+            if (o.Start >= t.End && o.Unit is not (NumberUnit.Year or NumberUnit.Day))
+            {
+                return o.Start;
+            }
+        }
+
+        return length;
+    }
+
+    private static int Depth(string s, int pos)
+    {
+        int depth = 0;
+        for (int i = 0; i < pos; i++)
+        {
+            depth += s[i] == '(' ? 1 : s[i] == ')' && depth > 0 ? -1 : 0;
+        }
+
+        return depth;
+    }
+
+    /// <summary>The words lying between two positions: [From, To).</summary>
+    internal static (int From, int To) WordRange(List<Word> words, int start, int end)
+    {
+        int from = 0;
+        while (from < words.Count && words[from].Start < start)
+        {
+            from++;
+        }
+
+        int to = from;
+        while (to < words.Count && words[to].End <= end)
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    private static Measure MeasureOf(string cls, out int sign)
+    {
+        sign = cls switch
+        {
+            "surplus" => 1,
+            "deficit" => -1,
+            _ => 0,
+        };
+        return cls switch
+        {
+            "exports" => Measure.Exports,
+            "imports" => Measure.Imports,
+            "turnover" => Measure.Turnover,
+            "balance" or "surplus" or "deficit" => Measure.Balance,
+            _ => Measure.None,
+        };
+    }
+
+    private static readonly string[] MeasureClasses = ["exports", "imports", "turnover", "balance", "surplus", "deficit"];
+
+    private static Phrase? MeasureAt(List<Word> words, int k, Lexicon lex, out int len)
+    {
+        len = 0;
+        Phrase? best = null;
+        foreach (var cls in MeasureClasses)
+        {
+            if (lex.Match(words, k, cls, out int l) is { } p && l > len)
+            {
+                best = p;
+                len = l;
+            }
+        }
+
+        return best;
+    }
+
+    internal static Measure LastMeasure(List<Word> words, int from, int to, Lexicon lex, out int sign)
+    {
+        sign = 0;
+        for (int k = to - 1; k >= from; k--)
+        {
+            if (MeasureAt(words, k, lex, out _) is { } p)
+            {
+                var measure = MeasureOf(p.Class, out sign);
+
+                // "дефицит внешней торговли", "deficit in trade": a balance word just before the trade word decides.
+                for (int j = k - 1; measure == Measure.Turnover && j >= Math.Max(from, k - 3); j--)
+                {
+                    if (MeasureAt(words, j, lex, out _) is { } b && MeasureOf(b.Class, out int bs) == Measure.Balance)
+                    {
+                        measure = Measure.Balance;
+                        sign = bs;
+                        k = j;
+                    }
+                }
+
+                if (measure == Measure.Balance && sign == 0 && k > from && MeasureAt(words, k - 1, lex, out _) is { } signWord)
+                {
+                    _ = MeasureOf(signWord.Class, out sign);
+                }
+
+                return measure;
+            }
+        }
+
+        return Measure.None;
+    }
+
+    private static Measure FirstMeasure(List<Word> words, int from, int to, Lexicon lex, out int sign, out int endWord)
+    {
+        sign = 0;
+        endWord = from;
+        for (int k = from; k < to && k < words.Count; k++)
+        {
+            if (MeasureAt(words, k, lex, out int len) is { } p)
+            {
+                endWord = k + len - 1;
+                return MeasureOf(p.Class, out sign);
+            }
+        }
+
+        return Measure.None;
+    }
+
+    private static bool HasClass(List<Word> words, int from, int to, string cls, string? orClass, Lexicon lex)
+    {
+        for (int k = from; k < to && k < words.Count; k++)
+        {
+            if (Is(words, k, cls) || (orClass is not null && Is(words, k, orClass)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Role RoleOf(string s, List<Word> words, int from, int to, Lexicon lex, NumberToken t)
+    {
+        // "… above last year's level (61.8 million)": a figure in brackets after an earlier period is the base.
+        var gap = s[(from < to ? words[from].Start : t.Start)..t.Start];
+        if (gap.TrimEnd().EndsWith('(') && HasClass(words, from, to, "earlier", null, lex))
+        {
+            return Role.From;
+        }
+
+        // "by more than $1.9 billion": an approximator between the role word and the number is skipped.
+        for (int k = to - 1; k >= from && k >= to - 3; k--)
+        {
+            if (lex.Match(words, k, "approx", out int al) is not null && k + al == to)
+            {
+                to = k;
+                break;
+            }
+        }
+
+        if (to > from && to - 1 < words.Count && Is(words, to - 1, "change-verb") && t.Unit is NumberUnit.Amount or NumberUnit.Quantity
+            && s.AsSpan(words[to - 1].End, t.Start - words[to - 1].End).Trim().Length <= 3)
+        {
+            return Role.Change;
+        }
+
+        for (int k = to - 1; k >= from && k >= to - 6; k--)
+        {
+            foreach (var cls in new[] { "from", "to", "by" })
+            {
+                if (lex.Match(words, k, cls, out int len) is { } rw && (k + len == to || (k + len == to - 1 && rw.Words.Length == 1 && rw.Words[0].Length > 2
+                    && !char.IsUpper(s[words[to - 1].Start]))))
+                {
+                    // "by more than $1.9 billion": an approximator may stand between "by" and the number.
+                    return cls switch
+                    {
+                        "from" => Role.From,
+                        "to" => Role.To,
+                        _ => t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? Role.Change : Role.None,
+                    };
+                }
+            }
+        }
+
+        return Role.None;
+    }
+
+    private static GrowthDirection? DirectionOf(List<Word> words, int wFrom, int wTo, int afterFrom, int afterTo, int clauseStart, NumberToken t, Lexicon lex)
+    {
+        if (t.Sign < 0)
+        {
+            return GrowthDirection.Decrease;
+        }
+
+        if (t.Sign > 0)
+        {
+            return GrowthDirection.Increase;
+        }
+
+        for (int k = afterFrom; k < Math.Min(afterTo, afterFrom + 2); k++)
+        {
+            if (Is(words, k, "increase"))
+            {
+                return GrowthDirection.Increase;
+            }
+
+            if (Is(words, k, "decrease"))
+            {
+                return GrowthDirection.Decrease;
+            }
+        }
+
+        var (cFrom, _) = WordRange(words, clauseStart, t.Start);
+        for (int k = wTo - 1; k >= Math.Min(wFrom, cFrom); k--)
+        {
+            // "more than" before a number is an approximator, not a direction.
+            if (lex.Match(words, k, "approx", out int al) is not null && k + al == wTo)
+            {
+                continue;
+            }
+
+            if (Is(words, k, "decrease"))
+            {
+                return GrowthDirection.Decrease;
+            }
+
+            if (Is(words, k, "increase"))
+            {
+                return GrowthDirection.Increase;
+            }
+        }
+
+        return null;
+    }
+
+    private static void ClassifyPercent(FigureMention m, string s, List<Word> words, List<NumberToken> tokens, int wFrom, int wTo, int afterFrom, int afterTo, int clauseStart, Lexicon lex)
+    {
+        var t = m.Token;
+        var (cFrom, _) = WordRange(words, clauseStart, t.Start);
+
+        // Index form: "104.9% of the level of 2023", "131% к январю–апрелю", "108,4% к соответствующему периоду".
+        if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && lex.Match(words, afterFrom, "index", out int il) is { } ix)
+        {
+            bool periodFollows = ix.Words.Length > 1;
+            for (int k = afterFrom + il; k < Math.Min(words.Count, afterFrom + il + 3) && !periodFollows; k++)
+            {
+                periodFollows = Is(words, k, "month") || Is(words, k, "period") || Is(words, k, "earlier");
+            }
+
+            periodFollows |= tokens.Any(y => y.Unit == NumberUnit.Year && y.Start > t.End && y.Start - t.End <= 8);
+            if (periodFollows)
+            {
+                m.PercentRole = PercentRole.Index;
+                return;
+            }
+        }
+
+        if (HasClass(words, cFrom, wTo, "coverage", null, lex))
+        {
+            m.PercentRole = PercentRole.Coverage;
+            return;
+        }
+
+        if (HasClass(words, Math.Max(cFrom, wFrom), wTo, "cagr", null, lex))
+        {
+            m.PercentRole = PercentRole.Cagr;
+            return;
+        }
+
+        // A percentage is a value "from 20.0%" or "to 25.0%" after a from-value or a direction ("rose to"), not after
+        // "amounted to" (that is a share or rate stated).
+        bool valueWord = HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "value", null, lex) && !HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "by", null, lex);
+        bool afterDirection = wTo >= 2 && (Is(words, wTo - 2, "increase") || Is(words, wTo - 2, "decrease"));
+        bool afterFromValue = tokens.Any(o => o.Unit == NumberUnit.Percent && o.End <= t.Start && o.Start >= clauseStart && o != t);
+        if (valueWord && (m.Role == Role.From || (m.Role == Role.To && (afterDirection || afterFromValue))))
+        {
+            m.PercentRole = PercentRole.Value;
+            return;
+        }
+
+        // Shares: a share word before it, "of total"/"of all" or a measure right after it ("31,2% внешнеторгового оборота").
+        bool shareBefore = HasClass(words, wFrom, wTo, "share", null, lex) || (m.InParentheses && HasClass(words, 0, words.Count, "share-context", null, lex) && m.Direction is null);
+        bool shareAfter = afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && Is(words, afterFrom, "share-whole");
+        var measureAfter = Measure.None;
+        if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2)
+        {
+            int k = afterFrom;
+            if (words[k].Bare is "of" or "от" or "від" or "in")
+            {
+                k++;
+            }
+
+            if (k < afterTo && MeasureAt(words, k, lex, out _) is { } p && !HasClass(words, afterFrom, k + 1, "increase", "decrease", lex))
+            {
+                measureAfter = MeasureOf(p.Class, out _);
+            }
+        }
+
+        if (shareBefore || shareAfter || measureAfter != Measure.None)
+        {
+            m.PercentRole = PercentRole.Share;
+            m.WholeMeasure = measureAfter;
+            if (measureAfter == Measure.None && shareAfter)
+            {
+                m.WholeMeasure = FirstMeasure(words, afterFrom, Math.Min(afterTo, afterFrom + 5), lex, out _, out _);
+            }
+
+            // "the share of exports in turnover", "доля экспорта в товарообороте".
+            for (int k = wFrom; k < wTo; k++)
+            {
+                if (Is(words, k, "share"))
+                {
+                    var part = FirstMeasure(words, k + 1, Math.Min(wTo, k + 3), lex, out _, out int pe);
+                    if (part != Measure.None)
+                    {
+                        m.PartMeasure = part;
+                        var whole = FirstMeasure(words, pe + 1, Math.Min(wTo, pe + 6), lex, out _, out _);
+                        if (whole != Measure.None && whole != part)
+                        {
+                            m.WholeMeasure = whole;
+                        }
+                    }
+
+                    break;
+                }
+            }
+
+            return;
+        }
+
+        // A list "China (21.5 percent or $2.13 billion), Russia (17.8 percent …)": names, each with a percentage first
+        // in its brackets.
+        if (m.InParentheses && m.Direction is null && AfterNameInBrackets(s, t.Start)
+            && tokens.Count(o => o.Unit == NumberUnit.Percent && AfterNameInBrackets(s, o.Start)) >= 2)
+        {
+            m.PercentRole = PercentRole.Share;
+            m.ShareByList = true;
+            return;
+        }
+
+        // A list "Казахстан – 47%, Узбекистан – 20%": a name, a dash, a figure.
+        var gap = s[Math.Max(0, t.Start - 4)..t.Start];
+        if (gap.Contains('–', StringComparison.Ordinal) || gap.Contains('—', StringComparison.Ordinal) || gap.Contains(" - ", StringComparison.Ordinal))
+        {
+            int dashes = tokens.Count(o => o.Unit == NumberUnit.Percent && o.Start >= 3 && s[(o.Start - 4)..o.Start].IndexOfAny(['–', '—', '-']) >= 0);
+            if (dashes >= 2 && m.Direction is null)
+            {
+                m.PercentRole = PercentRole.Share;
+                m.ShareByList = true;
+                return;
+            }
+        }
+
+        if (m.Direction is not null || HasClass(words, cFrom, wTo, "growth", null, lex) || HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "growth", null, lex))
+        {
+            m.PercentRole = PercentRole.Growth;
+        }
+    }
+
+    private static bool AfterNameInBrackets(string s, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && s[p] == ' ')
+        {
+            p--;
+        }
+
+        if (p < 1 || s[p] != '(')
+        {
+            return false;
+        }
+
+        p--;
+        while (p >= 0 && s[p] == ' ')
+        {
+            p--;
+        }
+
+        int end = p + 1;
+        while (p >= 0 && char.IsLetter(s[p]))
+        {
+            p--;
+        }
+
+        return end - p > 2 && char.IsUpper(s[p + 1]);
+    }
+
+    private static (int, int)? MonthsIn(List<Word> words, int from, int to, Lexicon lex)
+    {
+        (int, int)? months = null;
+        for (int k = from; k < to; k++)
+        {
+            if (lex.Match(words, k, "month", out _) is { } first)
+            {
+                int a = int.Parse(first.Value, System.Globalization.CultureInfo.InvariantCulture);
+                int b = a;
+                if (k + 1 < to && words[k + 1].Start - words[k].End <= 3 && lex.Match(words, k + 1, "month", out _) is { } second)
+                {
+                    b = int.Parse(second.Value, System.Globalization.CultureInfo.InvariantCulture);
+                    k++;
+                }
+
+                months ??= (a, b);
+            }
+        }
+
+        return months;
+    }
+}
