@@ -8,6 +8,12 @@ if (args is ["duck", var d])
     return;
 }
 
+if (args is ["fileprobe", var fileRows])
+{
+    FlowFiles.Probe(int.Parse(fileRows, CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["probe", var rows])
 {
     AggregationProbe.Run(int.Parse(rows, CultureInfo.InvariantCulture));

@@ -273,6 +273,10 @@ internal sealed class Lookups
             }
         }
 
+        // Comtrade publishes Taiwan's trade under 490 "Other Asia, nes" (and ComtradeCode.FromCountry gives 490 for it):
+        // read 490 as Taiwan, so that what is written is read back.
+        var taiwan = Country.FromCode("TW");
+        table[490] = (taiwan, taiwan, true);
         return table;
     }
 }
