@@ -102,6 +102,17 @@ internal sealed class MappedFormat : CsvRowFormat
         fixedCurrency = map.FixedCurrency.IsDefault ? TradeDomain.Currency.USD : map.FixedCurrency;
     }
 
+    private static bool TryFlow(ReadOnlySpan<char> text, out FlowDirection direction)
+    {
+        if (text.Length == 1 && text[0] is 'X' or 'M')
+        {
+            direction = text[0] == 'X' ? FlowDirection.Export : FlowDirection.Import;
+            return true;
+        }
+
+        return FlowDirections.TryParse(text, out direction);
+    }
+
     internal override void Bind(SepReaderHeader header, string file)
     {
         reporter = Required(header, file, map.Reporter, "the reporter");
@@ -154,7 +165,7 @@ internal sealed class MappedFormat : CsvRowFormat
         }
 
         var direction = map.FixedFlow.GetValueOrDefault();
-        if (flow >= 0 && !FlowDirections.TryParse(row[flow].Span, out direction))
+        if (flow >= 0 && !TryFlow(row[flow].Span, out direction))
         {
             return Fail(ref fault, flow, "not a flow (export, import, re-export, re-import, X, M, RX, RM)");
         }

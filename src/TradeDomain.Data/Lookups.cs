@@ -16,6 +16,7 @@ internal sealed class Lookups
     private readonly Dictionary<string, Period>.AlternateLookup<ReadOnlySpan<char>> periodSpans;
     private readonly Dictionary<string, Currency> currencies = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Currency>.AlternateLookup<ReadOnlySpan<char>> currencySpans;
+    private readonly TradePartner[] numeric = new TradePartner[1000];
     private readonly Period[] years = new Period[401];
     private readonly Period[] months = new Period[401 * 12];
 
@@ -45,13 +46,78 @@ internal sealed class Lookups
         int.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out value) && value >= 0;
 
     /// <summary>Parses an exact decimal ("1234.56", "-3", "1.5E+3"); no thousands separators.</summary>
-    internal static bool TryValue(ReadOnlySpan<char> text, out decimal value) =>
-        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    internal static bool TryValue(ReadOnlySpan<char> text, out decimal value)
+    {
+        // The common form — [-]digits[.digits], at most 18 digits — straight into the decimal's mantissa and scale (the
+        // same value decimal.TryParse gives, without its general machinery); anything else goes to decimal.TryParse.
+        int i = 0;
+        bool negative = text.Length > 0 && text[0] == '-';
+        if (negative)
+        {
+            i = 1;
+        }
+
+        ulong mantissa = 0;
+        int digits = 0, scale = -1;
+        for (; i < text.Length; i++)
+        {
+            uint d = unchecked((uint)(text[i] - '0'));
+            if (d <= 9)
+            {
+                if (++digits > 18)
+                {
+                    break;
+                }
+
+                mantissa = (mantissa * 10) + d;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (text[i] != '.' || scale >= 0)
+            {
+                digits = 99; // not the simple form
+                break;
+            }
+            else
+            {
+                scale = 0;
+            }
+        }
+
+        if (digits is >= 1 and <= 18)
+        {
+            value = new decimal(unchecked((int)(uint)mantissa), (int)(uint)(mantissa >> 32), 0, negative && mantissa != 0, (byte)Math.Max(scale, 0));
+            return true;
+        }
+
+        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
 
     /// <summary>A country or area by ISO alpha-2, alpha-3 or numeric code (or Comtrade code, see
     /// <see cref="NumericIsComtrade"/>), by name, or "World".</summary>
     internal bool TryPartner(ReadOnlySpan<char> text, out TradePartner partner)
     {
+        // Numeric codes (the usual case in bulk files) by array.
+        if (text.Length is >= 1 and <= 3 && char.IsAsciiDigit(text[0]) && TryInt(text, out int number))
+        {
+            var known = numeric[number];
+            if (known.IsDefault)
+            {
+                if (!Resolve(text, out known))
+                {
+                    partner = default;
+                    return false;
+                }
+
+                numeric[number] = known;
+            }
+
+            partner = known;
+            return true;
+        }
+
         text = text.Trim();
         if (partnerSpans.TryGetValue(text, out partner))
         {

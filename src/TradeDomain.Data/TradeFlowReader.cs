@@ -81,29 +81,40 @@ public abstract class TradeFlowReader : IDisposable
 
     /// <summary>
     /// Reads the whole file and aggregates it: flows in batches of <see cref="TradeFileOptions.BatchSize"/> through
-    /// <see cref="TradeAggregation.Aggregate(ReadOnlySpan{TradeFlow}, AggregationOptions)"/>, merged; the set-apart
-    /// totals into an aggregate of their own.
+    /// <see cref="TradeAggregation.Aggregate(ReadOnlySpan{TradeFlow}, AggregationOptions)"/> (the engine's span path),
+    /// the batch aggregates merged; the set-apart totals into an aggregate of their own. Reading and aggregating
+    /// overlap: while one batch is aggregated on a worker, this thread reads the next into a second buffer.
     /// </summary>
     /// <exception cref="TradeDataException">A bad row (with <see cref="BadRowPolicy.Stop"/>).</exception>
     public TradeFileAggregate Aggregate(AggregationOptions? options = null)
     {
         options ??= AggregationOptions.Default;
-        var flows = ArrayPool<TradeFlow>.Shared.Rent(Options.BatchSize);
+        int size = Options.BatchSize;
+        var reading = ArrayPool<TradeFlow>.Shared.Rent(size);
+        var spare = ArrayPool<TradeFlow>.Shared.Rent(size);
         var totals = ArrayPool<TradeFlow>.Shared.Rent(4096);
         var setApart = new TradeAggregator(options);
         TradeAggregate? result = null;
+        Task? pending = null;
         try
         {
             int filled = 0;
             while (true)
             {
-                var batch = Read(flows.AsSpan(filled, Options.BatchSize - filled), totals);
+                var batch = Read(reading.AsSpan(filled, size - filled), totals);
                 filled += batch.Flows;
                 setApart.Add(totals.AsSpan(0, batch.SetApart));
-                if (filled == Options.BatchSize || (batch.IsEnd && (filled > 0 || result is null)))
+                if (filled == size || (batch.IsEnd && filled > 0))
                 {
-                    var part = TradeAggregation.Aggregate(flows.AsSpan(0, filled), options);
-                    result = result is null ? part : result.Merge(part);
+                    pending?.GetAwaiter().GetResult(); // the previous batch is merged and its buffer free
+                    var full = reading;
+                    int count = filled;
+                    pending = Task.Run(() =>
+                    {
+                        var part = TradeAggregation.Aggregate(new ReadOnlySpan<TradeFlow>(full, 0, count), options);
+                        result = result is null ? part : result.Merge(part);
+                    });
+                    (reading, spare) = (spare, reading);
                     filled = 0;
                 }
 
@@ -112,14 +123,36 @@ public abstract class TradeFlowReader : IDisposable
                     break;
                 }
             }
+
+            pending?.GetAwaiter().GetResult();
+            pending = null;
         }
         finally
         {
-            ArrayPool<TradeFlow>.Shared.Return(flows);
+            if (pending is not null)
+            {
+                // A bad row stopped the read while a batch was being aggregated: let it finish before its buffer goes back.
+                try
+                {
+                    pending.GetAwaiter().GetResult();
+                }
+                catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException)
+                {
+                    // The read's own exception is the one the caller gets.
+                }
+            }
+
+            ArrayPool<TradeFlow>.Shared.Return(reading);
+            ArrayPool<TradeFlow>.Shared.Return(spare);
             ArrayPool<TradeFlow>.Shared.Return(totals);
         }
 
-        return new TradeFileAggregate { Aggregate = result ?? TradeAggregation.Aggregate(ReadOnlySpan<TradeFlow>.Empty, options), SetApart = setApart.ToAggregate(), Summary = Summary };
+        return new TradeFileAggregate
+        {
+            Aggregate = result ?? TradeAggregation.Aggregate(ReadOnlySpan<TradeFlow>.Empty, options),
+            SetApart = setApart.ToAggregate(),
+            Summary = Summary,
+        };
     }
 
     /// <summary>Closes the file.</summary>

@@ -260,3 +260,40 @@ public class ReaderTests
             return rows.SequenceEqual(aggregate.Rows);
         });
 }
+
+public class ValueParsingTests
+{
+    [Property]
+    public Property FastValueParse_IsDecimalParseExactly() =>
+        Prop.ForAll(
+            (from lo in Gen.Choose(int.MinValue, int.MaxValue)
+             from mid in Gen.Elements(0, 0, 1, 12345, int.MaxValue)
+             from negative in Gen.Elements(false, true)
+             from scale in Gen.Choose(0, 20)
+             select new decimal(lo, mid, 0, negative, (byte)scale)).ToArbitrary(),
+            d =>
+            {
+                var text = d.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var expected = decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+                return Lookups.TryValue(text, out var parsed) && parsed == expected && parsed.Scale == expected.Scale;
+            });
+
+    [Theory]
+    [InlineData("1.", true)]
+    [InlineData(".", false)]
+    [InlineData("-", false)]
+    [InlineData("", false)]
+    [InlineData("1,5", false)]
+    [InlineData("1.2.3", false)]
+    [InlineData(" 7 ", true)]
+    [InlineData("1.5E+3", true)]
+    [InlineData("12345678901234567890.5", true)]
+    public void FastValueParse_FallsBackOnOtherForms(string text, bool ok)
+    {
+        Assert.Equal(ok, Lookups.TryValue(text, out var value));
+        if (ok)
+        {
+            Assert.Equal(decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), value);
+        }
+    }
+}
