@@ -53,6 +53,7 @@ public static class Program
         var root = new RootCommand("tradecheck — checks whether the figures of a trade press release add up, allowing for published rounding.")
         {
             check,
+            AggregateCommand.Create(stdout, stderr),
         };
 
         var result = root.Parse(args);
