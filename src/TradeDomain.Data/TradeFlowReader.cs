@@ -112,6 +112,11 @@ public abstract class TradeFlowReader : IDisposable
                     pending = Task.Run(() =>
                     {
                         var part = TradeAggregation.Aggregate(new ReadOnlySpan<TradeFlow>(full, 0, count), options);
+                        if (result is null && options.Currency.IsDefault)
+                        {
+                            options = options with { Currency = part.Currency }; // later batches in the first one's currency, so they merge
+                        }
+
                         result = result is null ? part : result.Merge(part);
                     });
                     (reading, spare) = (spare, reading);

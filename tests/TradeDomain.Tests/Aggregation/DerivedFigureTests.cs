@@ -100,3 +100,35 @@ public class DerivedFigureTests
         Assert.Single(aggregate.PartnerShares(kz, Period.Year(2023)));
     }
 }
+
+public class StreamingTests
+{
+    private static IEnumerable<TradeFlow> Stream(TradeFlow[] flows)
+    {
+        foreach (var f in flows)
+        {
+            yield return f;
+        }
+    }
+
+    [Fact]
+    public void Enumerable_OverSeveralBatches_IsTheSpanAggregate()
+    {
+        var countries = Country.All.Where(c => !c.IsFormer).Take(60).ToArray();
+        var rng = new Random(7);
+        var flows = new TradeFlow[TradeAggregation.StreamBatches.StreamBatchSize + 123_457];
+        for (int i = 0; i < flows.Length; i++)
+        {
+            flows[i] = new TradeFlow(countries[rng.Next(60)], countries[rng.Next(60)], Period.Year(2000 + rng.Next(5)), (FlowDirection)rng.Next(4),
+                new Money(rng.NextInt64(-1000, 1_000_000_000) / (i % 7 == 0 ? 1000m : 100m), Currency.USD));
+        }
+
+        foreach (var options in new[] { AggregationOptions.Default, new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Flow } })
+        {
+            var span = TradeAggregation.Aggregate(flows, options);
+            var streamed = TradeAggregation.Aggregate(Stream(flows), options);
+            Assert.Equal(span.Rows, streamed.Rows);
+            Assert.Equal(flows.Length, streamed.FlowCount);
+        }
+    }
+}
