@@ -204,3 +204,47 @@ internal static class FlowFiles
         }
     }
 }
+
+/// <summary>The same flows aggregated from a span and streamed through IEnumerable (an iterator, so no array shortcut).</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
+[CategoriesColumn]
+public class StreamingBenchmarks
+{
+    private TradeFlow[] flows = [];
+
+    [Params(10_000_000)]
+    public int Rows { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        flows = SyntheticFlows.Generate(Rows);
+        SyntheticFlows.Touch(flows);
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("reporter×partner×year")]
+    public int Span_ReporterPartnerYear() => TradeAggregation.Aggregate(flows, AggregationOptions.Default).Count;
+
+    [Benchmark]
+    [BenchmarkCategory("reporter×partner×year")]
+    public int Enumerable_ReporterPartnerYear() => TradeAggregation.Aggregate(Stream(flows), AggregationOptions.Default).Count;
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("reporter×year")]
+    public int Span_ReporterYear() => TradeAggregation.Aggregate(flows, FlowFiles.ReporterYear).Count;
+
+    [Benchmark]
+    [BenchmarkCategory("reporter×year")]
+    public int Enumerable_ReporterYear() => TradeAggregation.Aggregate(Stream(flows), FlowFiles.ReporterYear).Count;
+
+    private static IEnumerable<TradeFlow> Stream(TradeFlow[] source)
+    {
+        foreach (var f in source)
+        {
+            yield return f;
+        }
+    }
+}

@@ -18,7 +18,11 @@ internal sealed class ParquetFlowReader : TradeFlowReader
     private int rowInGroup;
     private int groupRows;
     private long rowBase;
-    private long[][] ints = [];
+    private int[][] ints = [];
+    private long[] longs = [];
+    private int?[] nullableInts = [];
+    private long?[] nullableLongs = [];
+    private decimal?[] nullableValues = [];
     private decimal[] values = [];
     private bool[] nulls = [];
 
@@ -108,15 +112,15 @@ internal sealed class ParquetFlowReader : TradeFlowReader
         flow = default;
         reason = "";
         column = 0;
-        long reporterCode = ints[0][i], partnerCode = ints[1][i], year = ints[2][i], month = ints[3][i];
-        if (reporterCode is < 0 or > 999 || !Lookups.TryComtradePartner((int)reporterCode, out _))
+        int reporterCode = ints[0][i], partnerCode = ints[1][i], year = ints[2][i], month = ints[3][i];
+        if (reporterCode is < 0 or > 999 || !Lookups.TryComtradePartner(reporterCode, out _))
         {
             reason = "not a UN Comtrade area code";
             return RowOutcome.Bad;
         }
 
         column = 1;
-        if (partnerCode is < 0 or > 999 || !Lookups.TryComtradePartner((int)partnerCode, out var partner))
+        if (partnerCode is < 0 or > 999 || !Lookups.TryComtradePartner(partnerCode, out var partner))
         {
             reason = "not a UN Comtrade area code";
             return RowOutcome.Bad;
@@ -137,7 +141,7 @@ internal sealed class ParquetFlowReader : TradeFlowReader
         }
 
         column = 4;
-        if (TradeParquet.Direction((int)Math.Clamp(ints[4][i], -1, 5)) is not { } direction)
+        if (TradeParquet.Direction(ints[4][i]) is not { } direction)
         {
             reason = "not a flow code (1 import, 2 export, 3 re-export, 4 re-import)";
             return RowOutcome.Bad;
@@ -145,7 +149,7 @@ internal sealed class ParquetFlowReader : TradeFlowReader
 
         column = 5;
         HsCode hs = default;
-        long digits = ints[6][i], code = ints[5][i];
+        int digits = ints[6][i], code = ints[5][i];
         if (digits != 0)
         {
             int min = digits switch { 2 => 1, 4 => 100, 6 => 10000, _ => int.MaxValue };
@@ -156,11 +160,11 @@ internal sealed class ParquetFlowReader : TradeFlowReader
                 return RowOutcome.Bad;
             }
 
-            hs = HsCode.Create((int)code, (HsLevel)digits);
+            hs = HsCode.Create(code, (HsLevel)digits);
         }
 
         column = 7;
-        long currencyCode = ints[7][i];
+        int currencyCode = ints[7][i];
         if (currencyCode is < 0 or > 999)
         {
             reason = "not an ISO 4217 numeric currency code";
@@ -168,21 +172,21 @@ internal sealed class ParquetFlowReader : TradeFlowReader
         }
 
         var money = currencies[currencyCode];
-        if (money.IsDefault && !Currency.TryFromNumericCode((int)currencyCode, out money))
+        if (money.IsDefault && !Currency.TryFromNumericCode(currencyCode, out money))
         {
             reason = "not an ISO 4217 numeric currency code";
             return RowOutcome.Bad;
         }
 
         currencies[currencyCode] = money;
-        var reporter = Lookups.ComtradeReporter((int)reporterCode);
+        var reporter = Lookups.ComtradeReporter(reporterCode);
         if (reporter.IsDefault)
         {
             reason = ComtradeFormat.GroupReporter;
             return RowOutcome.Excluded;
         }
 
-        var period = month == 0 ? lookups.Year((int)year) : lookups.Month((int)year, (int)month);
+        var period = month == 0 ? lookups.Year(year) : lookups.Month(year, month);
         flow = new TradeFlow(reporter, partner, period, direction, new Money(values[i], money), hs);
         if (partnerCode == 0)
         {
@@ -197,7 +201,7 @@ internal sealed class ParquetFlowReader : TradeFlowReader
     {
         for (int c = 0; c < fields.Length; c++)
         {
-            if (c < 8 ? ints[c][i] == long.MinValue : values[i] == decimal.MinValue)
+            if (c < 8 ? ints[c][i] == int.MinValue : values[i] == decimal.MinValue)
             {
                 Bad(new RowProblem(File, rowBase + i + 1, fields[c].Name, "null", "a value is needed in every column of the flow schema"));
                 return;
@@ -219,7 +223,7 @@ internal sealed class ParquetFlowReader : TradeFlowReader
         int n = checked((int)rowGroup.RowCount);
         if (ints.Length == 0 || ints[0].Length < n)
         {
-            ints = [.. Enumerable.Range(0, 8).Select(_ => new long[n])];
+            ints = [.. Enumerable.Range(0, 8).Select(_ => new int[n])];
             values = new decimal[n];
             nulls = new bool[n];
         }
@@ -227,7 +231,7 @@ internal sealed class ParquetFlowReader : TradeFlowReader
         Array.Clear(nulls, 0, n);
         for (int c = 0; c < 8; c++)
         {
-            ReadIntegers(rowGroup, fields[c], ints[c].AsSpan(0, n), n);
+            ReadIntegers(rowGroup, fields[c], ints[c], n);
         }
 
         ReadValues(rowGroup, fields[8], n);
@@ -236,42 +240,44 @@ internal sealed class ParquetFlowReader : TradeFlowReader
         return n > 0 || NextGroup();
     }
 
-    private void ReadIntegers(ParquetRowGroupReader rowGroup, DataField field, Span<long> target, int n)
+    private void ReadIntegers(ParquetRowGroupReader rowGroup, DataField field, int[] target, int n)
     {
+        // Buffers are kept from one row group to the next: a row group's columns are megabytes, and allocating them
+        // anew each time would keep the collector busy with large-object collections.
         var type = field.ClrType;
         if (type == typeof(int) && !field.IsNullable)
         {
-            var buffer = new int[n];
-            rowGroup.ReadAsync<int>(field, buffer).AsTask().GetAwaiter().GetResult();
-            for (int i = 0; i < n; i++)
-            {
-                target[i] = buffer[i];
-            }
+            rowGroup.ReadAsync<int>(field, target.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
         }
         else if (type == typeof(int))
         {
-            var buffer = new int?[n];
-            rowGroup.ReadAsync<int>(field, buffer).AsTask().GetAwaiter().GetResult();
+            nullableInts = nullableInts.Length >= n ? nullableInts : new int?[n];
+            rowGroup.ReadAsync<int>(field, nullableInts.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
             for (int i = 0; i < n; i++)
             {
-                target[i] = buffer[i] ?? long.MinValue;
-                nulls[i] |= buffer[i] is null;
+                target[i] = nullableInts[i] ?? int.MinValue;
+                nulls[i] |= nullableInts[i] is null;
             }
-        }
-        else if (type == typeof(long) && !field.IsNullable)
-        {
-            var buffer = new long[n];
-            rowGroup.ReadAsync<long>(field, buffer).AsTask().GetAwaiter().GetResult();
-            buffer.CopyTo(target);
         }
         else if (type == typeof(long))
         {
-            var buffer = new long?[n];
-            rowGroup.ReadAsync<long>(field, buffer).AsTask().GetAwaiter().GetResult();
+            if (field.IsNullable)
+            {
+                nullableLongs = nullableLongs.Length >= n ? nullableLongs : new long?[n];
+                rowGroup.ReadAsync<long>(field, nullableLongs.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
+            }
+            else
+            {
+                longs = longs.Length >= n ? longs : new long[n];
+                rowGroup.ReadAsync<long>(field, longs.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
+            }
+
             for (int i = 0; i < n; i++)
             {
-                target[i] = buffer[i] ?? long.MinValue;
-                nulls[i] |= buffer[i] is null;
+                long? v = field.IsNullable ? nullableLongs[i] : longs[i];
+                // Codes and years are small; anything outside int becomes −1, which every column refuses as a bad value.
+                target[i] = v is null ? int.MinValue : v is >= int.MinValue + 1 and <= int.MaxValue ? (int)v.Value : -1;
+                nulls[i] |= v is null;
             }
         }
         else
@@ -293,12 +299,12 @@ internal sealed class ParquetFlowReader : TradeFlowReader
             return;
         }
 
-        var buffer = new decimal?[n];
-        rowGroup.ReadAsync<decimal>(field, buffer).AsTask().GetAwaiter().GetResult();
+        nullableValues = nullableValues.Length >= n ? nullableValues : new decimal?[n];
+        rowGroup.ReadAsync<decimal>(field, nullableValues.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
         for (int i = 0; i < n; i++)
         {
-            values[i] = buffer[i] ?? decimal.MinValue;
-            nulls[i] |= buffer[i] is null;
+            values[i] = nullableValues[i] ?? decimal.MinValue;
+            nulls[i] |= nullableValues[i] is null;
         }
     }
 

@@ -248,6 +248,39 @@ public class ReaderTests
         Assert.Contains("1.005", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Parquet_WithNullableAndInt64Columns_AsDuckDbWritesThem_IsRead_AndANullIsABadRow()
+    {
+        var ints = TradeParquet.FlowColumns.Take(8).Select(n => n == "year" ? new Parquet.Schema.DataField<long?>(n) : (Parquet.Schema.DataField)new Parquet.Schema.DataField<int?>(n)).ToArray();
+        var value = new Parquet.Schema.DecimalDataField("value", 18, 2, isNullable: true);
+        var file = new MemoryStream();
+        await using (var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema([.. ints, value]), file, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            using var group = writer.CreateRowGroup();
+            int?[][] columns = [[398, 398], [156, 156], [2023, 2023], [0, 5], [2, 1], [0, 8703], [0, 4], [840, null]];
+            for (int c = 0; c < 8; c++)
+            {
+                if (c == 2)
+                {
+                    await group.WriteAsync<long>(ints[c], new long?[] { 2023, 2023 }, cancellationToken: TestContext.Current.CancellationToken);
+                }
+                else
+                {
+                    await group.WriteAsync<int>(ints[c], columns[c], cancellationToken: TestContext.Current.CancellationToken);
+                }
+            }
+
+            await group.WriteAsync<decimal>(value, new decimal?[] { 12.34m, 5m }, cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        file.Position = 0;
+        using var reader = TradeFiles.OpenParquetStream(file, "duck.parquet", new TradeFileOptions { BadRows = BadRowPolicy.Collect });
+        var result = reader.Aggregate();
+        Assert.Equal(12.34m, result.Aggregate.GrandTotal.Exports.Amount);
+        var problem = Assert.Single(result.Summary.Problems);
+        Assert.Equal(("duck.parquet", 2L, "currency", "null"), (problem.File, problem.Line, problem.Column, problem.Value));
+    }
+
     [Property(MaxTest = 20)]
     public Property ParquetAggregate_RoundTripsItsRows() =>
         Prop.ForAll(Gen.ArrayOf(FlowGen).ToArbitrary(), Gen.Elements(Shapes).ToArbitrary(), (flows, shape) =>
