@@ -38,8 +38,10 @@ public sealed record ComtradeOptions
     /// <summary>Which of the breakdown and all-modes rows are summed (default the all-modes rows).</summary>
     public ComtradeBreakdowns Breakdowns { get; init; }
 
-    /// <summary>The HS level summed; rows at other levels are set apart (a file with chapters and headings would count
-    /// each heading twice). Null (the default): the level of the first commodity row.</summary>
+    /// <summary>The HS level summed; rows at other levels, and <c>cmdCode</c> TOTAL rows, are set apart (a file with
+    /// chapters and headings would count each heading twice). Null (the default): the level of the first row, where
+    /// TOTAL counts as a level of its own — so a download of TOTAL rows only is summed, and in a file that starts with
+    /// TOTAL the HS rows are the ones set apart.</summary>
     public HsLevel? CommodityLevel { get; init; }
 
     internal static ComtradeOptions Default { get; } = new();
@@ -63,7 +65,8 @@ internal sealed class ComtradeFormat(ComtradeOptions options) : CsvRowFormat
         FlowCodes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly Lookups lookups = new(numericIsComtrade: true);
-    private HsLevel? level = options.CommodityLevel;
+    private const int TotalLevel = 1; // cmdCode TOTAL, as a level of its own; 0: no level chosen yet
+    private int level = (int?)options.CommodityLevel ?? 0;
     private int reporter, partner, flowCode, value, year, month, freq, period, commodity, partner2, mot, customs, mos, aggregate;
 
     internal override void Bind(SepReaderHeader header, string file)
@@ -155,22 +158,22 @@ internal sealed class ComtradeFormat(ComtradeOptions options) : CsvRowFormat
             return Apart(ref fault, RowOutcome.Total, PartnerWorld);
         }
 
-        if (commodityTotal)
-        {
-            return Apart(ref fault, RowOutcome.Total, CommodityTotal);
-        }
-
         if (aggregate >= 0 && IsTrue(row[aggregate].Span))
         {
             return Apart(ref fault, RowOutcome.Total, IsAggregate);
         }
 
-        if (!hs.IsDefault)
+        if (commodityTotal || !hs.IsDefault)
         {
-            level ??= hs.Level;
-            if (hs.Level != level)
+            int rowLevel = commodityTotal ? TotalLevel : (int)hs.Level;
+            if (level == 0)
             {
-                return Apart(ref fault, RowOutcome.Total, OtherLevel);
+                level = rowLevel;
+            }
+
+            if (rowLevel != level)
+            {
+                return Apart(ref fault, RowOutcome.Total, commodityTotal ? CommodityTotal : OtherLevel);
             }
         }
 

@@ -71,6 +71,22 @@ public class ReaderTests
     }
 
     [Fact]
+    public void Comtrade_TotalOnlyDownload_IsSummed_AndHsRowsAfterTotalRowsAreSetApart()
+    {
+        string[] rows =
+        [
+            ComtradeRow("A", 2023, 52, 398, "X", 156, "TOTAL", 100.5m),
+            ComtradeRow("A", 2023, 52, 398, "X", 643, "TOTAL", 50m),
+            ComtradeRow("A", 2023, 52, 398, "X", 643, "8703", 20m),
+        ];
+        using var reader = TradeFiles.OpenComtradeStream(Lines(ComtradeHeader, rows), "total.csv", null, null);
+        var result = reader.Aggregate();
+        Assert.Equal(150.5m, result.Aggregate.GrandTotal.Exports.Amount);
+        Assert.Equal(1, result.Summary.SetApartByReason[ComtradeFormat.OtherLevel]);
+        Assert.Equal(20m, result.SetApart.GrandTotal.Exports.Amount);
+    }
+
+    [Fact]
     public void Comtrade_Months_AreMonthPeriods()
     {
         string[] rows = [ComtradeRow("M", 2024, 3, 398, "X", 156, "8703", 10m), ComtradeRow("M", 2024, 4, 398, "X", 156, "8703", 20m)];
