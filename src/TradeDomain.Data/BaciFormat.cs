@@ -7,7 +7,6 @@ namespace TradeDomain.Data;
 /// q (quantity in tonnes, not read). One row is an export flow of i to j; v × 1000 is exact.</summary>
 internal sealed class BaciFormat : CsvRowFormat
 {
-    private readonly Lookups lookups = new(numericIsComtrade: true);
     private int year, exporter, importer, product, value;
 
     internal override void Bind(SepReaderHeader header, string file)
@@ -19,9 +18,12 @@ internal sealed class BaciFormat : CsvRowFormat
         value = Required(header, file, "v", "the value in thousands of US dollars");
     }
 
+    internal override bool ReadsInParallel => true;
+
     internal override RowOutcome Read(SepReader.Row row, out TradeFlow flow, ref RowFault fault)
     {
         flow = default;
+        var lookups = Lookups.ForThread(numericIsComtrade: true);
         if (!Lookups.TryInt(row[year].Span, out int y) || y is < 1900 or > 2300)
         {
             return Fail(ref fault, year, "not a year from 1900 to 2300");

@@ -90,7 +90,6 @@ public sealed record CsvColumnMap
 internal sealed class MappedFormat : CsvRowFormat
 {
     private readonly CsvColumnMap map;
-    private readonly Lookups lookups;
     private readonly Currency fixedCurrency;
     private int reporter, partner, period, year, month, flow, value, currency, multiplier, commodity;
 
@@ -98,7 +97,6 @@ internal sealed class MappedFormat : CsvRowFormat
     {
         map.Validate();
         this.map = map;
-        lookups = new(map.Codes == CountryCodeScheme.Comtrade);
         fixedCurrency = map.FixedCurrency.IsDefault ? TradeDomain.Currency.USD : map.FixedCurrency;
     }
 
@@ -127,9 +125,12 @@ internal sealed class MappedFormat : CsvRowFormat
         commodity = map.Commodity is null ? -1 : Required(header, file, map.Commodity, "the commodity");
     }
 
+    internal override bool ReadsInParallel => true;
+
     internal override RowOutcome Read(SepReader.Row row, out TradeFlow result, ref RowFault fault)
     {
         result = default;
+        var lookups = Lookups.ForThread(map.Codes == CountryCodeScheme.Comtrade);
         if (!lookups.TryPartner(row[reporter].Span, out var reporting))
         {
             return Fail(ref fault, reporter, "not a country code or name");

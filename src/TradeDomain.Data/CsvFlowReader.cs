@@ -29,6 +29,10 @@ internal struct RowFault
 /// <summary>One CSV dialect: which columns it needs and how a row becomes a flow.</summary>
 internal abstract class CsvRowFormat
 {
+    /// <summary>Whether <see cref="Read"/> may run on several threads at once (it keeps no state from row to row but
+    /// its thread's caches), so that rows are parsed on every core.</summary>
+    internal virtual bool ReadsInParallel => false;
+
     /// <summary>Finds the columns; throws a <see cref="TradeDataException"/> naming any missing one.</summary>
     internal abstract void Bind(SepReaderHeader header, string file);
 
@@ -65,7 +69,20 @@ internal abstract class CsvRowFormat
     }
 }
 
-/// <summary>Reads a CSV or TSV file with Sep (the separator is detected from the header), one <see cref="CsvRowFormat"/> per dialect.</summary>
+/// <summary>One row as the format read it, with what a bad row's report needs.</summary>
+internal struct ParsedRow
+{
+    internal RowOutcome Outcome;
+    internal TradeFlow Flow;
+    internal string Reason;
+    internal string Column;
+    internal string Value;
+    internal long Line;
+}
+
+/// <summary>Reads a CSV or TSV file with Sep (the separator is detected from the header), one <see cref="CsvRowFormat"/>
+/// per dialect; rows are parsed on every core when the format allows (Sep's ordered parallel enumeration), so the
+/// flows come out in file order either way.</summary>
 internal sealed class CsvFlowReader : TradeFlowReader
 {
     private readonly Stream stream;
@@ -73,6 +90,7 @@ internal sealed class CsvFlowReader : TradeFlowReader
     private readonly CsvRowFormat format;
     private readonly int columns;
     private readonly bool keepTotals;
+    private readonly IEnumerator<ParsedRow> rows;
 
     internal CsvFlowReader(Stream stream, string file, CsvRowFormat format, TradeFileOptions options)
         : base(file, options)
@@ -109,53 +127,70 @@ internal sealed class CsvFlowReader : TradeFlowReader
             stream.Dispose();
             throw;
         }
+
+        rows = (format.ReadsInParallel && Environment.ProcessorCount > 1 ? reader.ParallelEnumerate(Parse) : reader.Enumerate(Parse)).GetEnumerator();
     }
 
     private protected override long BytesRead => stream.CanSeek ? stream.Position : 0;
 
     private protected override long TotalBytes => stream.CanSeek ? stream.Length : 0;
 
+    private ParsedRow Parse(SepReader.Row row)
+    {
+        var parsed = new ParsedRow { Reason = "", Column = "", Value = "", Line = row.LineNumberFrom };
+        if (row.ColCount != columns)
+        {
+            parsed.Outcome = RowOutcome.Bad;
+            parsed.Value = Shorten(row.Span);
+            parsed.Reason = $"the row has {row.ColCount} columns, the header {columns}";
+            return parsed;
+        }
+
+        var fault = new RowFault { Reason = "" };
+        parsed.Outcome = format.Read(row, out parsed.Flow, ref fault);
+        parsed.Reason = fault.Reason;
+        if (parsed.Outcome == RowOutcome.Bad)
+        {
+            var value = row[fault.Column].Span;
+            parsed.Column = reader.Header.ColNames[fault.Column];
+            parsed.Value = Shorten(value);
+            parsed.Reason = Lookups.Reason(value, fault.Reason);
+        }
+
+        return parsed;
+    }
+
     private protected override FlowBatch ReadCore(Span<TradeFlow> flows, Span<TradeFlow> setApart)
     {
         int nf = 0, ns = 0;
-        var fault = new RowFault { Reason = "" };
-        long rows = Rows;
-        while (nf < flows.Length && ns < setApart.Length && reader.MoveNext())
+        long count = Rows;
+        while (nf < flows.Length && ns < setApart.Length && rows.MoveNext())
         {
-            var row = reader.Current;
-            rows++;
-            if (row.ColCount != columns)
-            {
-                Rows = rows;
-                Bad(new RowProblem(File, row.LineNumberFrom, "", Shorten(row.Span),
-                    $"the row has {row.ColCount} columns, the header {columns}"));
-                continue;
-            }
-
-            switch (format.Read(row, out var flow, ref fault))
+            var row = rows.Current;
+            count++;
+            switch (row.Outcome)
             {
                 case RowOutcome.Flow:
-                    flows[nf++] = flow;
+                    flows[nf++] = row.Flow;
                     break;
                 case RowOutcome.Total when keepTotals:
-                    flows[nf++] = flow;
+                    flows[nf++] = row.Flow;
                     break;
                 case RowOutcome.Total:
-                    setApart[ns++] = flow;
-                    CountSetApart(fault.Reason);
+                    setApart[ns++] = row.Flow;
+                    CountSetApart(row.Reason);
                     break;
                 case RowOutcome.Excluded:
-                    CountSetApart(fault.Reason); // counted, but not a flow to aggregate
+                    CountSetApart(row.Reason); // counted, but not a flow to aggregate
                     break;
                 default:
-                    Rows = rows;
-                    var value = row[fault.Column].Span;
-                    Bad(new RowProblem(File, row.LineNumberFrom, reader.Header.ColNames[fault.Column], Shorten(value), Lookups.Reason(value, fault.Reason)));
+                    Rows = count;
+                    Bad(new RowProblem(File, row.Line, row.Column, row.Value, row.Reason));
                     break;
             }
         }
 
-        Rows = rows;
+        Rows = count;
         return new FlowBatch(nf, ns);
     }
 
@@ -163,6 +198,7 @@ internal sealed class CsvFlowReader : TradeFlowReader
     {
         if (disposing)
         {
+            rows.Dispose();
             reader.Dispose();
             stream.Dispose();
         }

@@ -28,6 +28,17 @@ internal sealed class Lookups
         currencySpans = currencies.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    [ThreadStatic]
+    private static Lookups? isoOfThread;
+
+    [ThreadStatic]
+    private static Lookups? comtradeOfThread;
+
+    /// <summary>This thread's look-ups (their caches are not shared between threads, so parallel parsing needs no locks).</summary>
+    internal static Lookups ForThread(bool numericIsComtrade) => numericIsComtrade
+        ? comtradeOfThread ??= new Lookups(numericIsComtrade: true)
+        : isoOfThread ??= new Lookups(numericIsComtrade: false);
+
     /// <summary>Whether bare numbers are UN Comtrade area codes (842 = USA) rather than ISO 3166 numeric (840).</summary>
     internal bool NumericIsComtrade { get; }
 
