@@ -11,7 +11,6 @@ internal sealed class ParquetFlowReader : TradeFlowReader
     private readonly Stream stream;
     private readonly ParquetReader reader;
     private readonly DataField[] fields;
-    private readonly Lookups lookups = new(numericIsComtrade: true);
     private readonly Currency[] currencies = new Currency[1000];
     private readonly bool keepTotals;
     private int group = -1;
@@ -25,6 +24,10 @@ internal sealed class ParquetFlowReader : TradeFlowReader
     private decimal?[] nullableValues = [];
     private decimal[] values = [];
     private bool[] nulls = [];
+    private TradeFlow[] converted = [];
+    private RowOutcome[] outcomes = [];
+    private byte[] faultColumns = [];
+    private string[] reasons = [];
 
     internal ParquetFlowReader(Stream stream, string file, TradeFileOptions options)
         : base(file, options)
@@ -82,7 +85,10 @@ internal sealed class ParquetFlowReader : TradeFlowReader
                 continue;
             }
 
-            var outcome = ReadRow(i, out var flow, out int column, out string reason);
+            var outcome = outcomes[i];
+            ref readonly var flow = ref converted[i];
+            string reason = reasons[i];
+            int column = faultColumns[i];
             switch (outcome)
             {
                 case RowOutcome.Flow:
@@ -186,6 +192,7 @@ internal sealed class ParquetFlowReader : TradeFlowReader
             return RowOutcome.Excluded;
         }
 
+        var lookups = Lookups.ForThread(numericIsComtrade: true);
         var period = month == 0 ? lookups.Year(year) : lookups.Month(year, month);
         flow = new TradeFlow(reporter, partner, period, direction, new Money(values[i], money), hs);
         if (partnerCode == 0)
@@ -235,9 +242,38 @@ internal sealed class ParquetFlowReader : TradeFlowReader
         }
 
         ReadValues(rowGroup, fields[8], n);
+        Convert(n);
         groupRows = n;
         rowInGroup = 0;
         return n > 0 || NextGroup();
+    }
+
+    /// <summary>Every row of the group to a flow (or its outcome), on every core: rows are independent.</summary>
+    private void Convert(int n)
+    {
+        if (converted.Length < n)
+        {
+            converted = new TradeFlow[n];
+            outcomes = new RowOutcome[n];
+            faultColumns = new byte[n];
+            reasons = new string[n];
+        }
+
+        int chunks = n >= 1 << 16 ? Environment.ProcessorCount : 1;
+        Parallel.For(0, chunks, c =>
+        {
+            int from = (int)((long)n * c / chunks), to = (int)((long)n * (c + 1) / chunks);
+            for (int i = from; i < to; i++)
+            {
+                if (nulls[i])
+                {
+                    continue;
+                }
+
+                outcomes[i] = ReadRow(i, out converted[i], out int column, out reasons[i]);
+                faultColumns[i] = (byte)column;
+            }
+        });
     }
 
     private void ReadIntegers(ParquetRowGroupReader rowGroup, DataField field, int[] target, int n)
