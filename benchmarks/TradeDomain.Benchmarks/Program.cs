@@ -8,6 +8,12 @@ if (args is ["duck", var d])
     return;
 }
 
+if (args is ["files", var filesRows])
+{
+    FlowFiles.Ensure(int.Parse(filesRows, CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["fileprobe", var fileRows])
 {
     FlowFiles.Probe(int.Parse(fileRows, CultureInfo.InvariantCulture));

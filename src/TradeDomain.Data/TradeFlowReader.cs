@@ -11,6 +11,7 @@ namespace TradeDomain.Data;
 public abstract class TradeFlowReader : IDisposable
 {
     private const int ProgressEvery = 1 << 16;
+    private const int MaxBatch = 1 << 26;
 
     private readonly Dictionary<string, long> setApartByReason = [];
     private readonly Dictionary<string, long> skippedByReason = [];
@@ -90,8 +91,8 @@ public abstract class TradeFlowReader : IDisposable
     {
         options ??= AggregationOptions.Default;
         int size = Options.BatchSize;
-        var reading = ArrayPool<TradeFlow>.Shared.Rent(size);
-        var spare = ArrayPool<TradeFlow>.Shared.Rent(size);
+        var reading = new TradeFlow[size];
+        var spare = new TradeFlow[size];
         var totals = ArrayPool<TradeFlow>.Shared.Rent(4096);
         var setApart = new TradeAggregator(options);
         TradeAggregate? result = null;
@@ -107,6 +108,14 @@ public abstract class TradeFlowReader : IDisposable
                 if (filled == size || (batch.IsEnd && filled > 0))
                 {
                     pending?.GetAwaiter().GetResult(); // the previous batch is merged and its buffer free
+                    if (result is not null && result.Count > size / 4 && size < MaxBatch)
+                    {
+                        // Many groups: a merge costs about as much as the groups, so batches grow to four flows a group
+                        // (memory stays proportional to the groups) and there are few merges.
+                        size = (int)Math.Min(MaxBatch, 4L * result.Count);
+                        spare = new TradeFlow[size];
+                    }
+
                     var full = reading;
                     int count = filled;
                     pending = Task.Run(() =>
@@ -120,6 +129,11 @@ public abstract class TradeFlowReader : IDisposable
                         result = result is null ? part : result.Merge(part);
                     });
                     (reading, spare) = (spare, reading);
+                    if (reading.Length < size)
+                    {
+                        reading = new TradeFlow[size];
+                    }
+
                     filled = 0;
                 }
 
@@ -147,8 +161,6 @@ public abstract class TradeFlowReader : IDisposable
                 }
             }
 
-            ArrayPool<TradeFlow>.Shared.Return(reading);
-            ArrayPool<TradeFlow>.Shared.Return(spare);
             ArrayPool<TradeFlow>.Shared.Return(totals);
         }
 

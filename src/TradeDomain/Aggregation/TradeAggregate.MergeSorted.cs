@@ -4,47 +4,71 @@ public sealed partial class TradeAggregate
 {
     /// <summary>
     /// The common case of <see cref="Merge(TradeAggregate)"/> in one pass over both sorted key arrays, writing straight
-    /// into arrays (no per-row tuples): same grouping and period numbering, same fast scale. A cell whose units would
-    /// overflow, and every side sum, go to the exact side sums as in the general merge.
+    /// into arrays of the exact size (a first pass counts the distinct keys; no per-row tuples, no resizing): same
+    /// grouping and period numbering, same fast scale. A cell whose units would overflow, and every side sum, go to the
+    /// exact side sums as in the general merge.
     /// </summary>
     private TradeAggregate MergeSorted(TradeAggregate other)
     {
         var a = keys;
         var b = other.keys;
-        var mergedKeys = GC.AllocateUninitializedArray<long>(a.Length + b.Length);
-        var mergedFast = new long[mergedKeys.Length * 4];
-        var mergedCounts = new long[mergedKeys.Length];
-        var mergedExact = new Dictionary<int, ExactSum>();
-        int i = 0, j = 0, n = 0;
-        while (i < a.Length || j < b.Length)
+        int distinct = 0;
+        for (int x = 0, y = 0; x < a.Length || y < b.Length; distinct++)
         {
-            bool fromA = j == b.Length || (i < a.Length && a[i] <= b[j]);
-            bool both = fromA && j < b.Length && a[i] == b[j];
-            mergedKeys[n] = fromA ? a[i] : b[j];
-            if (fromA)
+            if (y == b.Length || (x < a.Length && a[x] < b[y]))
             {
-                Take(this, i++, n, mergedFast, mergedCounts, mergedExact);
+                x++;
             }
-
-            if (both || !fromA)
+            else if (x == a.Length || b[y] < a[x])
             {
-                Take(other, j++, n, mergedFast, mergedCounts, mergedExact);
+                y++;
             }
-
-            n++;
+            else
+            {
+                x++;
+                y++;
+            }
         }
 
-        if (n < mergedKeys.Length)
+        var mergedKeys = GC.AllocateUninitializedArray<long>(distinct);
+        var mergedFast = GC.AllocateUninitializedArray<long>(distinct * 4);
+        var mergedCounts = GC.AllocateUninitializedArray<long>(distinct);
+        var mergedExact = new Dictionary<int, ExactSum>();
+        int i = 0, j = 0;
+        for (int n = 0; n < distinct; n++)
         {
-            Array.Resize(ref mergedKeys, n);
-            Array.Resize(ref mergedFast, n * 4);
-            Array.Resize(ref mergedCounts, n);
+            if (j == b.Length || (i < a.Length && a[i] < b[j]))
+            {
+                mergedKeys[n] = a[i];
+                Copy(this, i++, n, mergedFast, mergedCounts, mergedExact);
+            }
+            else if (i == a.Length || b[j] < a[i])
+            {
+                mergedKeys[n] = b[j];
+                Copy(other, j++, n, mergedFast, mergedCounts, mergedExact);
+            }
+            else
+            {
+                mergedKeys[n] = a[i];
+                Copy(this, i++, n, mergedFast, mergedCounts, mergedExact);
+                Add(other, j++, n, mergedFast, mergedCounts, mergedExact);
+            }
         }
 
         return new(Codec, Currency, mergedKeys, mergedFast, fastScale, mergedExact, mergedCounts);
     }
 
-    private static void Take(TradeAggregate from, int row, int target, long[] fast, long[] counts, Dictionary<int, ExactSum> exact)
+    private static void Copy(TradeAggregate from, int row, int target, long[] fast, long[] counts, Dictionary<int, ExactSum> exact)
+    {
+        counts[target] = from.counts[row];
+        Array.Copy(from.fast, row * 4, fast, target * 4, 4);
+        if (from.exact.Count > 0)
+        {
+            CopyExact(from, row, target, exact);
+        }
+    }
+
+    private static void Add(TradeAggregate from, int row, int target, long[] fast, long[] counts, Dictionary<int, ExactSum> exact)
     {
         counts[target] += from.counts[row];
         for (int d = 0; d < 4; d++)
@@ -55,10 +79,21 @@ public sealed partial class TradeAggregate
             {
                 Accumulator.AddExact(exact, cell, v, from.fastScale);
             }
+        }
 
-            if (from.exact.Count > 0 && from.exact.TryGetValue((row * 4) + d, out var extra))
+        if (from.exact.Count > 0)
+        {
+            CopyExact(from, row, target, exact);
+        }
+    }
+
+    private static void CopyExact(TradeAggregate from, int row, int target, Dictionary<int, ExactSum> exact)
+    {
+        for (int d = 0; d < 4; d++)
+        {
+            if (from.exact.TryGetValue((row * 4) + d, out var extra))
             {
-                Accumulator.AddExact(exact, cell, extra);
+                Accumulator.AddExact(exact, (target * 4) + d, extra);
             }
         }
     }

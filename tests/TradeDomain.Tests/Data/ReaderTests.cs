@@ -244,6 +244,20 @@ public class ReaderTests
             return Same(read.Aggregate, TradeAggregation.Aggregate(flows, shape)) && read.Summary.Flows == flows.Length;
         });
 
+    [Fact]
+    public void ManyGroupsOverManyBatches_GiveTheSpanAggregate()
+    {
+        var countries = Country.All.Where(c => !c.IsFormer && c.Alpha2 != "XK").Take(120).ToArray();
+        var rng = new Random(11);
+        var flows = Enumerable.Range(0, 30_000).Select(_ => new TradeFlow(countries[rng.Next(120)], countries[rng.Next(120)], Period.Year(2000 + rng.Next(20)),
+            (FlowDirection)rng.Next(2), Usd(rng.Next(1, 1_000_000) / 100m))).ToArray();
+        var csv = "reporter,partner,period,flow,value,currency\n" + string.Concat(flows.Select(f =>
+            FormattableString.Invariant($"{f.Reporter.Alpha3},{f.Partner.Country.Alpha3},{f.Period.StartYear},{f.Flow.Name()},{f.Value.Amount},USD\n")));
+        using var reader = TradeFiles.OpenCsvStream(Text(csv), "many.csv", Simple, new TradeFileOptions { BatchSize = 1024 });
+        var read = reader.Aggregate();
+        Assert.Equal(TradeAggregation.Aggregate(flows).Rows, read.Aggregate.Rows);
+    }
+
     [Property(MaxTest = 25)]
     public Property ParquetWrittenAndRead_GivesTheSameAggregate() =>
         Prop.ForAll(Gen.ArrayOf(FlowGen).ToArbitrary(), Gen.Elements(Shapes).ToArbitrary(), (flows, shape) =>
