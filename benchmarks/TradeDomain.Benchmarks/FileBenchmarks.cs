@@ -198,16 +198,20 @@ internal static class FlowFiles
                      ("DuckDB parquet r×y", () => DuckLoader.Query(duck, DuckParquet(ParquetPath(rows), false))),
                  })
         {
-            var times = new List<long>();
+            var times = new List<string>();
             decimal check = 0;
+            var process = Process.GetCurrentProcess();
             for (int rep = 0; rep < 3; rep++)
             {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
                 sw.Restart();
                 check = run();
-                times.Add(sw.ElapsedMilliseconds);
+                process.Refresh();
+                times.Add($"{sw.ElapsedMilliseconds} ({(process.TotalProcessorTime - cpu).TotalMilliseconds:F0} cpu)");
             }
 
-            Console.WriteLine($"{name,-28} {string.Join(" / ", times),20} ms (3 runs)   check {check}");
+            Console.WriteLine($"{name,-28} {string.Join(" / ", times),44} ms (3 runs)   check {check}");
         }
     }
 }

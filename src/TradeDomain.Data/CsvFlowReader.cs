@@ -131,6 +131,8 @@ internal sealed class CsvFlowReader : TradeFlowReader
         rows = (format.ReadsInParallel && Environment.ProcessorCount > 1 ? reader.ParallelEnumerate(Parse) : reader.Enumerate(Parse)).GetEnumerator();
     }
 
+    private protected override bool ParsesOnEveryCore => format.ReadsInParallel && Environment.ProcessorCount > 1;
+
     private protected override long BytesRead => stream.CanSeek ? stream.Position : 0;
 
     private protected override long TotalBytes => stream.CanSeek ? stream.Length : 0;

@@ -90,6 +90,7 @@ public abstract class TradeFlowReader : IDisposable
     public TradeFileAggregate Aggregate(AggregationOptions? options = null)
     {
         options ??= AggregationOptions.Default;
+        var batchOptions = options.MaxDegreeOfParallelism == 0 && ParsesOnEveryCore ? options with { MaxDegreeOfParallelism = 1 } : options;
         int size = Options.BatchSize;
         var reading = new TradeFlow[size];
         var spare = new TradeFlow[size];
@@ -120,10 +121,11 @@ public abstract class TradeFlowReader : IDisposable
                     int count = filled;
                     pending = Task.Run(() =>
                     {
-                        var part = TradeAggregation.Aggregate(new ReadOnlySpan<TradeFlow>(full, 0, count), options);
-                        if (result is null && options.Currency.IsDefault)
+                        // A reader that parses on every core keeps them busy with the next batch: this one gets one core.
+                        var part = TradeAggregation.Aggregate(new ReadOnlySpan<TradeFlow>(full, 0, count), batchOptions);
+                        if (result is null && batchOptions.Currency.IsDefault)
                         {
-                            options = options with { Currency = part.Currency }; // later batches in the first one's currency, so they merge
+                            batchOptions = batchOptions with { Currency = part.Currency }; // later batches in the first one's currency, so they merge
                         }
 
                         result = result is null ? part : result.Merge(part);
@@ -183,6 +185,9 @@ public abstract class TradeFlowReader : IDisposable
     protected virtual void Dispose(bool disposing)
     {
     }
+
+    /// <summary>Whether reading keeps every core busy (then each batch is aggregated on one core, beside it).</summary>
+    private protected virtual bool ParsesOnEveryCore => false;
 
     /// <summary>Bytes consumed so far, for progress.</summary>
     private protected abstract long BytesRead { get; }
