@@ -211,13 +211,15 @@ public static class TradeAggregation
     }
 
     /// <summary>
-    /// Streamed flows gathered into batches (growing to <see cref="StreamBatchSize"/> flows, 24 MB) that the span path
-    /// aggregates and that are merged as they fill: the fast engine for streams, with memory of one batch plus the
-    /// groups. Later batches are aggregated in the first one's currency, so that they merge.
+    /// Streamed flows gathered into batches (growing to <see cref="StreamBatchSize"/> flows, 24 MB, and on to four flows
+    /// a group when the groups are many) that the span path aggregates and that are merged as they fill: the fast engine
+    /// for streams, with memory of one batch plus the groups. Later batches are aggregated in the first one's currency,
+    /// so that they merge.
     /// </summary>
     internal sealed class StreamBatches(AggregationOptions options)
     {
         internal const int StreamBatchSize = 1 << 20;
+        private const int MaxStreamBatch = 1 << 26;
 
         private TradeFlow[] buffer = new TradeFlow[4096];
         private int count;
@@ -265,6 +267,12 @@ public static class TradeAggregation
             }
 
             count = 0;
+            if (result.Count > buffer.Length / 4 && buffer.Length < MaxStreamBatch)
+            {
+                // Many groups: a merge costs about as much as the groups, so batches grow to four flows a group (memory
+                // stays proportional to the groups) and merges stay few.
+                buffer = new TradeFlow[(int)Math.Min(MaxStreamBatch, 4L * result.Count)];
+            }
         }
     }
 
