@@ -103,7 +103,7 @@ public abstract class TradeFlowReader : IDisposable
             int filled = 0;
             while (true)
             {
-                var batch = Read(reading.AsSpan(filled, size - filled), totals);
+                var batch = Read(reading.AsSpan(filled, Math.Min(size - filled, ProgressEvery)), totals); // in steps, so progress is reported as promised
                 filled += batch.Flows;
                 setApart.Add(totals.AsSpan(0, batch.SetApart));
                 if (filled == size || (batch.IsEnd && filled > 0))

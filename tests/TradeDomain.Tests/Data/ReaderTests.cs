@@ -200,6 +200,8 @@ public class ReaderTests
         var result = reader.Aggregate();
         Assert.Equal(100_000m, result.Aggregate.GrandTotal.Exports.Amount);
         Assert.True(seen.Count >= 2);
+        Assert.True(seen[0].Rows < 100_000, "a report before the end");
+        Assert.Equal(seen.Select(p => p.Rows).Order(), seen.Select(p => p.Rows));
         Assert.Equal(100_000, seen[^1].Rows);
         Assert.Equal(Encoding.UTF8.GetByteCount(csv), seen[^1].TotalBytes);
     }
