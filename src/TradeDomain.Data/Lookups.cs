@@ -53,8 +53,33 @@ internal sealed class Lookups
     internal static Country ComtradeReporter(int code) => (uint)code < Areas.Length ? Areas[code].Reporter : default;
 
     /// <summary>Parses a small non-negative integer without allocating; false for anything else.</summary>
-    internal static bool TryInt(ReadOnlySpan<char> text, out int value) =>
-        int.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out value) && value >= 0;
+    internal static bool TryInt(ReadOnlySpan<char> text, out int value)
+    {
+        // Plain digits (the usual case: codes and years) by a loop; anything else (spaces) by int.TryParse.
+        if (text.Length is >= 1 and <= 9)
+        {
+            int v = 0;
+            int i = 0;
+            for (; i < text.Length; i++)
+            {
+                uint d = unchecked((uint)(text[i] - '0'));
+                if (d > 9)
+                {
+                    break;
+                }
+
+                v = (v * 10) + (int)d;
+            }
+
+            if (i == text.Length)
+            {
+                value = v;
+                return true;
+            }
+        }
+
+        return int.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out value) && value >= 0;
+    }
 
     /// <summary>Parses an exact decimal ("1234.56", "-3", "1.5E+3"); no thousands separators.</summary>
     internal static bool TryValue(ReadOnlySpan<char> text, out decimal value)
