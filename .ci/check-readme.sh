@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Compiles and runs every ```csharp block of README.md as a top-level program in a fresh console app that
-# references only the packed TradeDomain package (from the folder given, default artifacts/).
+# references only the packed TradeDomain and TradeDomain.Data packages (from the folder given, default artifacts/).
 # Usage: .ci/check-readme.sh [package-folder]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -38,6 +38,7 @@ for d in "$work"/snippet*; do
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="TradeDomain" Version="$version" />
+    <PackageReference Include="TradeDomain.Data" Version="$version" />
   </ItemGroup>
 </Project>
 XML

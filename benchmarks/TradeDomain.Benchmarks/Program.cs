@@ -57,6 +57,18 @@ if (args is ["describe", var describeFile])
     return;
 }
 
+if (args is ["files", var filesRows])
+{
+    FlowFiles.Ensure(int.Parse(filesRows, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["fileprobe", var fileRows])
+{
+    FlowFiles.Probe(int.Parse(fileRows, CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["probe", var rows])
 {
     AggregationProbe.Run(int.Parse(rows, CultureInfo.InvariantCulture));

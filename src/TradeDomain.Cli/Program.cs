@@ -82,6 +82,7 @@ public static class Program
         {
             check,
             ReportCommand.Create(stdin, stdout, stderr),
+            AggregateCommand.Create(stdout, stderr),
         };
 
         var result = root.Parse(args);

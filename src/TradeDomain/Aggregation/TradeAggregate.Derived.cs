@@ -74,10 +74,20 @@ public sealed partial class TradeAggregate
     /// Each partner's share of <paramref name="reporter"/>'s trade in <paramref name="period"/>, largest first; the parts
     /// add up exactly to the whole. Needs grouping by reporter, partner and period.
     /// </summary>
+    /// <remarks>Indexed: the first partner query builds an index of the rows by reporter and period (once); each query
+    /// then costs a binary search and the reporter's rows in that period.</remarks>
     /// <exception cref="InvalidOperationException">The aggregate is not grouped by reporter, partner and period.</exception>
     /// <exception cref="OverflowException">A partner's or the reporter's total exceeds the decimal range; the message says whose.</exception>
+    /// <exception cref="ArgumentException">The measure is <see cref="TradeMeasure.Balance"/>.</exception>
     public IReadOnlyList<PartnerShare> PartnerShares(Country reporter, Period period, TradeMeasure measure = TradeMeasure.Turnover)
     {
+        if (measure == TradeMeasure.Balance)
+        {
+            throw new ArgumentException(
+                "Partner shares of a balance make no sense: balances are negative for some partners, so the parts do not make up a whole. Use Exports, Imports, Turnover or Total.",
+                nameof(measure));
+        }
+
         var byPartner = ByPartner(reporter, period, measure);
         Money whole;
         try
@@ -152,8 +162,9 @@ public sealed partial class TradeAggregate
         }
 
         var result = new Dictionary<TradePartner, Money>();
-        foreach (var row in Rows)
+        foreach (long entry in RowsOf(reporter, period))
         {
+            var row = RowAt(unchecked((int)(uint)entry));
             if (row.Key.Reporter == reporter && row.Key.Period == period)
             {
                 var value = Measure(row, measure);

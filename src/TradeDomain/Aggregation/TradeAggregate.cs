@@ -196,6 +196,11 @@ public sealed partial class TradeAggregate
             throw new CurrencyMismatchException(Currency, other.Currency);
         }
 
+        if (fastScale == other.fastScale && !(Options.PeriodRollup == PeriodRollup.None && Codec.Has(TradeDimensions.Period) && other.Codec != Codec))
+        {
+            return MergeSorted(other);
+        }
+
         var otherKeys = other.keys;
         bool renumbered = false;
         if (Options.PeriodRollup == PeriodRollup.None && Codec.Has(TradeDimensions.Period) && other.Codec != Codec)

@@ -191,26 +191,92 @@ public static class TradeAggregation
             return Aggregate(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), options);
         }
 
-        var aggregator = new TradeAggregator(options);
+        var batches = new StreamBatches(options);
         foreach (var flow in flows)
         {
-            aggregator.Add(flow);
+            batches.Add(flow);
         }
 
-        return aggregator.ToAggregate();
+        return batches.Finish();
     }
 
     /// <summary>Aggregates flows from an async stream, read once.</summary>
     public static async Task<TradeAggregate> AggregateAsync(IAsyncEnumerable<TradeFlow> flows, AggregationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(flows);
-        var aggregator = new TradeAggregator(options ?? AggregationOptions.Default);
+        var batches = new StreamBatches(options ?? AggregationOptions.Default);
         await foreach (var flow in flows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            aggregator.Add(flow);
+            batches.Add(flow);
         }
 
-        return aggregator.ToAggregate();
+        return batches.Finish();
+    }
+
+    /// <summary>
+    /// Streamed flows gathered into batches (growing to <see cref="StreamBatchSize"/> flows, 24 MB, and on to four flows
+    /// a group when the groups are many) that the span path aggregates and that are merged as they fill: the fast engine
+    /// for streams, with memory of one batch plus the groups. Later batches are aggregated in the first one's currency,
+    /// so that they merge.
+    /// </summary>
+    internal sealed class StreamBatches(AggregationOptions options)
+    {
+        internal const int StreamBatchSize = 1 << 20;
+        private const int MaxStreamBatch = 1 << 26;
+
+        private TradeFlow[] buffer = new TradeFlow[4096];
+        private int count;
+        private TradeAggregate? result;
+        private AggregationOptions options = options;
+
+        internal void Add(in TradeFlow flow)
+        {
+            if (count == buffer.Length)
+            {
+                if (buffer.Length < StreamBatchSize)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 4);
+                }
+                else
+                {
+                    Flush();
+                }
+            }
+
+            buffer[count++] = flow;
+        }
+
+        internal TradeAggregate Finish()
+        {
+            if (count > 0 || result is null)
+            {
+                Flush();
+            }
+
+            return result!;
+        }
+
+        private void Flush()
+        {
+            var part = Aggregate(new ReadOnlySpan<TradeFlow>(buffer, 0, count), options);
+            if (result is null)
+            {
+                result = part;
+                options = options.Currency.IsDefault && count > 0 ? options with { Currency = part.Currency } : options;
+            }
+            else
+            {
+                result = result.Merge(part);
+            }
+
+            count = 0;
+            if (result.Count > buffer.Length / 4 && buffer.Length < MaxStreamBatch)
+            {
+                // Many groups: a merge costs about as much as the groups, so batches grow to four flows a group (memory
+                // stays proportional to the groups) and merges stay few.
+                buffer = new TradeFlow[(int)Math.Min(MaxStreamBatch, 4L * result.Count)];
+            }
+        }
     }
 
     private static TradeAggregate Hashed(ReadOnlySpan<TradeFlow> flows, KeyCodec codec, Currency currency, int threads)

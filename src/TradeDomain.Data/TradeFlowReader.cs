@@ -1,0 +1,228 @@
+using System.Buffers;
+using TradeDomain.Aggregation;
+
+namespace TradeDomain.Data;
+
+/// <summary>
+/// Reads the flows of one trade data file in batches into spans the caller owns, so the aggregation engine's span path
+/// takes them as they come (<see cref="Aggregate"/> does exactly that): memory is the batch plus the groups, never the
+/// file. Open one with <see cref="TradeFiles"/>. Not thread-safe; dispose it to close the file.
+/// </summary>
+public abstract class TradeFlowReader : IDisposable
+{
+    private const int ProgressEvery = 1 << 16;
+    private const int MaxBatch = 1 << 26;
+
+    private readonly Dictionary<string, long> setApartByReason = [];
+    private readonly Dictionary<string, long> skippedByReason = [];
+    private readonly List<RowProblem> problems = [];
+    private long nextProgress = ProgressEvery;
+
+    private protected TradeFlowReader(string file, TradeFileOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        File = file;
+        Options = options;
+    }
+
+    /// <summary>The file's name, as errors and the summary give it.</summary>
+    public string File { get; }
+
+    /// <summary>The options the reader was opened with.</summary>
+    public TradeFileOptions Options { get; }
+
+    /// <summary>Data rows read so far.</summary>
+    public long Rows { get; private protected set; }
+
+    /// <summary>Rows read as flows so far.</summary>
+    public long Flows { get; private set; }
+
+    /// <summary>Rows set apart so far.</summary>
+    public long SetApart { get; private set; }
+
+    /// <summary>Bad rows skipped so far.</summary>
+    public long Skipped { get; private set; }
+
+    /// <summary>
+    /// Reads flows into <paramref name="flows"/> and set-apart total rows into <paramref name="setApart"/> until either
+    /// is full or the file ends; returns how many of each it wrote (none at the end of the file).
+    /// </summary>
+    /// <exception cref="TradeDataException">A bad row (with <see cref="BadRowPolicy.Stop"/>) or a file that is not of the format.</exception>
+    public FlowBatch Read(Span<TradeFlow> flows, Span<TradeFlow> setApart)
+    {
+        if (flows.IsEmpty || setApart.IsEmpty)
+        {
+            throw new ArgumentException("Both spans need room for at least one flow.", flows.IsEmpty ? nameof(flows) : nameof(setApart));
+        }
+
+        var batch = ReadCore(flows, setApart);
+        Flows += batch.Flows;
+        if (Options.Progress is { } progress && (Rows >= nextProgress || batch.IsEnd))
+        {
+            nextProgress = Rows + ProgressEvery;
+            progress.Report(new TradeFileProgress(Rows, BytesRead, TotalBytes, Skipped, SetApart));
+        }
+
+        return batch;
+    }
+
+    /// <summary>What happened to every row so far (all of them once <see cref="Read"/> has returned the end).</summary>
+    public TradeFileSummary Summary => new()
+    {
+        File = File,
+        Rows = Rows,
+        Flows = Flows,
+        SetApart = SetApart,
+        Skipped = Skipped,
+        SetApartByReason = new Dictionary<string, long>(setApartByReason),
+        SkippedByReason = new Dictionary<string, long>(skippedByReason),
+        Problems = [.. problems],
+    };
+
+    /// <summary>
+    /// Reads the whole file and aggregates it: flows in batches of <see cref="TradeFileOptions.BatchSize"/> through
+    /// <see cref="TradeAggregation.Aggregate(ReadOnlySpan{TradeFlow}, AggregationOptions)"/> (the engine's span path),
+    /// the batch aggregates merged; the set-apart totals into an aggregate of their own. Reading and aggregating
+    /// overlap: while one batch is aggregated on a worker, this thread reads the next into a second buffer.
+    /// </summary>
+    /// <exception cref="TradeDataException">A bad row (with <see cref="BadRowPolicy.Stop"/>).</exception>
+    public TradeFileAggregate Aggregate(AggregationOptions? options = null)
+    {
+        options ??= AggregationOptions.Default;
+        var batchOptions = options.MaxDegreeOfParallelism == 0 && ParsesOnEveryCore ? options with { MaxDegreeOfParallelism = 1 } : options;
+        int size = Options.BatchSize;
+        var reading = new TradeFlow[size];
+        var spare = new TradeFlow[size];
+        var totals = ArrayPool<TradeFlow>.Shared.Rent(4096);
+        var setApart = new TradeAggregator(options);
+        TradeAggregate? result = null;
+        Task? pending = null;
+        try
+        {
+            int filled = 0;
+            while (true)
+            {
+                var batch = Read(reading.AsSpan(filled, Math.Min(size - filled, ProgressEvery)), totals); // in steps, so progress is reported as promised
+                filled += batch.Flows;
+                setApart.Add(totals.AsSpan(0, batch.SetApart));
+                if (filled == size || (batch.IsEnd && filled > 0))
+                {
+                    pending?.GetAwaiter().GetResult(); // the previous batch is merged and its buffer free
+                    if (result is not null && result.Count > size / 4 && size < MaxBatch)
+                    {
+                        // Many groups: a merge costs about as much as the groups, so batches grow to four flows a group
+                        // (memory stays proportional to the groups) and there are few merges.
+                        size = (int)Math.Min(MaxBatch, 4L * result.Count);
+                        spare = new TradeFlow[size];
+                    }
+
+                    var full = reading;
+                    int count = filled;
+                    pending = Task.Run(() =>
+                    {
+                        // A reader that parses on every core keeps them busy with the next batch: this one gets one core.
+                        var part = TradeAggregation.Aggregate(new ReadOnlySpan<TradeFlow>(full, 0, count), batchOptions);
+                        if (result is null && batchOptions.Currency.IsDefault)
+                        {
+                            batchOptions = batchOptions with { Currency = part.Currency }; // later batches in the first one's currency, so they merge
+                        }
+
+                        result = result is null ? part : result.Merge(part);
+                    });
+                    (reading, spare) = (spare, reading);
+                    if (reading.Length < size)
+                    {
+                        reading = new TradeFlow[size];
+                    }
+
+                    filled = 0;
+                }
+
+                if (batch.IsEnd)
+                {
+                    break;
+                }
+            }
+
+            pending?.GetAwaiter().GetResult();
+            pending = null;
+        }
+        finally
+        {
+            if (pending is not null)
+            {
+                // A bad row stopped the read while a batch was being aggregated: let it finish before its buffer goes back.
+                try
+                {
+                    pending.GetAwaiter().GetResult();
+                }
+                catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException)
+                {
+                    // The read's own exception is the one the caller gets.
+                }
+            }
+
+            ArrayPool<TradeFlow>.Shared.Return(totals);
+        }
+
+        return new TradeFileAggregate
+        {
+            Aggregate = result ?? TradeAggregation.Aggregate(ReadOnlySpan<TradeFlow>.Empty, options),
+            SetApart = setApart.ToAggregate(),
+            Summary = Summary,
+        };
+    }
+
+    /// <summary>Closes the file.</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Closes the file.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    /// <summary>Whether reading keeps every core busy (then each batch is aggregated on one core, beside it).</summary>
+    private protected virtual bool ParsesOnEveryCore => false;
+
+    /// <summary>Bytes consumed so far, for progress.</summary>
+    private protected abstract long BytesRead { get; }
+
+    /// <summary>The file's length, or 0.</summary>
+    private protected abstract long TotalBytes { get; }
+
+    private protected abstract FlowBatch ReadCore(Span<TradeFlow> flows, Span<TradeFlow> setApart);
+
+    /// <summary>Counts a set-apart row under its reason.</summary>
+    private protected void CountSetApart(string reason)
+    {
+        SetApart++;
+        ref long count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(setApartByReason, reason, out _);
+        count++;
+    }
+
+    /// <summary>A bad row: thrown (<see cref="BadRowPolicy.Stop"/>) or counted and kept (<see cref="BadRowPolicy.Collect"/>).</summary>
+    private protected void Bad(RowProblem problem)
+    {
+        if (Options.BadRows == BadRowPolicy.Stop)
+        {
+            throw new TradeDataException(problem);
+        }
+
+        Skipped++;
+        ref long count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(skippedByReason, problem.Reason, out _);
+        count++;
+        if (problems.Count < Options.MaxProblemsKept)
+        {
+            problems.Add(problem);
+        }
+    }
+
+    /// <summary>Shortens a value for a message.</summary>
+    private protected static string Shorten(ReadOnlySpan<char> value) =>
+        value.Length <= 60 ? value.ToString() : string.Concat(value[..60], "…");
+}

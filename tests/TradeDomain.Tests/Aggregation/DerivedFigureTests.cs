@@ -1,0 +1,134 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using TradeDomain.Aggregation;
+
+namespace TradeDomain.Tests.Aggregation;
+
+/// <summary>The indexed derived figures against a plain LINQ recomputation from the flows.</summary>
+public class DerivedFigureTests
+{
+    private static readonly Country[] Countries = [.. new[] { "KZ", "CN", "RU", "US", "DE", "IR", "IN", "BY" }.Select(Country.FromCode)];
+
+    private static readonly AggregationOptions[] Shapes =
+    [
+        AggregationOptions.Default,
+        new() { GroupBy = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.Period | TradeDimensions.Flow },
+        new() { GroupBy = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.Period | TradeDimensions.Commodity, CommodityLevel = HsLevel.Chapter },
+        new() { GroupBy = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.Period, PeriodRollup = PeriodRollup.None },
+    ];
+
+    private static Gen<TradeFlow> FlowGen =>
+        from r in Gen.Choose(0, Countries.Length - 1)
+        from p in Gen.Choose(0, Countries.Length)
+        from year in Gen.Choose(2021, 2023)
+        from flow in Gen.Choose(0, 3)
+        from cents in Gen.Choose(-1000, 100_000_000)
+        from hs in Gen.Choose(100, 9999)
+        select new TradeFlow(Countries[r], p == Countries.Length ? TradePartner.FromComtrade(ComtradeCode.FromCode(899)) : Countries[p],
+            Period.Year(year), (FlowDirection)flow, new Money(cents / 100m, Currency.USD), HsCode.Create(hs, HsLevel.Heading));
+
+    private static decimal MeasureOf(TradeFlow f, TradeMeasure measure) => (measure, f.Flow) switch
+    {
+        (TradeMeasure.Exports, FlowDirection.Export) or (TradeMeasure.Imports, FlowDirection.Import) => f.Value.Amount,
+        (TradeMeasure.Turnover, FlowDirection.Export or FlowDirection.Import) => f.Value.Amount,
+        (TradeMeasure.Total, _) => f.Value.Amount,
+        _ => 0m,
+    };
+
+    private static Dictionary<TradePartner, decimal> Linq(TradeFlow[] flows, Country reporter, int year, TradeMeasure measure) =>
+        flows.Where(f => f.Reporter == reporter && f.Period.StartYear == year)
+            .GroupBy(f => f.Partner)
+            .ToDictionary(g => g.Key, g => g.Sum(f => MeasureOf(f, measure)));
+
+    [Property(MaxTest = 60)]
+    public Property PartnerSharesAndTopPartners_AreTheLinqRecomputation() =>
+        Prop.ForAll(Gen.ArrayOf(FlowGen).ToArbitrary(), Gen.Elements(Shapes).ToArbitrary(),
+            Gen.Elements(TradeMeasure.Exports, TradeMeasure.Imports, TradeMeasure.Turnover, TradeMeasure.Total).ToArbitrary(), (flows, shape, measure) =>
+            {
+                var aggregate = TradeAggregation.Aggregate(flows, shape);
+                foreach (var reporter in Countries)
+                {
+                    for (int year = 2020; year <= 2024; year++)
+                    {
+                        var expected = Linq(flows, reporter, year, measure);
+                        decimal whole = expected.Values.Sum();
+                        var shares = aggregate.PartnerShares(reporter, Period.Year(year), measure);
+                        var expectedShares = whole <= 0 ? [] : expected.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value, whole)).ToList();
+                        if (shares.Count != expectedShares.Count
+                            || !shares.Zip(expectedShares).All(p => p.First.Partner == p.Second.Key && p.First.Share.Part.Amount == p.Second.Value && p.First.Share.Whole.Amount == whole))
+                        {
+                            return false;
+                        }
+
+                        var top = aggregate.TopPartners(reporter, Period.Year(year), 3, measure);
+                        var expectedTop = expected.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(3).ToList();
+                        if (!top.Select(t => (t.Partner, t.Value.Amount)).SequenceEqual(expectedTop.Select(kv => (kv.Key, kv.Value))))
+                        {
+                            return false;
+                        }
+
+                        var sco = CountryGroup.SCO.MembersAt(Period.Year(year).End).ToHashSet();
+                        decimal group = expected.Where(kv => kv.Key.IsCountry && sco.Contains(kv.Key.Country)).Sum(kv => kv.Value);
+                        if (aggregate.GroupTotal(reporter, Period.Year(year), CountryGroup.SCO, measure).Amount != group)
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
+            });
+
+    [Fact]
+    public void PartnerShares_OfABalance_AreRefusedWithAClearMessage()
+    {
+        var kz = Country.FromCode("KZ");
+        var aggregate = TradeAggregation.Aggregate([new TradeFlow(kz, Country.FromCode("CN"), Period.Year(2023), FlowDirection.Export, new Money(10m, Currency.USD))]);
+        var e = Assert.Throws<ArgumentException>(() => aggregate.PartnerShares(kz, Period.Year(2023), TradeMeasure.Balance));
+        Assert.Contains("balance", e.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Throws<ArgumentException>(() => aggregate.RoundedPartnerShares(kz, Period.Year(2023), 1, TradeMeasure.Balance));
+    }
+
+    [Fact]
+    public void PartnerShares_OfAnAbsentReporterOrPeriod_AreEmpty()
+    {
+        var kz = Country.FromCode("KZ");
+        var aggregate = TradeAggregation.Aggregate([new TradeFlow(kz, Country.FromCode("CN"), Period.Year(2023), FlowDirection.Export, new Money(10m, Currency.USD))]);
+        Assert.Empty(aggregate.PartnerShares(Country.FromCode("US"), Period.Year(2023)));
+        Assert.Empty(aggregate.PartnerShares(kz, Period.Year(2022)));
+        Assert.Single(aggregate.PartnerShares(kz, Period.Year(2023)));
+    }
+}
+
+public class StreamingTests
+{
+    private static IEnumerable<TradeFlow> Stream(TradeFlow[] flows)
+    {
+        foreach (var f in flows)
+        {
+            yield return f;
+        }
+    }
+
+    [Fact]
+    public void Enumerable_OverSeveralBatches_IsTheSpanAggregate()
+    {
+        var countries = Country.All.Where(c => !c.IsFormer).Take(60).ToArray();
+        var rng = new Random(7);
+        var flows = new TradeFlow[TradeAggregation.StreamBatches.StreamBatchSize + 123_457];
+        for (int i = 0; i < flows.Length; i++)
+        {
+            flows[i] = new TradeFlow(countries[rng.Next(60)], countries[rng.Next(60)], Period.Year(2000 + rng.Next(5)), (FlowDirection)rng.Next(4),
+                new Money(rng.NextInt64(-1000, 1_000_000_000) / (i % 7 == 0 ? 1000m : 100m), Currency.USD));
+        }
+
+        foreach (var options in new[] { AggregationOptions.Default, new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Flow } })
+        {
+            var span = TradeAggregation.Aggregate(flows, options);
+            var streamed = TradeAggregation.Aggregate(Stream(flows), options);
+            Assert.Equal(span.Rows, streamed.Rows);
+            Assert.Equal(flows.Length, streamed.FlowCount);
+        }
+    }
+}
