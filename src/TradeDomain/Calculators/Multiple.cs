@@ -100,7 +100,8 @@ public readonly struct Multiple : IEquatable<Multiple>, ISpanFormattable, ISpanP
             throw new FormatException($"Unknown Multiple format {Preconditions.Quote(format)}; use G.");
         }
 
-        var n = Factor.ToString("N", null);
+        // Invariant digits without groups: "3317 times", since "3,317 times" reads two ways (3.317 or 3317).
+        var n = Factor.ToString("G", null);
         return Wording switch
         {
             MultipleWording.TimesMore => n + " times more",

@@ -628,7 +628,7 @@ internal static class MentionReader
         var gap = s[Math.Max(0, t.Start - 4)..t.Start];
         if (gap.Contains('–', StringComparison.Ordinal) || gap.Contains('—', StringComparison.Ordinal) || gap.Contains(" - ", StringComparison.Ordinal))
         {
-            int dashes = tokens.Count(o => o.Unit == NumberUnit.Percent && o.Start >= 3 && s[(o.Start - 4)..o.Start].IndexOfAny(['–', '—', '-']) >= 0);
+            int dashes = tokens.Count(o => o.Unit == NumberUnit.Percent && s[Math.Max(0, o.Start - 4)..o.Start].IndexOfAny(['–', '—', '-']) >= 0);
             if (dashes >= 2 && m.Direction is null)
             {
                 m.PercentRole = PercentRole.Share;
