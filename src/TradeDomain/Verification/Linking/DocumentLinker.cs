@@ -62,7 +62,15 @@ internal static class DocumentLinker
             }
 
             shares.RemoveAll(x => x.IsSubPart && shares.Count > 1);
-            if (shares.Count >= 2)
+            if (shares.Count >= 2 && NamesSeveralYears(sentence.Text))
+            {
+                // "57.7% in 2024 (57.7% in 2023)": shares of one whole in different periods are no share set.
+                foreach (var share in shares)
+                {
+                    claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
+                }
+            }
+            else if (shares.Count >= 2)
             {
                 bool complete = sentence.Text.Contains("other", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("прочи", StringComparison.OrdinalIgnoreCase)
                     || sentence.Text.Contains("остальн", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("інш", StringComparison.OrdinalIgnoreCase);
@@ -272,6 +280,38 @@ internal static class DocumentLinker
 
         return Claim.Growth(p.Token.Number, p.Direction ?? GrowthDirection.Increase, fromFigure, to?.Figure)
             with { Approximation = ApproximationOf(p), IsCertain = certain, MissingReason = Ambiguous(from, to) };
+    }
+
+    /// <summary>Whether a sentence names two or more different years (1900–2100), as in a comparison of periods.</summary>
+    private static bool NamesSeveralYears(string text)
+    {
+        int first = 0;
+        for (int i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i > 0 && char.IsAsciiDigit(text[i - 1])) || (i + 4 < text.Length && char.IsAsciiDigit(text[i + 4]))
+                || !char.IsAsciiDigit(text[i]) || !char.IsAsciiDigit(text[i + 1]) || !char.IsAsciiDigit(text[i + 2]) || !char.IsAsciiDigit(text[i + 3]))
+            {
+                continue;
+            }
+
+            int year = ((text[i] - '0') * 1000) + ((text[i + 1] - '0') * 100) + ((text[i + 2] - '0') * 10) + (text[i + 3] - '0');
+            bool partOfNumber = (i > 0 && text[i - 1] is '.' or ',') || (i + 4 < text.Length && text[i + 4] is '.' or ',' && i + 5 < text.Length && char.IsAsciiDigit(text[i + 5]));
+            if (year is < 1900 or > 2100 || partOfNumber)
+            {
+                continue;
+            }
+
+            if (first == 0)
+            {
+                first = year;
+            }
+            else if (year != first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? Ambiguous(params FigureMention?[] ms) =>

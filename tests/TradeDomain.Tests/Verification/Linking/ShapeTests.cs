@@ -10,6 +10,13 @@ public class ShapeTests
     {
         // Index: 10.49 / 10.0 × 100 = 104.9 [104.8, 105.0] ∋ 104.9
         { "Exports reached $10.49 billion, or 104.9% of the level of January–June 2023 ($10.0 billion).", ClaimKind.Index, "104.9", Verdict.Consistent },
+        // (490/336)^(1/4) − 1 = 9.89 % [9.82, 9.96] ∋ 9.9: "an average of … a year" is an average annual rate, not growth over the span
+        { "Mutual trade grew by an average of 9.9% a year, from $336 billion in 2019 to $490 billion in 2023.", ClaimKind.Cagr, "9.9", Verdict.Consistent },
+        // 180.1 → 145.4 = −19.27 % [−19.32, −19.22] ∋ −19.3: "the previous month" names the base's period
+        { "Exports in May 2030 amounted to GBP 145.4 bn, having fallen by 19.3% from the previous month (GBP 180.1 bn).", ClaimKind.Growth, "19.3", Verdict.Consistent },
+        // one share in two years is no share set (58.1 + 57.7 > 100 would be a false alarm): each share alone, unverifiable
+        { "China's share was 58.1% in 2024 (57.7% in 2023).", ClaimKind.Share, "58.1", Verdict.Unverifiable },
+        { "Доля Китая составила 58,1% в 2024 году (57,7% в 2023 году).", ClaimKind.Share, "57.7", Verdict.Unverifiable },
         // 13.1 / 10.0 × 100 = 131 [130.3, 131.7] ∋ 131
         { "Экспорт составил 13,1 млрд долларов, или 131% к январю–апрелю 2023 года (10,0 млрд долларов).", ClaimKind.Index, "131", Verdict.Consistent },
         { "Экспорт составил 13,1 млрд долларов, или 108,4% к соответствующему периоду прошлого года.", ClaimKind.Index, "108.4", Verdict.Unverifiable },
