@@ -50,7 +50,13 @@ internal sealed class BaciFormat : CsvRowFormat
             return Fail(ref fault, value, amount.IsWhiteSpace() ? "no value" : "not a number (expected e.g. 12.345)");
         }
 
-        decimal dollars = thousands * 1000m; // exact unless the mantissa is full, which the check below refuses
+        // Exact unless the mantissa is full (the check refuses it) or the value is beyond decimal's range.
+        if (Math.Abs(thousands) > decimal.MaxValue / 1000m)
+        {
+            return Fail(ref fault, value, "the value times 1000 is beyond what decimal holds (about 7.9 × 10²⁸)");
+        }
+
+        decimal dollars = thousands * 1000m;
         if (dollars / 1000m != thousands)
         {
             return Fail(ref fault, value, "the value times 1000 has more digits than decimal holds exactly");

@@ -38,13 +38,24 @@ internal sealed class ParquetFlowReader : TradeFlowReader
         {
             reader = ParquetReader.CreateAsync(stream, leaveStreamOpen: true).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (IsCorruption(e))
         {
             stream.Dispose();
-            throw new TradeDataException(new RowProblem(file, 0, "", "", $"not a Parquet file: {e.Message}"));
+            throw new TradeDataException(new RowProblem(file, 0, "", "", $"not a Parquet file, or a corrupt one: {e.Message}"));
         }
 
-        var byName = reader.Schema.DataFields.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, DataField> byName;
+        try
+        {
+            byName = reader.Schema.DataFields.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
+        }
+        catch (Exception e) when (IsCorruption(e))
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            stream.Dispose();
+            throw new TradeDataException(new RowProblem(file, 0, "", "", $"the Parquet file's schema is corrupt: {e.Message}"));
+        }
+
         fields = new DataField[TradeParquet.FlowColumns.Length];
         for (int c = 0; c < fields.Length; c++)
         {
@@ -216,7 +227,24 @@ internal sealed class ParquetFlowReader : TradeFlowReader
         }
     }
 
+    /// <summary>Whatever the Parquet library throws on bytes that are not a well-formed file (Thrift, index, cast and
+    /// decoding errors alike): a corrupt file, reported as such, not an exception of the library's own.</summary>
+    private static bool IsCorruption(Exception e) =>
+        e is not (TradeDataException or OutOfMemoryException or OperationCanceledException or ObjectDisposedException);
+
     private bool NextGroup()
+    {
+        try
+        {
+            return NextGroupCore();
+        }
+        catch (Exception e) when (IsCorruption(e))
+        {
+            throw new TradeDataException(new RowProblem(File, rowBase + 1, "", "", $"row group {group} of the Parquet file is corrupt: {e.Message}"));
+        }
+    }
+
+    private bool NextGroupCore()
     {
         rowBase += groupRows;
         if (++group >= reader.RowGroupCount)
