@@ -37,6 +37,13 @@ public class ShapeTests
         // Totals of other parts: 3.2 + 4.4 = 7.6
         { "Turnover amounted to $7.6 billion, of which $3.2 billion fell on imports and $4.4 billion on exports.", ClaimKind.Sum, "7.6", Verdict.Consistent },
         { "Товарооборот составил 42,1 млрд долларов США, в том числе экспорт — 25,3 млрд долларов США и импорт — 18,8 млрд долларов США.", ClaimKind.Sum, "42.1", Verdict.Inconsistent },
+        // "imports and exports" names the turnover, whose parts follow: 6.13 + 4.17 = 10.30 [10.29, 10.31] ∋ 10.3 [10.25, 10.35]
+        { "In the first quarter goods imports and exports amounted to 10.3 trillion yuan. Among them, exports amounted to 6.13 trillion yuan; imports amounted to 4.17 trillion yuan.", ClaimKind.Sum, "10.3", Verdict.Consistent },
+        { "Экспорт и импорт за квартал составили 10,3 трлн юаней. Экспорт составил 6,13 трлн юаней, импорт — 4,17 трлн юаней.", ClaimKind.Sum, "10.3", Verdict.Consistent },
+        // 6.13 + 5.17 = 11.30 outside 10.3 [10.25, 10.35], but the parts are linked from another sentence: ambiguous, never inconsistent
+        { "Imports and exports amounted to 10.3 trillion yuan. Exports amounted to 6.13 trillion yuan and imports to 5.17 trillion yuan.", ClaimKind.Sum, "10.3", Verdict.Ambiguous },
+        // "respectively" pairs the measures one by one: the rates are of exports and of imports, no turnover growth
+        { "Exports and imports fell by 3.8 percent and 2.4 percent, respectively.", ClaimKind.Growth, "3.8", Verdict.Unverifiable },
         // Decrease as a multiple: 12.0 / 5.0 = 2.4 [2.38, 2.42]
         { "Exports fell 2.4-fold from $12.0 billion to $5.0 billion.", ClaimKind.Multiple, "2.4", Verdict.Consistent },
         // 10.0 / 5.1 = 1.96 within "2 times" [1.5, 2.5]
