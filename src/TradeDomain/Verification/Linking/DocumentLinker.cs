@@ -443,7 +443,7 @@ internal static class DocumentLinker
     /// <summary>The one current value of a measure: in the sentence, else in the paragraph; null when none or several.</summary>
     private static FigureMention? Single(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention anchor)
     {
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role != Role.Change
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is not (Role.Change or Role.From)
             && (anchor.IsValue ? Compatible(v, anchor) : !v.IsQuantity) && (anchor.Year is null || v.Year is null || v.Year == anchor.Year)
             && (anchor.Months is null || v.Months is null || v.Months == anchor.Months);
         var here = s.Mentions.Where(Fits).ToList();
@@ -456,6 +456,14 @@ internal static class DocumentLinker
         var near = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && Math.Abs(x.Index - s.Index) <= 3)
             .Select(x => (Distance: Math.Abs(x.Index - s.Index), Values: x.Mentions.Where(v => Fits(v) && SameSubject(v, anchor)).ToList()))
             .Where(x => x.Values.Count > 0).OrderBy(x => x.Distance).ToList();
+        if (near.Count == 0 && !anchor.Earlier && !anchor.InParentheses)
+        {
+            // None that near: the paragraph's one current value of the measure, if it names only one (not for a figure
+            // of an earlier period, which the current values do not make up).
+            var far = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index).SelectMany(x => x.Mentions).Where(v => Fits(v) && SameSubject(v, anchor)).ToList();
+            return far.Count > 0 && far.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? far[0] : null;
+        }
+
         if (near.Count == 0 || (near.Count > 1 && near[1].Distance == near[0].Distance))
         {
             return null;

@@ -44,6 +44,11 @@ public class ShapeTests
         { "Imports and exports amounted to 10.3 trillion yuan. Exports amounted to 6.13 trillion yuan and imports to 5.17 trillion yuan.", ClaimKind.Sum, "10.3", Verdict.Ambiguous },
         // "respectively" pairs the measures one by one: the rates are of exports and of imports, no turnover growth
         { "Exports and imports fell by 3.8 percent and 2.4 percent, respectively.", ClaimKind.Growth, "3.8", Verdict.Unverifiable },
+        // A share's whole stated far back in the paragraph, its only current value there; the part's old value ("from") is
+        // no current value: 17.2 / 51.0 = 33.725 % [33.595, 33.857] ∋ 33.7 [33.65, 33.75]
+        { "Turnover fell to $51.0 billion. Exports held steady. Prices rose. Volumes fell. Imports grew from $14.5 billion to $17.2 billion. The share of imports in the turnover amounted to 33.7 percent.", ClaimKind.Share, "33.7", Verdict.Consistent },
+        // 17.2 / 51.0 = 33.7 %, not 40.0 %, but whole and part are linked from other sentences: ambiguous, never inconsistent
+        { "Товарооборот составил 51,0 млрд долларов. Экспорт не изменился. Цены выросли. Объемы снизились. Импорт вырос с 14,5 млрд до 17,2 млрд долларов. Доля импорта в товарообороте составила 40,0%.", ClaimKind.Share, "40.0", Verdict.Ambiguous },
         // Decrease as a multiple: 12.0 / 5.0 = 2.4 [2.38, 2.42]
         { "Exports fell 2.4-fold from $12.0 billion to $5.0 billion.", ClaimKind.Multiple, "2.4", Verdict.Consistent },
         // 10.0 / 5.1 = 1.96 within "2 times" [1.5, 2.5]
