@@ -547,9 +547,17 @@ internal static class DocumentLinker
     /// not in parentheses, if only one value is largest (every part is smaller than its whole).</summary>
     private static FigureMention? Headline(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention like)
     {
-        var candidates = all.Where(x => x.Paragraph == s.Paragraph).SelectMany(x => x.Mentions)
-            .Where(v => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && Compatible(v, like))
-            .ToList();
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && Compatible(v, like);
+
+        // A release states the total before it breaks it down: a total up to the list's sentence comes first, one after it
+        // (often of another period: "For the whole of last year, turnover reached …") only when none stands before.
+        var candidates = all.Where(x => x.Paragraph == s.Paragraph && x.Index <= s.Index).SelectMany(x => x.Mentions)
+            .Where(v => Fits(v) && v != like && v.Figure!.Value > like.Figure!.Value).ToList();
+        if (candidates.Count == 0)
+        {
+            candidates = [.. all.Where(x => x.Paragraph == s.Paragraph).SelectMany(x => x.Mentions).Where(Fits)];
+        }
+
         if (candidates.Count == 0)
         {
             return null;

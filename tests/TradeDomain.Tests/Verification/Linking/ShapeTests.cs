@@ -49,6 +49,11 @@ public class ShapeTests
         { "Turnover fell to $51.0 billion. Exports held steady. Prices rose. Volumes fell. Imports grew from $14.5 billion to $17.2 billion. The share of imports in the turnover amounted to 33.7 percent.", ClaimKind.Share, "33.7", Verdict.Consistent },
         // 17.2 / 51.0 = 33.7 %, not 40.0 %, but whole and part are linked from other sentences: ambiguous, never inconsistent
         { "Товарооборот составил 51,0 млрд долларов. Экспорт не изменился. Цены выросли. Объемы снизились. Импорт вырос с 14,5 млрд до 17,2 млрд долларов. Доля импорта в товарообороте составила 40,0%.", ClaimKind.Share, "40.0", Verdict.Ambiguous },
+        // The whole of a list of shares is the total stated before the list, not a larger one of another period after it:
+        // 2.13 / 10.0 = 21.3 % [21.144, 21.457] ∋ 21.3 (of $60.0 billion it would be 3.6 %)
+        { "Trade turnover amounted to $10.0 billion in January. The largest turnover was with China (21.3 percent or $2.13 billion) and Russia (17.6 percent or $1.76 billion). In the full year before, turnover reached $60.0 billion.", ClaimKind.Share, "21.3", Verdict.Consistent },
+        // 1.76 / 10.0 = 17.6 % [17.463, 17.739] ∋ 17.6
+        { "Товарооборот в январе составил 10,0 млрд долларов. Наибольший товарооборот пришелся на Китай (21,3% или 2,13 млрд долларов) и Россию (17,6% или 1,76 млрд долларов). За весь прошлый год товарооборот достиг 60,0 млрд долларов.", ClaimKind.Share, "17.6", Verdict.Consistent },
         // Decrease as a multiple: 12.0 / 5.0 = 2.4 [2.38, 2.42]
         { "Exports fell 2.4-fold from $12.0 billion to $5.0 billion.", ClaimKind.Multiple, "2.4", Verdict.Consistent },
         // 10.0 / 5.1 = 1.96 within "2 times" [1.5, 2.5]
