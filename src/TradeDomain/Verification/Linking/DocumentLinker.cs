@@ -707,7 +707,25 @@ internal static class DocumentLinker
             var first = sentences.First(x => x.Index == Math.Min(exports[0].Sentence, imports[0].Sentence));
             yield return Claim.ShareSet([exports[0].Token.Number, imports[0].Token.Number], complete: true)
                 with { Sentence = first.Text.Trim(), Offset = first.Offset + exports[0].Token.Start };
+
+            // "… 66.2 percent, up from 72.4 percent a year earlier. … 33.7 percent, up from 27.6 percent a year earlier.":
+            // the two shares of the earlier period, each the one earlier percentage in its share's clause, make it up too.
+            var before = EarlierShare(exports[0], sentences);
+            var beforeImports = EarlierShare(imports[0], sentences);
+            if (before is not null && beforeImports is not null)
+            {
+                yield return Claim.ShareSet([before.Token.Number, beforeImports.Token.Number], complete: true)
+                    with { Sentence = first.Text.Trim(), Offset = first.Offset + before.Token.Start, IsCertain = false };
+            }
         }
+    }
+
+    private static FigureMention? EarlierShare(FigureMention share, List<SentenceFacts> sentences)
+    {
+        var earlier = sentences.First(x => x.Index == share.Sentence).Mentions
+            .Where(v => v.Token.Unit == NumberUnit.Percent && v.PercentRole is PercentRole.Value or PercentRole.None && v.Earlier && v.Clause == share.Clause && v.Token.Start > share.Token.End)
+            .ToList();
+        return earlier.Count == 1 ? earlier[0] : null;
     }
 
     /// <summary>One candidate, or among several the only one with the total's months, or the only one as much in

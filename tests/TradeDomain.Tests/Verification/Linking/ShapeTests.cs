@@ -67,6 +67,11 @@ public class ShapeTests
         { "Основные партнеры: Казахстан - 47%, Узбекистан - 30%, Киргизия - 33%.", ClaimKind.ShareSet, "110", Verdict.Inconsistent },
         // The shares of exports and of imports in one turnover make it up: 66.2 + 33.7 = 99.9 within 100 ± 0.1
         { "The share of exports in the turnover amounted to 66.2 percent. The share of imports in the turnover amounted to 33.7 percent.", ClaimKind.ShareSet, "99.9", Verdict.Consistent },
+        // The earlier period's shares of exports and imports, each the one earlier percentage in its share's clause, make up
+        // that turnover too: 65.48 + 34.51 = 99.99 within 100 ± 0.01 (the current set is 72.4 + 27.5 = 99.9)
+        { "The share of exports in turnover was 72.4 percent compared to 65.48 percent a year earlier. Imports rose. The share of imports in turnover was 27.5 percent compared to 34.51 percent a year before.", ClaimKind.ShareSet, "99.99", Verdict.Consistent },
+        // 72.4 + 28.6 = 101.0, beyond 100 ± 0.1, but the earlier shares are paired across sentences: ambiguous, never inconsistent
+        { "Доля экспорта в товарообороте составила 66,2% против 72,4% годом ранее. Импорт вырос. Доля импорта в товарообороте составила 33,7% против 28,6% годом ранее.", ClaimKind.ShareSet, "101.0", Verdict.Ambiguous },
         // 60.0 + 41.0 = 101.0, beyond 100 ± 0.1
         { "Доля экспорта в товарообороте составила 60,0%. Доля импорта в товарообороте составила 41,0%.", ClaimKind.ShareSet, "101.0", Verdict.Inconsistent },
         // Conversion: 22.2 / 3.1 = 7.2 yuan per dollar, a plausible rate; per million it is 7 200 000
