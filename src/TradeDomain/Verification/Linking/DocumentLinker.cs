@@ -443,7 +443,7 @@ internal static class DocumentLinker
     /// <summary>The one current value of a measure: in the sentence, else in the paragraph; null when none or several.</summary>
     private static FigureMention? Single(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention anchor)
     {
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role != Role.Change
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is not (Role.Change or Role.From)
             && (anchor.IsValue ? Compatible(v, anchor) : !v.IsQuantity) && (anchor.Year is null || v.Year is null || v.Year == anchor.Year)
             && (anchor.Months is null || v.Months is null || v.Months == anchor.Months);
         var here = s.Mentions.Where(Fits).ToList();
@@ -456,6 +456,14 @@ internal static class DocumentLinker
         var near = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && Math.Abs(x.Index - s.Index) <= 3)
             .Select(x => (Distance: Math.Abs(x.Index - s.Index), Values: x.Mentions.Where(v => Fits(v) && SameSubject(v, anchor)).ToList()))
             .Where(x => x.Values.Count > 0).OrderBy(x => x.Distance).ToList();
+        if (near.Count == 0 && !anchor.Earlier && !anchor.InParentheses)
+        {
+            // None that near: the paragraph's one current value of the measure, if it names only one (not for a figure
+            // of an earlier period, which the current values do not make up).
+            var far = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index).SelectMany(x => x.Mentions).Where(v => Fits(v) && SameSubject(v, anchor)).ToList();
+            return far.Count > 0 && far.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? far[0] : null;
+        }
+
         if (near.Count == 0 || (near.Count > 1 && near[1].Distance == near[0].Distance))
         {
             return null;
@@ -539,9 +547,17 @@ internal static class DocumentLinker
     /// not in parentheses, if only one value is largest (every part is smaller than its whole).</summary>
     private static FigureMention? Headline(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention like)
     {
-        var candidates = all.Where(x => x.Paragraph == s.Paragraph).SelectMany(x => x.Mentions)
-            .Where(v => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && Compatible(v, like))
-            .ToList();
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && Compatible(v, like);
+
+        // A release states the total before it breaks it down: a total up to the list's sentence comes first, one after it
+        // (often of another period: "For the whole of last year, turnover reached …") only when none stands before.
+        var candidates = all.Where(x => x.Paragraph == s.Paragraph && x.Index <= s.Index).SelectMany(x => x.Mentions)
+            .Where(v => Fits(v) && v != like && v.Figure!.Value > like.Figure!.Value).ToList();
+        if (candidates.Count == 0)
+        {
+            candidates = [.. all.Where(x => x.Paragraph == s.Paragraph).SelectMany(x => x.Mentions).Where(Fits)];
+        }
+
         if (candidates.Count == 0)
         {
             return null;
@@ -691,7 +707,25 @@ internal static class DocumentLinker
             var first = sentences.First(x => x.Index == Math.Min(exports[0].Sentence, imports[0].Sentence));
             yield return Claim.ShareSet([exports[0].Token.Number, imports[0].Token.Number], complete: true)
                 with { Sentence = first.Text.Trim(), Offset = first.Offset + exports[0].Token.Start };
+
+            // "… 66.2 percent, up from 72.4 percent a year earlier. … 33.7 percent, up from 27.6 percent a year earlier.":
+            // the two shares of the earlier period, each the one earlier percentage in its share's clause, make it up too.
+            var before = EarlierShare(exports[0], sentences);
+            var beforeImports = EarlierShare(imports[0], sentences);
+            if (before is not null && beforeImports is not null)
+            {
+                yield return Claim.ShareSet([before.Token.Number, beforeImports.Token.Number], complete: true)
+                    with { Sentence = first.Text.Trim(), Offset = first.Offset + before.Token.Start, IsCertain = false };
+            }
         }
+    }
+
+    private static FigureMention? EarlierShare(FigureMention share, List<SentenceFacts> sentences)
+    {
+        var earlier = sentences.First(x => x.Index == share.Sentence).Mentions
+            .Where(v => v.Token.Unit == NumberUnit.Percent && v.PercentRole is PercentRole.Value or PercentRole.None && v.Earlier && v.Clause == share.Clause && v.Token.Start > share.Token.End)
+            .ToList();
+        return earlier.Count == 1 ? earlier[0] : null;
     }
 
     /// <summary>One candidate, or among several the only one with the total's months, or the only one as much in

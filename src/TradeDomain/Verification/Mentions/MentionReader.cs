@@ -371,6 +371,19 @@ internal static class MentionReader
         {
             if (MeasureAt(words, k, lex, out _) is { } p)
             {
+                // "imports and exports amounted to …": a longer phrase that begins before the word found and reaches it
+                // decides (read backwards, its last word alone would name another measure) — not in a sentence that
+                // pairs its figures "respectively", where the phrase lists the measures one by one.
+                bool respectively = Enumerable.Range(0, words.Count).Any(w => lex.Is(words, w, "respectively"));
+                for (int j = k - 1; !respectively && j >= Math.Max(from, k - 3); j--)
+                {
+                    if (MeasureAt(words, j, lex, out int len) is { } longer && j + len - 1 >= k && longer.Class != p.Class)
+                    {
+                        p = longer;
+                        k = j;
+                    }
+                }
+
                 var measure = MeasureOf(p.Class, out sign);
 
                 // "дефицит внешней торговли", "deficit in trade": a balance word just before the trade word decides.

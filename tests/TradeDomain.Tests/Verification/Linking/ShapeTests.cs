@@ -37,6 +37,23 @@ public class ShapeTests
         // Totals of other parts: 3.2 + 4.4 = 7.6
         { "Turnover amounted to $7.6 billion, of which $3.2 billion fell on imports and $4.4 billion on exports.", ClaimKind.Sum, "7.6", Verdict.Consistent },
         { "Товарооборот составил 42,1 млрд долларов США, в том числе экспорт — 25,3 млрд долларов США и импорт — 18,8 млрд долларов США.", ClaimKind.Sum, "42.1", Verdict.Inconsistent },
+        // "imports and exports" names the turnover, whose parts follow: 6.13 + 4.17 = 10.30 [10.29, 10.31] ∋ 10.3 [10.25, 10.35]
+        { "In the first quarter goods imports and exports amounted to 10.3 trillion yuan. Among them, exports amounted to 6.13 trillion yuan; imports amounted to 4.17 trillion yuan.", ClaimKind.Sum, "10.3", Verdict.Consistent },
+        { "Экспорт и импорт за квартал составили 10,3 трлн юаней. Экспорт составил 6,13 трлн юаней, импорт — 4,17 трлн юаней.", ClaimKind.Sum, "10.3", Verdict.Consistent },
+        // 6.13 + 5.17 = 11.30 outside 10.3 [10.25, 10.35], but the parts are linked from another sentence: ambiguous, never inconsistent
+        { "Imports and exports amounted to 10.3 trillion yuan. Exports amounted to 6.13 trillion yuan and imports to 5.17 trillion yuan.", ClaimKind.Sum, "10.3", Verdict.Ambiguous },
+        // "respectively" pairs the measures one by one: the rates are of exports and of imports, no turnover growth
+        { "Exports and imports fell by 3.8 percent and 2.4 percent, respectively.", ClaimKind.Growth, "3.8", Verdict.Unverifiable },
+        // A share's whole stated far back in the paragraph, its only current value there; the part's old value ("from") is
+        // no current value: 17.2 / 51.0 = 33.725 % [33.595, 33.857] ∋ 33.7 [33.65, 33.75]
+        { "Turnover fell to $51.0 billion. Exports held steady. Prices rose. Volumes fell. Imports grew from $14.5 billion to $17.2 billion. The share of imports in the turnover amounted to 33.7 percent.", ClaimKind.Share, "33.7", Verdict.Consistent },
+        // 17.2 / 51.0 = 33.7 %, not 40.0 %, but whole and part are linked from other sentences: ambiguous, never inconsistent
+        { "Товарооборот составил 51,0 млрд долларов. Экспорт не изменился. Цены выросли. Объемы снизились. Импорт вырос с 14,5 млрд до 17,2 млрд долларов. Доля импорта в товарообороте составила 40,0%.", ClaimKind.Share, "40.0", Verdict.Ambiguous },
+        // The whole of a list of shares is the total stated before the list, not a larger one of another period after it:
+        // 2.13 / 10.0 = 21.3 % [21.144, 21.457] ∋ 21.3 (of $60.0 billion it would be 3.6 %)
+        { "Trade turnover amounted to $10.0 billion in January. The largest turnover was with China (21.3 percent or $2.13 billion) and Russia (17.6 percent or $1.76 billion). In the full year before, turnover reached $60.0 billion.", ClaimKind.Share, "21.3", Verdict.Consistent },
+        // 1.76 / 10.0 = 17.6 % [17.463, 17.739] ∋ 17.6
+        { "Товарооборот в январе составил 10,0 млрд долларов. Наибольший товарооборот пришелся на Китай (21,3% или 2,13 млрд долларов) и Россию (17,6% или 1,76 млрд долларов). За весь прошлый год товарооборот достиг 60,0 млрд долларов.", ClaimKind.Share, "17.6", Verdict.Consistent },
         // Decrease as a multiple: 12.0 / 5.0 = 2.4 [2.38, 2.42]
         { "Exports fell 2.4-fold from $12.0 billion to $5.0 billion.", ClaimKind.Multiple, "2.4", Verdict.Consistent },
         // 10.0 / 5.1 = 1.96 within "2 times" [1.5, 2.5]
@@ -50,6 +67,11 @@ public class ShapeTests
         { "Основные партнеры: Казахстан - 47%, Узбекистан - 30%, Киргизия - 33%.", ClaimKind.ShareSet, "110", Verdict.Inconsistent },
         // The shares of exports and of imports in one turnover make it up: 66.2 + 33.7 = 99.9 within 100 ± 0.1
         { "The share of exports in the turnover amounted to 66.2 percent. The share of imports in the turnover amounted to 33.7 percent.", ClaimKind.ShareSet, "99.9", Verdict.Consistent },
+        // The earlier period's shares of exports and imports, each the one earlier percentage in its share's clause, make up
+        // that turnover too: 65.48 + 34.51 = 99.99 within 100 ± 0.01 (the current set is 72.4 + 27.5 = 99.9)
+        { "The share of exports in turnover was 72.4 percent compared to 65.48 percent a year earlier. Imports rose. The share of imports in turnover was 27.5 percent compared to 34.51 percent a year before.", ClaimKind.ShareSet, "99.99", Verdict.Consistent },
+        // 72.4 + 28.6 = 101.0, beyond 100 ± 0.1, but the earlier shares are paired across sentences: ambiguous, never inconsistent
+        { "Доля экспорта в товарообороте составила 66,2% против 72,4% годом ранее. Импорт вырос. Доля импорта в товарообороте составила 33,7% против 28,6% годом ранее.", ClaimKind.ShareSet, "101.0", Verdict.Ambiguous },
         // 60.0 + 41.0 = 101.0, beyond 100 ± 0.1
         { "Доля экспорта в товарообороте составила 60,0%. Доля импорта в товарообороте составила 41,0%.", ClaimKind.ShareSet, "101.0", Verdict.Inconsistent },
         // Conversion: 22.2 / 3.1 = 7.2 yuan per dollar, a plausible rate; per million it is 7 200 000
