@@ -2,8 +2,19 @@ using TradeDomain.Cli;
 
 namespace TradeDomain.Tests.Data;
 
-public class AggregateCommandTests
+public sealed class AggregateCommandTests : IDisposable
 {
+    private readonly List<string> files = [];
+
+    /// <summary>The temporary input files are removed after each test.</summary>
+    public void Dispose()
+    {
+        foreach (var file in files)
+        {
+            File.Delete(file);
+        }
+    }
+
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
         var stdout = new StringWriter();
@@ -12,10 +23,11 @@ public class AggregateCommandTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private static string Temp(string name, string text)
+    private string Temp(string name, string text)
     {
         var path = Path.Combine(Path.GetTempPath(), $"tradecheck-{Guid.NewGuid():N}-{name}");
         File.WriteAllText(path, text);
+        files.Add(path);
         return path;
     }
 
