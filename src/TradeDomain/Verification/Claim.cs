@@ -71,6 +71,10 @@ public sealed record Claim
     /// <summary>Why a figure could not be used, when the reason is not simply that it is missing ("'¥' is ambiguous").</summary>
     public string? MissingReason { get; init; }
 
+    /// <summary>Why a figure could not be used, as a finding the Explanation stage writes in any language (set by the
+    /// extractor; <see cref="MissingReason"/> is for claims made by hand).</summary>
+    internal Finding? MissingFinding { get; init; }
+
     /// <summary>Whether a balance's sign is stated (surplus, deficit, a minus, "отрицательное сальдо"); an unsigned
     /// balance is compared by its size.</summary>
     public bool SignStated { get; init; } = true;

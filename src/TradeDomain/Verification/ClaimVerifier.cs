@@ -1,5 +1,7 @@
 using System.Globalization;
 using TradeDomain.Utility;
+using TradeDomain.Verification.Explanation;
+using TradeDomain.Verification.Languages;
 
 namespace TradeDomain.Verification;
 
@@ -11,33 +13,42 @@ namespace TradeDomain.Verification;
 /// </summary>
 public static class ClaimVerifier
 {
-    private sealed record Attempt(string Reading, DecimalInterval Computed, decimal Point, bool Preferred);
+    private sealed record Attempt(Finding Reading, DecimalInterval Computed, decimal Point, bool Preferred);
 
-    /// <summary>Checks one claim.</summary>
-    public static ClaimCheck Verify(Claim claim)
+    /// <summary>A check before it is written in a language: its reading and explanation are findings (the Explanation
+    /// stage writes them).</summary>
+    private sealed record Result(Claim Claim, Verdict Verdict, decimal? Computed, DecimalInterval? ComputedInterval,
+        DecimalInterval? PublishedInterval, Finding Reading, Finding Explanation, decimal? NearestConsistent);
+
+    /// <summary>Checks one claim; the explanation is in English.</summary>
+    public static ClaimCheck Verify(Claim claim) => Verify(claim, Language.English);
+
+    /// <summary>Checks one claim and writes its explanation in <paramref name="language"/> (English or Russian); the
+    /// reading stays in English, as the JSON contract has it.</summary>
+    internal static ClaimCheck Verify(Claim claim, Language language)
     {
         Preconditions.CheckNotNull(claim);
         var check = VerifyKind(claim);
         if (check.Verdict == Verdict.Inconsistent && !claim.IsCertain)
         {
-            return check with
+            check = check with
             {
                 Verdict = Verdict.Ambiguous,
-                Reading = "figures linked across sentences",
-                Explanation = "Some figures were linked from other sentences by their measure and period, not named in the claim's own sentence, so a mismatch may mean another figure was meant: " + check.Explanation,
+                Reading = new Finding("reading.linked-across"),
+                Explanation = new Finding("linked-across", check.Explanation),
                 NearestConsistent = null,
             };
         }
-
-        if (check.Verdict == Verdict.Unverifiable && claim.MissingReason is { } reason)
+        else if (check.Verdict == Verdict.Unverifiable && (claim.MissingFinding ?? (claim.MissingReason is { } reason ? new Finding("text", reason) : null)) is { } why)
         {
-            return check with { Explanation = reason };
+            check = check with { Explanation = why };
         }
 
-        return check;
+        return new ClaimCheck(check.Claim, check.Verdict, check.Computed, check.ComputedInterval, check.PublishedInterval,
+            Explainer.Render(check.Reading, Language.English), Explainer.Render(check.Explanation, Explainer.For(language)), check.NearestConsistent);
     }
 
-    private static ClaimCheck VerifyKind(Claim claim)
+    private static Result VerifyKind(Claim claim)
     {
         return claim.Kind switch
         {
@@ -57,8 +68,12 @@ public static class ClaimVerifier
         };
     }
 
-    /// <summary>Checks every claim.</summary>
-    public static IReadOnlyList<ClaimCheck> Verify(IEnumerable<Claim> claims) => [.. Preconditions.CheckNotNull(claims).Select(Verify)];
+    /// <summary>Checks every claim; the explanations are in English.</summary>
+    public static IReadOnlyList<ClaimCheck> Verify(IEnumerable<Claim> claims) => Verify(claims, Language.English);
+
+    /// <summary>Checks every claim, the explanations in <paramref name="language"/>.</summary>
+    internal static IReadOnlyList<ClaimCheck> Verify(IEnumerable<Claim> claims, Language language) =>
+        [.. Preconditions.CheckNotNull(claims).Select(c => Verify(c, language))];
 
     /// <summary>The published figure's interval, widened by its approximator: "almost 2.6" → [2.6 × 0.92, 2.65];
     /// "over 5" → [5, 6]; "about 5" → ±5 %.</summary>
@@ -75,34 +90,34 @@ public static class ClaimVerifier
         };
     }
 
-    private static ClaimCheck VerifyIndex(Claim claim)
+    private static Result VerifyIndex(Claim claim)
     {
         if (claim.From is not { } from || claim.To is not { } to)
         {
-            return Unverifiable(claim, Missing(claim.From, claim.To, "value of the base period", "value of the period compared"));
+            return Unverifiable(claim, Missing(claim.From, claim.To, "name.base-value", "name.compared-value"));
         }
 
         if (!SameCurrency(from, to) || from.Interval.Lower <= 0)
         {
-            return Unverifiable(claim, "the two values are in different currencies, or the base is not positive");
+            return Unverifiable(claim, new("index.currency-or-base"));
         }
 
         var attempts = Readings(from, to).Select(r => new Attempt(r.Reading,
             Estimate.Outward(r.To.Interval.Lower * 100m / r.From.Interval.Upper, r.To.Interval.Upper * 100m / r.From.Interval.Lower),
             to.Value * 100m / from.Value, r.Preferred)).ToList();
-        return Judge(claim, attempts, "%", $"{to.Text} ÷ {from.Text} × 100");
+        return Judge(claim, attempts, Unit.Percent, new Finding("expr.index", to.Text, from.Text));
     }
 
-    private static ClaimCheck VerifyChange(Claim claim)
+    private static Result VerifyChange(Claim claim)
     {
         if (claim.From is not { } from || claim.To is not { } to || claim.Part is not { } change)
         {
-            return Unverifiable(claim, Missing(claim.From, claim.To, "earlier value", "later value"));
+            return Unverifiable(claim, Missing(claim.From, claim.To, "name.earlier-value", "name.later-value"));
         }
 
         if (!SameCurrency(from, to) || !SameCurrency(change, to))
         {
-            return Unverifiable(claim, "the values are in different currencies");
+            return Unverifiable(claim, new("currency.values"));
         }
 
         var interval = to.Interval - from.Interval;
@@ -114,72 +129,73 @@ public static class ClaimVerifier
             unitInterval = -unitInterval;
         }
 
-        return Judge(claim with { Direction = null }, [new("as printed", unitInterval, change.InPrintedUnit(decrease ? -point : point), true)], UnitWord(change), $"{to.Text} − {from.Text}");
+        return Judge(claim with { Direction = null }, [new(AsPrinted, unitInterval, change.InPrintedUnit(decrease ? -point : point), true)], UnitWord(change), new Finding("expr.minus", to.Text, from.Text));
     }
 
-    private static ClaimCheck VerifyCoverage(Claim claim)
+    private static Result VerifyCoverage(Claim claim)
     {
         if (claim.Terms.Count != 2 || claim.Terms[0] is not { } exports || claim.Terms[1] is not { } imports)
         {
-            return Unverifiable(claim, "exports and imports are not both given in the text");
+            return Unverifiable(claim, new("coverage.missing"));
         }
 
         if (!SameCurrency(exports, imports) || imports.Interval.Lower <= 0)
         {
-            return Unverifiable(claim, "exports and imports are in different currencies, or imports are not positive");
+            return Unverifiable(claim, new("coverage.currency"));
         }
 
         decimal k = claim.IsPercentage ? 100m : 1m;
         var attempts = Readings(exports, imports).Select(r => new Attempt(r.Reading,
             Estimate.Outward(Math.Max(0m, r.From.Interval.Lower) * k / r.To.Interval.Upper, r.From.Interval.Upper * k / r.To.Interval.Lower),
             exports.Value * k / imports.Value, r.Preferred)).ToList();
-        return Judge(claim, attempts, claim.IsPercentage ? "%" : "", $"{exports.Text} ÷ {imports.Text}{(claim.IsPercentage ? " × 100" : "")}");
+        return Judge(claim, attempts, claim.IsPercentage ? Unit.Percent : Unit.None, new Finding(claim.IsPercentage ? "expr.ratio-percent" : "expr.ratio", exports.Text, imports.Text));
     }
 
-    private static ClaimCheck VerifyConversion(Claim claim)
+    private static Result VerifyConversion(Claim claim)
     {
         var converted = claim.To!;
         var original = claim.From!;
         if (!UsdRates.TryGet(original.Currency, out var o) || !UsdRates.TryGet(converted.Currency, out var c) || converted.Value <= 0 || original.Value <= 0)
         {
-            return Unverifiable(claim, $"no plausible exchange rate is known for {original.Currency} and {converted.Currency}");
+            return Unverifiable(claim, new("conversion.no-rate", original.Currency.ToString(), converted.Currency.ToString()));
         }
 
         // Units of the original per unit of the converted currency, over every rate seen since 2000, with a factor of 3 to spare.
         var plausible = new DecimalInterval(o.Low / c.High / 3m, o.High / c.Low * 3m);
         decimal implied = original.Value / converted.Value;
         bool ok = plausible.Contains(implied);
-        string what = $"{original.Text} = {converted.Text} implies {Show(implied, 4)} {original.Currency} per {converted.Currency}";
+        var what = new Finding("conversion.what", original.Text, converted.Text, new Num(implied, 4), original.Currency.ToString(), converted.Currency.ToString());
+        var low = new Num(o.Low / c.High, 4);
+        var high = new Num(o.High / c.Low, 4);
         if (ok)
         {
-            return new(claim, Verdict.Consistent, null, null, null, "order of magnitude",
-                $"{what}, within a factor of 3 of the rates seen since 2000 ({Show(o.Low / c.High, 4)} to {Show(o.High / c.Low, 4)}).", null);
+            return new(claim, Verdict.Consistent, null, null, null, new Finding("reading.order-of-magnitude"), new Finding("conversion.ok", what, low, high), null);
         }
 
         decimal slip = implied > plausible.Upper ? implied / (o.High / c.Low) : (o.Low / c.High) / implied;
-        return new(claim, Verdict.Inconsistent, null, null, null, "order of magnitude",
-            $"{what}, about {Show(slip, 0)} times off every rate seen since 2000 ({Show(o.Low / c.High, 4)} to {Show(o.High / c.Low, 4)}): a scale slip (thousand, million, billion) in one of the two figures.", null);
+        return new(claim, Verdict.Inconsistent, null, null, null, new Finding("reading.order-of-magnitude"), new Finding("conversion.slip", what, new Num(slip, 0), low, high), null);
     }
 
-    private static ClaimCheck Unverifiable(Claim claim, string why) =>
-        new(claim, Verdict.Unverifiable, null, null, Signed(claim, claim.Published.Interval), "", why, null);
+    private static Result Unverifiable(Claim claim, Finding why) =>
+        new(claim, Verdict.Unverifiable, null, null, Signed(claim, claim.Published.Interval), new Finding("reading.none"), why, null);
 
     private static DecimalInterval Signed(Claim claim, DecimalInterval magnitude) =>
         claim.Direction == GrowthDirection.Decrease ? -magnitude : magnitude;
 
-    private static string Missing(Figure? from, Figure? to, string fromName, string toName) =>
-        from is null && to is null ? $"neither the {fromName} nor the {toName} is given in the text"
-        : from is null ? $"the {fromName} is not given in the text, so the figure cannot be recomputed"
-        : $"the {toName} is not given in the text, so the figure cannot be recomputed";
+    private static Finding Missing(Figure? from, Figure? to, string fromName, string toName) =>
+        from is null && to is null ? new("missing.neither", new Finding(fromName), new Finding(toName))
+        : from is null ? new("missing.one", new Finding(fromName))
+        : new("missing.one", new Finding(toName));
 
     /// <summary>The figure pairs to try: as printed, then with round numbers read as rounded to their trailing zeros.</summary>
-    private static IEnumerable<(string Reading, Figure From, Figure To, bool Preferred)> Readings(Figure from, Figure to)
+    private static IEnumerable<(Finding Reading, Figure From, Figure To, bool Preferred)> Readings(Figure from, Figure to)
     {
-        yield return ("as printed", from, to, true);
+        yield return (AsPrinted, from, to, true);
         if (from.HasCoarserReading || to.HasCoarserReading)
         {
-            var names = string.Join(" and ", new[] { from, to }.Where(f => f.HasCoarserReading).Select(f => $"{f.Text} rounded to its trailing zeros"));
-            yield return (names, from.Coarsened(), to.Coarsened(), false);
+            var names = new FindingList([.. new[] { from, to }.Where(f => f.HasCoarserReading).Select(f => new Finding("reading.rounded-figure", f.Text))], "join.and");
+            var coarse = new Finding("text", names);
+            yield return (coarse, from.Coarsened(), to.Coarsened(), false);
         }
     }
 
@@ -187,16 +203,16 @@ public static class ClaimVerifier
         a is null || b is null || a.Currency.IsDefault || b.Currency.IsDefault || a.Currency == b.Currency
         || a.Currency.Code == "XXX" || b.Currency.Code == "XXX";
 
-    private static ClaimCheck VerifyGrowth(Claim claim)
+    private static Result VerifyGrowth(Claim claim)
     {
         if (claim.From is not { } from || claim.To is not { } to)
         {
-            return Unverifiable(claim, Missing(claim.From, claim.To, "earlier value", "later value"));
+            return Unverifiable(claim, Missing(claim.From, claim.To, "name.earlier-value", "name.later-value"));
         }
 
         if (!SameCurrency(from, to))
         {
-            return Unverifiable(claim, $"the two amounts are in different currencies ({from.Currency}, {to.Currency}); growth is measured in one currency");
+            return Unverifiable(claim, new("growth.currency", from.Currency.ToString(), to.Currency.ToString()));
         }
 
         var attempts = new List<Attempt>();
@@ -205,7 +221,7 @@ public static class ClaimVerifier
             var g = TradeDomain.Growth.Between(f.Interval, f.Value, t.Interval, t.Value);
             if (!g.IsMeaningful)
             {
-                return Unverifiable(claim, g.Rate.Reason);
+                return Unverifiable(claim, NotMeaningful(f, t, g.Rate.Reason));
             }
 
             attempts.Add(new(reading, g.Rate.Interval, g.Rate.Value, preferred));
@@ -215,41 +231,41 @@ public static class ClaimVerifier
         if (percentages)
         {
             var diff = to.Interval - from.Interval;
-            attempts.Add(new($"percentage points ({Show(to.Value - from.Value, 1)} pp), not a relative change", diff, to.Value - from.Value, false));
+            attempts.Add(new(new Finding("reading.points-not-rate", new Num(to.Value - from.Value, 1)), diff, to.Value - from.Value, false));
         }
 
-        return Judge(claim, attempts, "%", $"{from.Text} → {to.Text}");
+        return Judge(claim, attempts, Unit.Percent, new Finding("expr.from-to", from.Text, to.Text));
     }
 
     private static bool IsPercentage(Figure f) => !f.IsAmount && f.Text.TrimEnd().EndsWith('%');
 
-    private static ClaimCheck VerifyMultiple(Claim claim)
+    private static Result VerifyMultiple(Claim claim)
     {
         if (claim.From is not { } from || claim.To is not { } to)
         {
-            return Unverifiable(claim, Missing(claim.From, claim.To, "starting value", "final value"));
+            return Unverifiable(claim, Missing(claim.From, claim.To, "name.starting-value", "name.final-value"));
         }
 
         if (!SameCurrency(from, to))
         {
-            return Unverifiable(claim, "the two amounts are in different currencies");
+            return Unverifiable(claim, new("currency.amounts"));
         }
 
         var multiple = claim.Multiple ?? TradeDomain.Multiple.Create(claim.Published);
-        var ratios = new List<(string Reading, Estimate Ratio, bool Preferred)>();
+        var ratios = new List<(Finding Reading, Estimate Ratio, bool Preferred)>();
         foreach (var (reading, f, t, preferred) in Readings(from, to))
         {
             var g = TradeDomain.Growth.Between(f.Interval, f.Value, t.Interval, t.Value);
             if (!g.IsMeaningful)
             {
-                return Unverifiable(claim, g.Multiple.Reason);
+                return Unverifiable(claim, NotMeaningful(f, t, g.Multiple.Reason));
             }
 
             ratios.Add((reading, g.Multiple, preferred));
         }
 
         var readings = multiple.Readings;
-        var fits = new List<(decimal Factor, string Reading)>();
+        var fits = new List<(decimal Factor, Finding Reading)>();
         foreach (var factor in readings)
         {
             var published = multiple.IntervalOf(factor);
@@ -265,53 +281,54 @@ public static class ClaimVerifier
 
         var main = ratios[0].Ratio;
         int shown = claim.Published.Decimals + 3;
-        string what = $"{from.Text} → {to.Text} is ×{Show(main.Value, shown)} (×{Show(main.Interval.Lower, shown)} to ×{Show(main.Interval.Upper, shown)} within the inputs' rounding)";
+        var what = new Finding("multiple.what", from.Text, to.Text, new Num(main.Value, shown), new Num(main.Interval.Lower, shown), new Num(main.Interval.Upper, shown));
         string word = multiple.ToString();
         if (fits.Count == 0)
         {
             decimal nearest = Math.Round(main.Value, claim.Published.Decimals, MidpointRounding.AwayFromZero);
-            return new(claim, Verdict.Inconsistent, main.Value, main.Interval, multiple.IntervalOf(readings[0]), readings.Count > 1 ? "×N and ×(N+1)" : "as printed",
-                $"{what}; \"{word}\" means ×{Show(multiple.IntervalOf(readings[0]).Lower, 3)} to ×{Show(multiple.IntervalOf(readings[0]).Upper, 3)}{(readings.Count > 1 ? $" (or ×{Show(readings[1], 2)} read literally)" : "")}, which does not overlap. A consistent figure would have been about {Show(nearest, claim.Published.Decimals)} times.",
+            var literally = readings.Count > 1 ? new Finding("multiple.or-literally", new Num(readings[1], 2)) : new Finding("empty");
+            return new(claim, Verdict.Inconsistent, main.Value, main.Interval, multiple.IntervalOf(readings[0]), readings.Count > 1 ? new Finding("reading.n-and-n-plus-one") : AsPrinted,
+                new Finding("multiple.inconsistent", what, word, new Num(multiple.IntervalOf(readings[0]).Lower, 3), new Num(multiple.IntervalOf(readings[0]).Upper, 3), literally, new Num(nearest, claim.Published.Decimals)),
                 nearest);
         }
 
         var first = fits[0];
         bool allReadingsFit = fits.Select(x => x.Factor).Distinct().Count() == readings.Count;
-        bool printedFits = fits.Any(x => x.Reading == "as printed");
+        bool printedFits = fits.Any(x => x.Reading.Code == AsPrinted.Code);
         var verdict = allReadingsFit && printedFits ? Verdict.Consistent : Verdict.Ambiguous;
-        string readingText = readings.Count > 1
-            ? (first.Factor == readings[0] ? $"×{Show(readings[0], 2)} (\"N times more\" read as ×N)" : $"×{Show(readings[1], 2)} (\"N times more\" read literally as ×(N+1))")
+        var readingText = readings.Count > 1
+            ? (first.Factor == readings[0] ? new Finding("reading.times-as-n", new Num(readings[0], 2)) : new Finding("reading.times-as-n-plus-one", new Num(readings[1], 2)))
             : first.Reading;
-        string because = verdict == Verdict.Consistent
-            ? "which overlaps"
+        var because = verdict == Verdict.Consistent
+            ? new Finding("multiple.overlaps")
             : readings.Count > 1 && !allReadingsFit
-                ? $"which fits only the reading {readingText}, not the other"
-                : $"which fits only if {first.Reading}";
+                ? new Finding("multiple.fits-only-reading", readingText)
+                : new Finding("multiple.fits-only-if", first.Reading);
         return new(claim, verdict, main.Value, main.Interval, multiple.IntervalOf(first.Factor), readingText,
-            $"{what}; \"{word}\" means ×{Show(multiple.IntervalOf(first.Factor).Lower, 3)} to ×{Show(multiple.IntervalOf(first.Factor).Upper, 3)}, {because}.", null);
+            new Finding("multiple.result", what, word, new Num(multiple.IntervalOf(first.Factor).Lower, 3), new Num(multiple.IntervalOf(first.Factor).Upper, 3), because), null);
     }
 
-    private static ClaimCheck VerifyPoints(Claim claim)
+    private static Result VerifyPoints(Claim claim)
     {
         if (claim.From is not { } from || claim.To is not { } to)
         {
-            return Unverifiable(claim, Missing(claim.From, claim.To, "earlier share or rate", "later share or rate"));
+            return Unverifiable(claim, Missing(claim.From, claim.To, "name.earlier-share", "name.later-share"));
         }
 
         var diff = to.Interval - from.Interval;
-        return Judge(claim, [new("as printed", diff, to.Value - from.Value, true)], " pp", $"{from.Text} → {to.Text}");
+        return Judge(claim, [new(AsPrinted, diff, to.Value - from.Value, true)], Unit.Points, new Finding("expr.from-to", from.Text, to.Text));
     }
 
-    private static ClaimCheck VerifyCagr(Claim claim)
+    private static Result VerifyCagr(Claim claim)
     {
         if (claim.From is not { } from || claim.To is not { } to)
         {
-            return Unverifiable(claim, Missing(claim.From, claim.To, "starting value", "final value"));
+            return Unverifiable(claim, Missing(claim.From, claim.To, "name.starting-value", "name.final-value"));
         }
 
         if (claim.Years is not { } years || years <= 0)
         {
-            return Unverifiable(claim, "the number of years (the two periods) is not given");
+            return Unverifiable(claim, new("cagr.years"));
         }
 
         var attempts = new List<Attempt>();
@@ -320,97 +337,96 @@ public static class ClaimVerifier
             var c = TradeDomain.Growth.Cagr(f.Interval, f.Value, t.Interval, t.Value, years);
             if (!c.IsMeaningful)
             {
-                return Unverifiable(claim, c.Reason);
+                return Unverifiable(claim, t.Value <= 0 ? new("end.not-positive") : NotMeaningful(f, t, c.Reason));
             }
 
-            attempts.Add(new($"{Show(years, 2)} years, {reading}", c.Interval, c.Value, preferred));
+            attempts.Add(new(new Finding("reading.years", new Num(years, 2), reading), c.Interval, c.Value, preferred));
             if (preferred)
             {
                 var plusOne = TradeDomain.Growth.Cagr(f.Interval, f.Value, t.Interval, t.Value, years + 1);
-                attempts.Add(new($"{Show(years + 1, 2)} years (counting both end years), not {Show(years, 2)}", plusOne.Interval, plusOne.Value, false));
+                attempts.Add(new(new Finding("reading.years-both-ends", new Num(years + 1, 2), new Num(years, 2)), plusOne.Interval, plusOne.Value, false));
             }
         }
 
-        return Judge(claim, attempts, "% a year", $"{from.Text} → {to.Text} over {Show(years, 2)} years");
+        return Judge(claim, attempts, Unit.PerYear, new Finding("expr.over-years", from.Text, to.Text, new Num(years, 2)));
     }
 
-    private static ClaimCheck VerifyShare(Claim claim)
+    private static Result VerifyShare(Claim claim)
     {
         if (claim.Part is not { } part || claim.Whole is not { } whole)
         {
-            return Unverifiable(claim, claim.Part is null && claim.Whole is null
-                ? "neither the part nor the whole is given in the text, so the share cannot be recomputed"
-                : claim.Whole is null ? "the whole the share is taken of is not given in the text" : "the part is not given in the text");
+            return Unverifiable(claim, new(claim.Part is null && claim.Whole is null ? "share.missing-both"
+                : claim.Whole is null ? "share.missing-whole" : "share.missing-part"));
         }
 
         if (!SameCurrency(part, whole))
         {
-            return Unverifiable(claim, "the part and the whole are in different currencies");
+            return Unverifiable(claim, new("share.currency"));
         }
 
         if (whole.Interval.Lower <= 0)
         {
-            return Unverifiable(claim, "the whole is zero or negative");
+            return Unverifiable(claim, new("share.whole-not-positive"));
         }
 
         var attempts = Readings(part, whole).Select(r => new Attempt(r.Reading,
             Estimate.Outward(Math.Max(0m, r.From.Interval.Lower) * 100m / r.To.Interval.Upper, r.From.Interval.Upper * 100m / r.To.Interval.Lower),
             part.Value * 100m / whole.Value, r.Preferred)).ToList();
-        return Judge(claim, attempts, "%", $"{part.Text} of {whole.Text}");
+        return Judge(claim, attempts, Unit.Percent, new Finding("expr.share", part.Text, whole.Text));
     }
 
-    private static ClaimCheck VerifyShareSet(Claim claim)
+    private static Result VerifyShareSet(Claim claim)
     {
         decimal sum = claim.Shares.Sum(s => s.Value);
         decimal drift = claim.Shares.Sum(s => s.HalfUnit);
         var possible = new DecimalInterval(sum - drift, sum + drift);
         var allowed = claim.IsCompleteSet ? DecimalInterval.Point(100m) : new DecimalInterval(0m, 100m);
         bool ok = possible.Overlaps(allowed);
-        string list = string.Join(" + ", claim.Shares.Select(s => s.ToString()));
-        string bound = $"independent rounding of {claim.Shares.Count} shares can move their sum by up to {Show(drift, 3)}";
-        string explanation = claim.IsCompleteSet
-            ? $"{list} = {Show(sum, 3)}; {bound}, so a complete set must add up to between {Show(100m - drift, 3)} and {Show(100m + drift, 3)}: {(ok ? "it does" : "it does not")}."
-            : $"{list} = {Show(sum, 3)}; the listed shares of one whole may not add up to more than 100 + {Show(drift, 3)} ({bound}): {(ok ? "they do not" : "they do")}.";
+        var list = new FindingList([.. claim.Shares.Select(s => (object)new Finding("shareset.item", new Num(s.Value, s.Decimals)))], "join.plus");
+        var bound = new Finding("shareset.bound", new Num(claim.Shares.Count, 0), new Num(drift, 3));
+        var explanation = claim.IsCompleteSet
+            ? new Finding(ok ? "shareset.complete.ok" : "shareset.complete.not", list, new Num(sum, 3), bound, new Num(100m - drift, 3), new Num(100m + drift, 3))
+            : new Finding(ok ? "shareset.partial.ok" : "shareset.partial.not", list, new Num(sum, 3), new Num(drift, 3), bound);
         return new(claim, ok ? Verdict.Consistent : Verdict.Inconsistent, sum, possible, allowed,
-            claim.IsCompleteSet ? "complete set" : "partial list", explanation, null);
+            new Finding(claim.IsCompleteSet ? "reading.complete-set" : "reading.partial-list"), explanation, null);
     }
 
-    private static ClaimCheck VerifySum(Claim claim)
+    private static Result VerifySum(Claim claim)
     {
         var total = claim.To!;
         if (claim.Terms.Count == 0 || claim.Terms.Any(t => t is null))
         {
-            return Unverifiable(claim, "not every term of the sum is given in the text");
+            return Unverifiable(claim, new("sum.missing-term"));
         }
 
         if (claim.Terms.Any(t => !SameCurrency(t, total)))
         {
-            return Unverifiable(claim, "the terms are in different currencies");
+            return Unverifiable(claim, new("currency.terms"));
         }
 
         var terms = claim.Terms.Select(t => t!).ToArray();
-        var check = JudgeAmount(claim, total, terms, [1, .. Enumerable.Repeat(1, terms.Length - 1)], "sum of " + string.Join(" and ", terms.Select(t => t.Text)));
-        return check.Verdict == Verdict.Inconsistent ? check with { Explanation = check.Explanation + ScaleSlip(claim, total, terms) } : check;
+        var check = JudgeAmount(claim, total, terms, [1, .. Enumerable.Repeat(1, terms.Length - 1)], new Finding("expr.sum", new FindingList([.. terms.Select(t => (object)t.Text)], "join.and")));
+        return check.Verdict == Verdict.Inconsistent && ScaleSlip(claim, total, terms) is { } slip ? check with { Explanation = new Finding("with-slip", check.Explanation, slip) } : check;
     }
 
-    private static ClaimCheck VerifyDifference(Claim claim)
+    private static Result VerifyDifference(Claim claim)
     {
         var result = claim.To!;
         if (claim.Terms.Count != 2 || claim.Terms[0] is null || claim.Terms[1] is null)
         {
-            return Unverifiable(claim, "the values the difference is taken of (exports and imports) are not both given in the text");
+            return Unverifiable(claim, new("difference.missing"));
         }
 
         if (claim.Terms.Any(t => !SameCurrency(t, result)))
         {
-            return Unverifiable(claim, "the terms are in different currencies");
+            return Unverifiable(claim, new("currency.terms"));
         }
 
-        var check = JudgeAmount(claim, result, [claim.Terms[0]!, claim.Terms[1]!], [1, -1], $"{claim.Terms[0]!.Text} − {claim.Terms[1]!.Text}");
+        var check = JudgeAmount(claim, result, [claim.Terms[0]!, claim.Terms[1]!], [1, -1], new Finding("expr.minus", claim.Terms[0]!.Text, claim.Terms[1]!.Text));
         if (check.Verdict != Verdict.Consistent && !claim.SignStated)
         {
             // A balance printed without a sign word is its size: imports − exports when imports are larger.
-            var reversed = JudgeAmount(claim, result, [claim.Terms[1]!, claim.Terms[0]!], [1, -1], $"{claim.Terms[1]!.Text} − {claim.Terms[0]!.Text} (the balance's sign is not stated)");
+            var reversed = JudgeAmount(claim, result, [claim.Terms[1]!, claim.Terms[0]!], [1, -1], new Finding("expr.minus-unsigned", claim.Terms[1]!.Text, claim.Terms[0]!.Text));
             if (reversed.Verdict == Verdict.Consistent)
             {
                 return reversed;
@@ -422,11 +438,11 @@ public static class ClaimVerifier
 
     /// <summary>" A scale slip would explain it: $1.2 million read as billion fits." when one term off by a factor of 1000
     /// (thousand, million, billion) makes the sum consistent; empty otherwise.</summary>
-    private static string ScaleSlip(Claim claim, Figure total, Figure[] terms)
+    private static Finding? ScaleSlip(Claim claim, Figure total, Figure[] terms)
     {
         for (int i = 0; i < terms.Length; i++)
         {
-            foreach (var (factor, word) in new[] { (1000m, "a thousand times larger"), (0.001m, "a thousand times smaller") })
+            foreach (var (factor, word) in new[] { (1000m, "slip.larger"), (0.001m, "slip.smaller") })
             {
                 var t = terms[i];
                 if (Math.Abs(t.Value) > 7.9e24m)
@@ -437,18 +453,18 @@ public static class ClaimVerifier
                 var scaled = t with { Value = t.Value * factor, Interval = new DecimalInterval(t.Interval.Lower * factor, t.Interval.Upper * factor), CoarsestInterval = new DecimalInterval(t.CoarsestInterval.Lower * factor, t.CoarsestInterval.Upper * factor) };
                 var trial = terms.ToArray();
                 trial[i] = scaled;
-                if (JudgeAmount(claim, total, trial, [.. Enumerable.Repeat(1, trial.Length)], "").Verdict == Verdict.Consistent)
+                if (JudgeAmount(claim, total, trial, [.. Enumerable.Repeat(1, trial.Length)], new Finding("empty")).Verdict == Verdict.Consistent)
                 {
-                    return $" A scale slip would explain it: with {t.Text} read as {word} (a thousand, million or billion confused) the figures add up.";
+                    return new Finding("slip.explains", t.Text, new Finding(word));
                 }
             }
         }
 
-        return "";
+        return null;
     }
 
     /// <summary>A total (or difference) against signed terms, in the total's printed unit.</summary>
-    private static ClaimCheck JudgeAmount(Claim claim, Figure total, Figure[] terms, int[] signs, string what)
+    private static Result JudgeAmount(Claim claim, Figure total, Figure[] terms, int[] signs, Finding what)
     {
         var attempts = new List<Attempt>();
         foreach (bool coarse in new[] { false, true })
@@ -467,7 +483,7 @@ public static class ClaimVerifier
                 point += signs[i] * t.Value;
             }
 
-            attempts.Add(new(coarse ? "round numbers read as rounded to their trailing zeros" : "as printed",
+            attempts.Add(new(coarse ? new Finding("reading.round-numbers") : AsPrinted,
                 new DecimalInterval(total.InPrintedUnit(interval.Lower), total.InPrintedUnit(interval.Upper)), total.InPrintedUnit(point), !coarse));
         }
 
@@ -478,28 +494,48 @@ public static class ClaimVerifier
         return Judge(claim, attempts, UnitWord(total), what, signedPublished: total.Value < 0, coarsePublished: publishedTotal);
     }
 
-    private static string UnitWord(Figure f) => f.Scale switch
+    private static Finding UnitWord(Figure f) => f.Scale switch
     {
-        AmountScale.Thousand => " thousand",
-        AmountScale.Million => " million",
-        AmountScale.Billion => " billion",
-        AmountScale.Trillion => " trillion",
-        _ => "",
+        AmountScale.Thousand => new("unit.thousand"),
+        AmountScale.Million => new("unit.million"),
+        AmountScale.Billion => new("unit.billion"),
+        AmountScale.Trillion => new("unit.trillion"),
+        _ => Unit.None,
     };
+
+    private static readonly Finding AsPrinted = new("reading.as-printed");
+
+    /// <summary>The units a recomputed figure is shown in.</summary>
+    private static class Unit
+    {
+        internal static readonly Finding None = new("empty");
+        internal static readonly Finding Percent = new("unit.percent");
+        internal static readonly Finding Points = new("unit.points");
+        internal static readonly Finding PerYear = new("unit.per-year");
+    }
+
+    /// <summary>Why a rate or a multiple between two figures does not exist (the calculators' reason, in words the
+    /// Explanation stage can write in any language).</summary>
+    private static Finding NotMeaningful(Figure from, Figure to, string reason) =>
+        from.Value == 0 ? new("base.zero")
+        : from.Value < 0 ? new("base.negative", from.Text)
+        : from.Interval.Lower <= 0 ? new("base.reaches-zero", from.Text)
+        : new("text", reason);
 
     /// <summary>The shared decision: the preferred reading overlapping the published interval is consistent; only another
     /// reading overlapping is ambiguous; none is inconsistent, with the nearest consistent published value.</summary>
-    private static ClaimCheck Judge(Claim claim, List<Attempt> attempts, string unit, string what, bool signedPublished = false, DecimalInterval? coarsePublished = null)
+    private static Result Judge(Claim claim, List<Attempt> attempts, Finding unit, Finding what, bool signedPublished = false, DecimalInterval? coarsePublished = null)
     {
         var published = signedPublished ? -Widened(claim) : Signed(claim, Widened(claim));
         var main = attempts[0];
-        string computedText = $"{what} gives {Show(main.Point, claim.Published.Decimals + 2)}{unit} ({Show(main.Computed.Lower, claim.Published.Decimals + 2)} to {Show(main.Computed.Upper, claim.Published.Decimals + 2)} within the inputs' rounding)";
-        string publishedText = $"the published {Show(claim.Published.Value, claim.Published.Decimals)}{unit}{DirectionText(claim)} stands for {Show(published.Lower, claim.Published.Decimals + 2)} to {Show(published.Upper, claim.Published.Decimals + 2)}";
+        int shown = claim.Published.Decimals + 2;
+        var computedText = new Finding("judge.computed", what, new Num(main.Point, shown), unit, new Num(main.Computed.Lower, shown), new Num(main.Computed.Upper, shown));
+        var publishedText = new Finding("judge.published", new Num(claim.Published.Value, claim.Published.Decimals), unit, DirectionText(claim), new Num(published.Lower, shown), new Num(published.Upper, shown));
         foreach (var a in attempts.Where(a => a.Preferred))
         {
             if (a.Computed.Overlaps(published))
             {
-                return new(claim, Verdict.Consistent, a.Point, a.Computed, published, a.Reading, $"{computedText}; {publishedText}: they overlap.", null);
+                return new(claim, Verdict.Consistent, a.Point, a.Computed, published, a.Reading, new Finding("judge.consistent", computedText, publishedText), null);
             }
         }
 
@@ -508,32 +544,32 @@ public static class ClaimVerifier
             if (a.Computed.Overlaps(published))
             {
                 return new(claim, Verdict.Ambiguous, main.Point, main.Computed, published, a.Reading,
-                    $"{computedText}; {publishedText}, which fits only if read as {a.Reading}.", null);
+                    new Finding("judge.fits-only-as", computedText, publishedText, a.Reading), null);
             }
         }
 
         if (coarsePublished is { } wide && main.Computed.Overlaps(signedPublished ? -wide : wide))
         {
-            return new(claim, Verdict.Ambiguous, main.Point, main.Computed, published, "the published total rounded to its trailing zeros",
-                $"{computedText}; {publishedText}, which fits only if the published figure was rounded to its trailing zeros.", null);
+            return new(claim, Verdict.Ambiguous, main.Point, main.Computed, published, new Finding("reading.published-rounded"),
+                new Finding("judge.fits-only-rounded", computedText, publishedText), null);
         }
 
         var nearest = Nearest(claim, main, published);
-        string direction = "";
+        Finding direction = Unit.None;
         if (claim.Kind is ClaimKind.Growth or ClaimKind.PercentagePoint or ClaimKind.Cagr && claim.Direction is { } stated
             && Math.Sign(main.Point) != 0 && (GrowthDirection)Math.Sign(main.Point) != stated)
         {
-            direction = $" The figures show {(main.Point > 0 ? "an increase" : "a decrease")}, the text says {(stated == GrowthDirection.Increase ? "an increase" : "a decrease")}.";
+            direction = new Finding("judge.direction", new Finding(main.Point > 0 ? "dir.an-increase" : "dir.a-decrease"), new Finding(stated == GrowthDirection.Increase ? "dir.an-increase" : "dir.a-decrease"));
         }
 
         return new(claim, Verdict.Inconsistent, main.Point, main.Computed, published, main.Reading,
-            $"{computedText}; {publishedText}: they do not overlap.{direction} A consistent figure would have been {Show(Math.Abs(nearest), claim.Published.Decimals)}{unit}{NearestDirection(claim, nearest, signedPublished)}.",
+            new Finding("judge.inconsistent", computedText, publishedText, direction, new Num(Math.Abs(nearest), claim.Published.Decimals), unit, NearestDirection(claim, nearest, signedPublished)),
             Math.Abs(nearest));
     }
 
-    private static string NearestDirection(Claim claim, decimal nearest, bool signedPublished) =>
-        signedPublished || nearest == 0 || claim.Kind is not (ClaimKind.Growth or ClaimKind.PercentagePoint or ClaimKind.Cagr) ? ""
-        : nearest < 0 ? " (a decrease)" : claim.Direction == GrowthDirection.Decrease ? " (an increase)" : "";
+    private static Finding NearestDirection(Claim claim, decimal nearest, bool signedPublished) =>
+        signedPublished || nearest == 0 || claim.Kind is not (ClaimKind.Growth or ClaimKind.PercentagePoint or ClaimKind.Cagr) ? Unit.None
+        : nearest < 0 ? new("nearest.decrease") : claim.Direction == GrowthDirection.Decrease ? new("nearest.increase") : Unit.None;
 
     /// <summary>The value at the published precision nearest to the computed one whose interval overlaps the computed interval.</summary>
     private static decimal Nearest(Claim claim, Attempt main, DecimalInterval published)
@@ -555,14 +591,14 @@ public static class ClaimVerifier
         return candidate;
     }
 
-    private static string DirectionText(Claim claim) => claim.Kind is ClaimKind.Growth or ClaimKind.PercentagePoint or ClaimKind.Cagr
+    private static Finding DirectionText(Claim claim) => claim.Kind is ClaimKind.Growth or ClaimKind.PercentagePoint or ClaimKind.Cagr
         ? claim.Direction switch
         {
-            GrowthDirection.Decrease => " decrease",
-            GrowthDirection.Increase => " increase",
-            _ => "",
+            GrowthDirection.Decrease => new("dir.decrease"),
+            GrowthDirection.Increase => new("dir.increase"),
+            _ => Unit.None,
         }
-        : "";
+        : Unit.None;
 
     internal static string Show(decimal value, int decimals) =>
         Math.Round(value, Math.Clamp(decimals, 0, 12), MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);

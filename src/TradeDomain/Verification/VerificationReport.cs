@@ -14,9 +14,10 @@ public sealed class VerificationReport
 {
     private VerificationReport(IReadOnlyList<ClaimCheck> checks) => Checks = checks;
 
-    /// <summary>Extracts and checks every claim in <paramref name="text"/>.</summary>
+    /// <summary>Extracts and checks every claim in <paramref name="text"/>; the explanations are written in Russian
+    /// for Russian text and in English otherwise.</summary>
     public static VerificationReport Check(string text, CurrencyContext? context = null) =>
-        new(ClaimVerifier.Verify(ClaimExtractor.Extract(Preconditions.CheckNotNull(text), context)));
+        new(ClaimVerifier.Verify(ClaimExtractor.Extract(Preconditions.CheckNotNull(text), context), Languages.Lexicon.Detect(text)));
 
     /// <summary>A report of checks made elsewhere.</summary>
     public static VerificationReport From(IEnumerable<ClaimCheck> checks) => new([.. Preconditions.CheckNotNull(checks)]);

@@ -45,9 +45,9 @@ internal static class DocumentLinker
                     NumberUnit.Amount or NumberUnit.Quantity => ValueClaim(m, sentence, sentences),
                     _ => null,
                 };
-                if (claim is not null && claim.MissingReason is null && ms.FirstOrDefault(v => v.Token.AmbiguousCurrency is not null) is { } yen)
+                if (claim is not null && claim.MissingFinding is null && ms.FirstOrDefault(v => v.Token.AmbiguousCurrency is not null) is { } yen)
                 {
-                    claim = claim with { MissingReason = Ambiguous(yen) };
+                    claim = claim with { MissingFinding = AmbiguousFinding(yen) };
                 }
 
                 if (claim is not null)
@@ -279,7 +279,7 @@ internal static class DocumentLinker
         }
 
         return Claim.Growth(p.Token.Number, p.Direction ?? GrowthDirection.Increase, fromFigure, to?.Figure)
-            with { Approximation = ApproximationOf(p), IsCertain = certain, MissingReason = Ambiguous(from, to) };
+            with { Approximation = ApproximationOf(p), IsCertain = certain, MissingFinding = AmbiguousFinding(from, to) };
     }
 
     /// <summary>Whether a sentence names two or more different years (1900–2100), as in a comparison of periods.</summary>
@@ -314,9 +314,9 @@ internal static class DocumentLinker
         return false;
     }
 
-    private static string? Ambiguous(params FigureMention?[] ms) =>
+    private static Finding? AmbiguousFinding(params FigureMention?[] ms) =>
         ms.FirstOrDefault(m => m?.Token.AmbiguousCurrency is not null) is { } a
-            ? $"'{a.Token.AmbiguousCurrency}' is ambiguous (Chinese yuan or Japanese yen), so {a.Token.Text} cannot be compared; give the currency code or a CurrencyContext"
+            ? new("currency.yen-or-yuan", a.Token.AmbiguousCurrency!, a.Token.Text)
             : null;
 
     private static Claim MultipleClaim(FigureMention t, SentenceFacts s, List<SentenceFacts> all)
@@ -365,7 +365,7 @@ internal static class DocumentLinker
 
         // A decrease as a multiple is old ÷ new.
         var claim = decrease ? Claim.ForMultiple(multiple, to?.Figure, fromFigure) : Claim.ForMultiple(multiple, fromFigure, to?.Figure);
-        return claim with { Approximation = ApproximationOf(t), IsCertain = certain, Direction = decrease ? GrowthDirection.Decrease : null, MissingReason = Ambiguous(from, to) };
+        return claim with { Approximation = ApproximationOf(t), IsCertain = certain, Direction = decrease ? GrowthDirection.Decrease : null, MissingFinding = AmbiguousFinding(from, to) };
     }
 
     private static Claim PointsClaim(FigureMention q, List<FigureMention> ms)
