@@ -23,7 +23,7 @@ public static class ClaimVerifier
     /// <summary>Checks one claim; the explanation is in English.</summary>
     public static ClaimCheck Verify(Claim claim) => Verify(claim, Language.English);
 
-    /// <summary>Checks one claim and writes its explanation in <paramref name="language"/> (English or Russian); the
+    /// <summary>Checks one claim and writes its explanation in <paramref name="language"/> (English, Russian or Ukrainian); the
     /// reading stays in English, as the JSON contract has it.</summary>
     internal static ClaimCheck Verify(Claim claim, Language language)
     {

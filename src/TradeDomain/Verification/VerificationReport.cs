@@ -14,8 +14,8 @@ public sealed class VerificationReport
 {
     private VerificationReport(IReadOnlyList<ClaimCheck> checks) => Checks = checks;
 
-    /// <summary>Extracts and checks every claim in <paramref name="text"/>; the explanations are written in Russian
-    /// for Russian text and in English otherwise.</summary>
+    /// <summary>Extracts and checks every claim in <paramref name="text"/>; the explanations are written in the text's
+    /// language where it is Russian or Ukrainian, in English otherwise.</summary>
     public static VerificationReport Check(string text, CurrencyContext? context = null) =>
         new(ClaimVerifier.Verify(ClaimExtractor.Extract(Preconditions.CheckNotNull(text), context), Languages.Lexicon.Detect(text)));
 

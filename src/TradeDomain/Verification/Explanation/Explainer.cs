@@ -5,19 +5,20 @@ using TradeDomain.Verification.Languages;
 namespace TradeDomain.Verification.Explanation;
 
 /// <summary>
-/// The last stage (finding → text): writes a <see cref="Finding"/> as a sentence in English or Russian from the
-/// templates in <c>Verification/Languages/{en,ru}/explanations.tsv</c> (code, a tab, the template with {0}, {1}, …
-/// placeholders). Numbers are written in the language's form (6.85 in English, 6,85 in Russian); figures as printed
+/// The last stage (finding → text): writes a <see cref="Finding"/> as a sentence in English, Russian or Ukrainian from
+/// the templates in <c>Verification/Languages/{en,ru,uk}/explanations.tsv</c> (code, a tab, the template with {0}, {1}, …
+/// placeholders). Numbers are written in the language's form (6.85 in English, 6,85 in Russian and Ukrainian); figures as printed
 /// stay as printed. Every code has a template in every language (a test checks it).
 /// </summary>
 internal static class Explainer
 {
     private static readonly Dictionary<string, string> English = Load("en");
     private static readonly Dictionary<string, string> Russian = Load("ru");
+    private static readonly Dictionary<string, string> Ukrainian = Load("uk");
 
-    /// <summary>The language explanations are written in for a text of <paramref name="language"/>: Russian for Russian
-    /// text, English otherwise.</summary>
-    internal static Language For(Language language) => language == Language.Russian ? Language.Russian : Language.English;
+    /// <summary>The language explanations are written in for a text of <paramref name="language"/>: its own (English,
+    /// Russian, Ukrainian).</summary>
+    internal static Language For(Language language) => language;
 
     /// <summary>The codes each language's file defines (for the test that both files agree).</summary>
     internal static IReadOnlyCollection<string> Codes(Language language) => Templates(language).Keys;
@@ -30,7 +31,12 @@ internal static class Explainer
         return sb.ToString();
     }
 
-    private static Dictionary<string, string> Templates(Language language) => language == Language.Russian ? Russian : English;
+    private static Dictionary<string, string> Templates(Language language) => language switch
+    {
+        Language.Russian => Russian,
+        Language.Ukrainian => Ukrainian,
+        _ => English,
+    };
 
     private static void Append(StringBuilder sb, object arg, Dictionary<string, string> templates, Language language)
     {
@@ -86,11 +92,11 @@ internal static class Explainer
         : throw new InvalidOperationException($"The explanation code '{code}' has no template in explanations.tsv.");
 
     /// <summary>A number in the language's form: rounded half away from zero, the invariant form in English, a decimal
-    /// comma and a true minus sign in Russian.</summary>
+    /// comma and a true minus sign in Russian and Ukrainian.</summary>
     internal static string Number(Num n, Language language)
     {
         var text = Math.Round(n.Value, Math.Clamp(n.Decimals, 0, 12), MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
-        return language == Language.Russian ? text.Replace('.', ',').Replace('-', '−') : text;
+        return language == Language.English ? text : text.Replace('.', ',').Replace('-', '−');
     }
 
     private static Dictionary<string, string> Load(string language)

@@ -13,9 +13,12 @@ public sealed class ExplainerTests
     public void EveryCode_HasATemplateInEveryLanguage()
     {
         var english = Explainer.Codes(Language.English).ToHashSet();
-        var russian = Explainer.Codes(Language.Russian).ToHashSet();
-        Assert.Empty(english.Except(russian));
-        Assert.Empty(russian.Except(english));
+        foreach (var other in new[] { Language.Russian, Language.Ukrainian })
+        {
+            var codes = Explainer.Codes(other).ToHashSet();
+            Assert.Empty(english.Except(codes));
+            Assert.Empty(codes.Except(english));
+        }
     }
 
     [Fact]
@@ -88,6 +91,14 @@ public sealed class ExplainerTests
         var check = Assert.Single(VerificationReport.Check("Импорт вырос на 12,4%.").Checks);
         Assert.Equal(Verdict.Unverifiable, check.Verdict);
         Assert.Equal("в тексте нет ни прежнего значения, ни нового значения", check.Explanation);
+    }
+
+    [Fact]
+    public void UkrainianText_GetsUkrainianExplanations()
+    {
+        var check = Assert.Single(VerificationReport.Check("Імпорт зріс на 12,4%.").Checks);
+        Assert.Equal(Verdict.Unverifiable, check.Verdict);
+        Assert.Equal("у тексті немає ні попереднього значення, ні нового значення", check.Explanation);
     }
 
     [Fact]
