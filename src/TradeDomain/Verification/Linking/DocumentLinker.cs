@@ -17,7 +17,7 @@ internal sealed record SentenceFacts(string Text, int Offset, int Paragraph, int
 /// A fact links only where measure and period agree and exactly one value fits; a link made across sentences is not
 /// certain, so it can make a claim ambiguous but never inconsistent. Nothing is paired by distance alone.
 /// </summary>
-internal static class DocumentLinker
+internal static partial class DocumentLinker
 {
     internal static List<Claim> Link(List<SentenceFacts> sentences)
     {
@@ -56,7 +56,7 @@ internal static class DocumentLinker
                 }
             }
 
-            foreach (var share in shares.Where(x => shares.Count >= 2 && PartOf(x, sentence) is not null))
+            foreach (var share in shares.Where(x => shares.Count >= 2 && (PartOf(x, sentence) is not null || x.PartMeasure != Measure.None)))
             {
                 claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
             }
@@ -72,10 +72,9 @@ internal static class DocumentLinker
             }
             else if (shares.Count >= 2)
             {
-                bool complete = sentence.Text.Contains("other", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("прочи", StringComparison.OrdinalIgnoreCase)
-                    || sentence.Text.Contains("остальн", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("інш", StringComparison.OrdinalIgnoreCase);
+                bool complete = ListIsComplete(sentence);
                 claims.Add(Claim.ShareSet([.. shares.Select(s => PublishedNumber.Create(s.Token.Value, s.Token.Decimals))], complete)
-                    with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start });
+                    with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start, IsCertain = !shares.Any(x => x.ContinuesList) });
             }
             else if (shares.Count == 1)
             {
@@ -511,6 +510,11 @@ internal static class DocumentLinker
         {
             // A part larger than its whole means the two were not linked right.
             whole = null;
+        }
+
+        if (whole is null && part is not null && DocumentWhole(p, part, s, all) is { } total)
+        {
+            (whole, certain) = (total, false);
         }
 
         return Claim.Share(p.Token.Number, part?.Figure, whole?.Figure) with { IsCertain = certain, Approximation = ApproximationOf(p) };

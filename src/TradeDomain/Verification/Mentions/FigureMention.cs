@@ -86,6 +86,10 @@ internal sealed class FigureMention
     /// <summary>A share found only by the shape of a list ("China (21.5%)", "Казахстан – 47%"), not by a share word.</summary>
     internal bool ShareByList { get; set; }
 
+    /// <summary>A bare percentage taken as a share because it follows a share statement in its sentence ("the share of
+    /// imports was 45.5%, and exports 54.5%"): the list it joins is read from its shape, so not with certainty.</summary>
+    internal bool ContinuesList { get; set; }
+
     internal int Clause { get; set; }
 
     internal bool InParentheses { get; set; }

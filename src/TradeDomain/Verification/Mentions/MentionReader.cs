@@ -9,7 +9,7 @@ namespace TradeDomain.Verification.Mentions;
 /// "earlier"), and for a percentage what it is (a growth rate, a share, an index, a coverage ratio, an average annual
 /// rate, or a value), all from the word lists of <see cref="Lexicon"/>.
 /// </summary>
-internal static class MentionReader
+internal static partial class MentionReader
 {
     internal sealed record SentencePeriod(int? Year, (int, int)? Months);
 
@@ -213,6 +213,11 @@ internal static class MentionReader
                 x.ShareByList = false;
             }
         }
+        if (!mentions.Any(x => x.PercentRole == PercentRole.Index))
+        {
+            ContinueShareLists(words, mentions);
+        }
+
         _ = previousValue;
         _ = wordAtPos;
         return mentions;
