@@ -46,12 +46,12 @@ internal sealed class KeyCodec
         int code = flow.PeriodCode;
         switch (Options.PeriodRollup)
         {
-            case PeriodRollup.Year when Period.SingleYearOf(code) is var year and >= 0:
+            case PeriodRollup.Year when PeriodCode.SingleYearOf(code) is var year and >= 0:
                 return year;
-            case PeriodRollup.Quarter when Period.KindOf(code) is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Day:
-                return Period.StartMonthIndexOf(code) / 3;
-            case PeriodRollup.Month when Period.KindOf(code) is PeriodKind.Month or PeriodKind.Day:
-                return Period.StartMonthIndexOf(code);
+            case PeriodRollup.Quarter when PeriodCode.KindOf(code) is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Day:
+                return PeriodCode.StartMonthIndexOf(code) / 3;
+            case PeriodRollup.Month when PeriodCode.KindOf(code) is PeriodKind.Month or PeriodKind.Day:
+                return PeriodCode.StartMonthIndexOf(code);
             case PeriodRollup.None:
                 // Looked up by code (an int) rather than by period: no period is built for a period seen before.
                 if (!periodIdsByCode.TryGetValue(code, out int id))

@@ -299,7 +299,7 @@ public static class TradeAggregation
     {
         var years = layout.YearSlots;
         ulong match = TradeFlow.FastMatch(currency, acc.FastScale);
-        bool vector = VectorAddition.IsSupported && VectorAddition.Enabled && layout.IsSimpleYearLayout;
+        bool vector = (VectorAddition.IsSupported || VectorAddition.Emulated) && VectorAddition.Enabled && layout.IsSimpleYearLayout;
         int i = 0, n = flows.Length;
         while (i < n)
         {
@@ -595,7 +595,7 @@ internal readonly struct YearSlots
             int p = 0;
             if (ByYear)
             {
-                p = Period.SingleYearOf(f.PeriodCode) - FirstYear;
+                p = PeriodCode.SingleYearOf(f.PeriodCode) - FirstYear;
                 if ((uint)p >= YearCount)
                 {
                     return -1;

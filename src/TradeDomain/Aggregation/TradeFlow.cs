@@ -18,18 +18,17 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
     // Stored packed in 24 bytes (a Money, a Period and the rest side by side would take 48): aggregation reads millions
     // of flows, so every byte is memory bandwidth. The value's decimal is kept as its exact mantissa and scale — with
     // fewer than 2 decimals lifted to 2 when the mantissa allows (12.3 stored as 1230 at scale 2, lift 1), so money
-    // reads as whole cents without scaling — the period as its 32-bit code, and the rest in one ulong:
-    //   bits 0–9 partner (dense id), 10–18 reporter (index), 19–20 flow, 21–29 currency (index),
-    //   30–34 the stored scale, 35 the sign, 36–58 the commodity (digits and level), 59–60 the lift.
-    private const int ReporterShift = 10;
-    private const int FlowShift = 19;
-    private const int CurrencyShift = 21;
-    private const int ScaleShift = 30;
-    private const int SignShift = 35;
-    private const int CommodityShift = 36;
-    private const int LiftShift = 59;
-    private const ulong ValueBits = (0x3FUL << ScaleShift) | (3UL << LiftShift);
-    internal const ulong FastMatchMask = (0x1FFUL << CurrencyShift) | (0x1FUL << ScaleShift);
+    // reads as whole cents without scaling — the period as its 32-bit code (PeriodCode), and the rest in one ulong laid
+    // out as FlowLayout describes (the one description every fast path derives its shifts and masks from).
+    private const int ReporterShift = FlowLayout.ReporterShift;
+    private const int FlowShift = FlowLayout.FlowShift;
+    private const int CurrencyShift = FlowLayout.CurrencyShift;
+    private const int ScaleShift = FlowLayout.ScaleShift;
+    private const int SignShift = FlowLayout.SignShift;
+    private const int CommodityShift = FlowLayout.CommodityShift;
+    private const int LiftShift = FlowLayout.LiftShift;
+    private const ulong ValueBits = FlowLayout.ValueFieldsInPlace;
+    internal const ulong FastMatchMask = FlowLayout.FastMatchInPlace;
 
     private readonly ulong valueLow;
     private readonly uint valueHigh;
@@ -54,8 +53,8 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
             scale = 2;
         }
 
-        this.period = period.ToCode();
-        packed = (uint)partner.DenseId | ((ulong)(uint)reporter.Index << ReporterShift) | ((ulong)flow << FlowShift)
+        this.period = Aggregation.PeriodCode.Of(period);
+        packed = ((ulong)(uint)partner.DenseId << FlowLayout.PartnerShift) | ((ulong)(uint)reporter.Index << ReporterShift) | ((ulong)flow << FlowShift)
                  | ((ulong)(uint)value.Currency.Index << CurrencyShift) | ((ulong)(uint)scale << ScaleShift)
                  | ((ulong)(scaleAndSign >> 7) << SignShift) | ((ulong)(uint)commodity.Bits23 << CommodityShift)
                  | ((ulong)(uint)lift << LiftShift);
@@ -63,7 +62,8 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
 
     /// <summary>Whether the packed fields have room for every country, partner and currency of the embedded tables
     /// (checked by the tests, so a larger table cannot slip in unnoticed).</summary>
-    internal static bool PackingFits => Country.All.Count < 512 && TradePartner.DenseCount <= 512 && Currency.All.Count < 512;
+    internal static bool PackingFits => (ulong)Country.All.Count <= FlowLayout.ReporterMask && (ulong)TradePartner.DenseCount <= FlowLayout.PartnerMask + 1
+                                         && (ulong)Currency.All.Count <= FlowLayout.CurrencyMask && FlowLayout.UsedBits <= 64;
 
     /// <summary>The exact value.</summary>
     public Money Value
@@ -75,7 +75,7 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
                 return default;
             }
 
-            int lift = unchecked((int)(packed >> LiftShift)) & 3;
+            int lift = FlowLayout.Field(packed, LiftShift, FlowLayout.LiftMask);
             return lift == 0
                 ? new(DecimalParts.Join(valueLow, valueHigh, ScaleAndSign), Currency)
                 : new(DecimalParts.Join(valueLow / (lift == 1 ? 10UL : 100UL), valueHigh, (byte)(ScaleAndSign - lift)), Currency);
@@ -83,10 +83,10 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
     }
 
     /// <summary>The period.</summary>
-    public Period Period => Period.FromCode(period);
+    public Period Period => Aggregation.PeriodCode.ToPeriod(period);
 
     /// <summary>The commodity, or default for all commodities.</summary>
-    public HsCode Commodity => HsCode.FromBits23(unchecked((int)(packed >> CommodityShift)) & 0x7FFFFF);
+    public HsCode Commodity => HsCode.FromBits23(FlowLayout.Field(packed, CommodityShift, FlowLayout.CommodityMask));
 
     /// <summary>The partner country or area.</summary>
     public TradePartner Partner => TradePartner.FromDenseId(PartnerDenseId);
@@ -98,22 +98,22 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
     public FlowDirection Flow => (FlowDirection)FlowIndex;
 
     /// <summary>The flow direction as 0–3.</summary>
-    internal int FlowIndex => unchecked((int)(packed >> FlowShift)) & 3;
+    internal int FlowIndex => FlowLayout.Field(packed, FlowShift, FlowLayout.FlowMask);
 
     /// <summary>The value's currency, without building the value.</summary>
-    internal Currency Currency => Currency.FromIndex(unchecked((ushort)((int)(packed >> CurrencyShift) & 0x1FF)));
+    internal Currency Currency => Currency.FromIndex(unchecked((ushort)FlowLayout.Field(packed, CurrencyShift, FlowLayout.CurrencyMask)));
 
-    /// <summary>The period's code (<see cref="Period.ToCode"/>), without building the period.</summary>
+    /// <summary>The period's code (<see cref="PeriodCode"/>), without building the period.</summary>
     internal int PeriodCode => period;
 
     /// <summary><see cref="Country.Index"/> of the reporter.</summary>
-    internal int ReporterIndex => unchecked((int)(packed >> ReporterShift)) & 0x1FF;
+    internal int ReporterIndex => FlowLayout.Field(packed, ReporterShift, FlowLayout.ReporterMask);
 
     /// <summary><see cref="TradePartner.DenseId"/> of the partner.</summary>
-    internal int PartnerDenseId => unchecked((int)packed) & 0x3FF;
+    internal int PartnerDenseId => FlowLayout.Field(packed, FlowLayout.PartnerShift, FlowLayout.PartnerMask);
 
     // The value's scale and sign as DecimalParts packs them (scale in bits 0–4, sign in bit 7).
-    private byte ScaleAndSign => unchecked((byte)(((int)(packed >> ScaleShift) & 0x1F) | ((int)(packed >> (SignShift - 7)) & 0x80)));
+    private byte ScaleAndSign => unchecked((byte)(FlowLayout.Field(packed, ScaleShift, FlowLayout.ScaleMask) | (FlowLayout.Field(packed, SignShift, FlowLayout.SignMask) << 7)));
 
     /// <summary>The value as a count of 10^−<paramref name="scale"/> units, when it fits a long exactly.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -136,7 +136,7 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
                 return false;
             }
 
-            long sign = -(long)((packed >> SignShift) & 1);
+            long sign = -(long)((packed >> SignShift) & FlowLayout.SignMask);
             units = ((long)valueLow ^ sign) - sign;
             return true;
         }

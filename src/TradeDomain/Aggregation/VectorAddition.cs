@@ -28,35 +28,50 @@ internal static class VectorAddition
     internal static int Budget { get; set; } = 1 << 24;
 
     /// <summary>Whether the hardware has AVX-512 (F and DQ) and a flow is laid out as this code reads it (checked once,
-    /// on a real flow, so a layout change turns the vector path off rather than reading the wrong fields).</summary>
+    /// on a real flow, so a layout change turns the vector path off rather than reading the wrong fields; the tests
+    /// assert <see cref="LayoutMatches"/> on every machine, so such a change cannot pass unnoticed).</summary>
     internal static bool IsSupported { get; } = Avx512F.IsSupported && Avx512DQ.IsSupported && LayoutMatches();
 
     /// <summary>Whether aggregation uses this path where it is supported (tests turn it off to exercise the scalar loop).</summary>
     internal static bool Enabled { get; set; } = true;
 
-    private static bool LayoutMatches()
+    /// <summary>Tests only: run the same lane arithmetic with portable loads and shifts where the hardware has no
+    /// AVX-512, so the masks and shifts of this path are checked against the scalar loop on every machine.</summary>
+    internal static bool Emulated { get; set; }
+
+    /// <summary>Whether a flow, read as three ulongs with the shifts and masks of <see cref="FlowLayout"/>, gives the
+    /// fields its accessors give (independent of the hardware).</summary>
+    internal static bool LayoutMatches()
     {
-        if (Unsafe.SizeOf<TradeFlow>() != 24)
+        if (Unsafe.SizeOf<TradeFlow>() != FlowLayout.Words * sizeof(ulong))
         {
             return false;
         }
 
         var flow = new TradeFlow(Country.FromCode("KZ"), Country.FromCode("CN"), Period.Quarter(2023, 2), FlowDirection.Import,
             new Money(-1234.5m, Currency.USD), HsCode.Create(8703, HsLevel.Heading));
-        ulong low = Unsafe.As<TradeFlow, ulong>(ref flow);
-        ulong highAndPeriod = Unsafe.Add(ref Unsafe.As<TradeFlow, ulong>(ref flow), 1);
-        ulong packed = Unsafe.Add(ref Unsafe.As<TradeFlow, ulong>(ref flow), 2);
-        return low == 123450 && unchecked((uint)highAndPeriod) == 0 && unchecked((int)(highAndPeriod >> 32)) == flow.PeriodCode
-               && (int)(packed & 0x3FF) == flow.PartnerDenseId && (int)((packed >> 10) & 0x1FF) == flow.ReporterIndex
-               && (int)((packed >> 19) & 3) == flow.FlowIndex && flow.TryFastUnits(TradeFlow.FastMatch(Currency.USD, 2), out long units)
-               && units == -123450 && ((packed >> 35) & 1) == 1;
+        ulong low = Unsafe.Add(ref Unsafe.As<TradeFlow, ulong>(ref flow), FlowLayout.ValueLowWord);
+        ulong highAndPeriod = Unsafe.Add(ref Unsafe.As<TradeFlow, ulong>(ref flow), FlowLayout.HighAndPeriodWord);
+        ulong packed = Unsafe.Add(ref Unsafe.As<TradeFlow, ulong>(ref flow), FlowLayout.PackedWord);
+        return low == 123450 && unchecked((uint)highAndPeriod) == 0 && unchecked((int)(highAndPeriod >> FlowLayout.PeriodCodeShift)) == flow.PeriodCode
+               && FlowLayout.Field(packed, FlowLayout.PartnerShift, FlowLayout.PartnerMask) == flow.PartnerDenseId
+               && FlowLayout.Field(packed, FlowLayout.ReporterShift, FlowLayout.ReporterMask) == flow.ReporterIndex
+               && FlowLayout.Field(packed, FlowLayout.FlowShift, FlowLayout.FlowMask) == flow.FlowIndex
+               && flow.TryFastUnits(TradeFlow.FastMatch(Currency.USD, 2), out long units)
+               && units == -123450 && FlowLayout.Field(packed, FlowLayout.SignShift, FlowLayout.SignMask) == 1;
     }
 
     /// <summary>Adds whole groups of eight common flows from <paramref name="start"/> on to the pair table, taking eight
     /// from <paramref name="budget"/> for each; returns where it stopped (the first flow of a group with an uncommon
     /// flow, or where fewer than eight flows or eight of budget remain).</summary>
+    internal static int Add(ReadOnlySpan<TradeFlow> flows, int start, in YearSlots slots, ulong match, long[] pairs, ref int budget) =>
+        Avx512F.IsSupported && !Emulated
+            ? Add<Avx512Lanes>(flows, start, slots, match, pairs, ref budget)
+            : Add<PortableLanes>(flows, start, slots, match, pairs, ref budget);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static unsafe int Add(ReadOnlySpan<TradeFlow> flows, int start, in YearSlots slots, ulong match, long[] pairs, ref int budget)
+    private static unsafe int Add<TLanes>(ReadOnlySpan<TradeFlow> flows, int start, in YearSlots slots, ulong match, long[] pairs, ref int budget)
+        where TLanes : struct, ILanes
     {
         unchecked
         {
@@ -66,26 +81,27 @@ internal static class VectorAddition
                 return start;
             }
 
-            // Flow k is ulongs 3k (mantissa low), 3k + 1 (mantissa high | period code << 32), 3k + 2 (packed fields).
-            var lowFirst = Vector512.Create(0UL, 3, 6, 9, 12, 15, 0, 0);
-            var lowLast = Vector512.Create(0UL, 1, 2, 3, 4, 5, 10, 13);
-            var highFirst = Vector512.Create(1UL, 4, 7, 10, 13, 0, 0, 0);
-            var highLast = Vector512.Create(0UL, 1, 2, 3, 4, 8, 11, 14);
-            var packedFirst = Vector512.Create(2UL, 5, 8, 11, 14, 0, 0, 0);
-            var packedLast = Vector512.Create(0UL, 1, 2, 3, 4, 9, 12, 15);
-
+            // Every shift and mask from the one layout description.
+            const int PeriodShift = FlowLayout.PeriodCodeShift;
+            var valueHighMask = Vector512.Create((1UL << FlowLayout.ValueHighBits) - 1);
             var fastMask = Vector512.Create(TradeFlow.FastMatchMask);
             var expected = Vector512.Create(match);
-            var singleYearKinds = Vector512.Create((ulong)Period.SingleYearKinds);
+            var singleYearKinds = Vector512.Create((ulong)PeriodCode.SingleYearKinds);
+            var kindMask = Vector512.Create((ulong)PeriodCode.KindMask);
+            var yearMask = Vector512.Create((ulong)PeriodCode.YearMask);
+            var internedBit = Vector512.Create((ulong)PeriodCode.InternedBit);
             var firstYear = Vector512.Create((ulong)(uint)slots.FirstYear);
             var yearCount = Vector512.Create((ulong)slots.YearCount);
-            var reporterMask = Vector512.Create((ulong)(uint)slots.ReporterMask & 0x1FF);
-            var partnerMask = Vector512.Create((ulong)(uint)slots.PartnerMask & 0x3FF);
-            var flowMask = Vector512.Create((ulong)(uint)slots.FlowMask & 3);
+            var reporterMask = Vector512.Create((ulong)(uint)slots.ReporterMask & FlowLayout.ReporterMask);
+            var partnerMask = Vector512.Create((ulong)(uint)slots.PartnerMask & FlowLayout.PartnerMask);
+            var flowMask = Vector512.Create((ulong)(uint)slots.FlowMask & FlowLayout.FlowMask);
+            var flowFieldMask = Vector512.Create(FlowLayout.FlowMask);
+            var signMask = Vector512.Create(FlowLayout.SignMask);
             var partners = Vector512.Create((ulong)slots.Partners);
             var yearRadix = Vector512.Create((ulong)slots.YearRadix);
             var flowRadix = Vector512.Create((ulong)slots.Flows);
             bool byYear = slots.ByYear;
+            var permutes = new Permutes();
 
             long* pairOf = stackalloc long[Width];
             long* valueOf = stackalloc long[Width];
@@ -93,26 +109,21 @@ internal static class VectorAddition
             {
                 ulong* q = (ulong*)(first + start);
                 int i = start;
-                for (; i <= n - Width && budget >= Width; i += Width, q += 3 * Width)
+                for (; i <= n - Width && budget >= Width; i += Width, q += FlowLayout.Words * Width)
                 {
-                    var a = Vector512.Load(q);
-                    var b = Vector512.Load(q + Width);
-                    var c = Vector512.Load(q + (2 * Width));
-                    var low = Avx512F.PermuteVar8x64x2(Avx512F.PermuteVar8x64x2(a, lowFirst, b), lowLast, c);
-                    var high = Avx512F.PermuteVar8x64x2(Avx512F.PermuteVar8x64x2(a, highFirst, b), highLast, c);
-                    var packed = Avx512F.PermuteVar8x64x2(Avx512F.PermuteVar8x64x2(a, packedFirst, b), packedLast, c);
+                    TLanes.Split(q, permutes, out var low, out var high, out var packed);
 
                     // The expected currency and stored scale, a mantissa below 2^ValueBits.
                     var ok = Vector512.Equals(packed & fastMask, expected)
-                             & Vector512.Equals((high & Vector512.Create(0xFFFF_FFFFUL)) | (low >> ValueBits), Vector512<ulong>.Zero);
+                             & Vector512.Equals((high & valueHighMask) | (low >> ValueBits), Vector512<ulong>.Zero);
                     var year = Vector512<ulong>.Zero;
                     if (byYear)
                     {
                         // A period code (not interned) of a kind within one year, the year inside the window.
-                        var code = high >> 32;
-                        var single = Avx512F.ShiftRightLogicalVariable(singleYearKinds, code & Vector512.Create(15UL)) & Vector512<ulong>.One;
-                        year = ((code >> 8) & Vector512.Create(0x3FFFUL)) - firstYear;
-                        ok &= Vector512.Equals(single | (code & Vector512.Create(0x8000_0000UL)), Vector512<ulong>.One)
+                        var code = high >> PeriodShift;
+                        var single = TLanes.ShiftRightVariable(singleYearKinds, (code >> PeriodCode.KindShift) & kindMask) & Vector512<ulong>.One;
+                        year = ((code >> PeriodCode.YearShift) & yearMask) - firstYear;
+                        ok &= Vector512.Equals(single | (code & internedBit), Vector512<ulong>.One)
                               & Vector512.LessThan(year, yearCount);
                     }
 
@@ -121,10 +132,10 @@ internal static class VectorAddition
                         return i;
                     }
 
-                    var flow = (packed >> 19) & Vector512.Create(3UL);
-                    var slot = (((((((packed >> 10) & reporterMask) * partners) + (packed & partnerMask)) * yearRadix) + year) * flowRadix)
+                    var flow = (packed >> FlowLayout.FlowShift) & flowFieldMask;
+                    var slot = (((((((packed >> FlowLayout.ReporterShift) & reporterMask) * partners) + ((packed >> FlowLayout.PartnerShift) & partnerMask)) * yearRadix) + year) * flowRadix)
                                + (flow & flowMask);
-                    var negative = Vector512<ulong>.Zero - ((packed >> 35) & Vector512<ulong>.One);
+                    var negative = Vector512<ulong>.Zero - ((packed >> FlowLayout.SignShift) & signMask);
                     ((slot << 3) | (flow << 1)).AsInt64().Store(pairOf); // the cell's sum; its count follows
                     ((low ^ negative) - negative).AsInt64().Store(valueOf);
                     for (int k = 0; k < Width; k++)
@@ -140,5 +151,75 @@ internal static class VectorAddition
                 return i;
             }
         }
+    }
+
+    /// <summary>How eight flows are taken apart into lanes and how lanes shift by lane counts: by AVX-512 permutes, or
+    /// portably (tests, on machines without AVX-512).</summary>
+    private unsafe interface ILanes
+    {
+        static abstract void Split(ulong* q, in Permutes permutes, out Vector512<ulong> low, out Vector512<ulong> high, out Vector512<ulong> packed);
+
+        static abstract Vector512<ulong> ShiftRightVariable(Vector512<ulong> value, Vector512<ulong> counts);
+    }
+
+    private readonly struct Avx512Lanes : ILanes
+    {
+        // Flow k is ulongs 3k (mantissa low), 3k + 1 (mantissa high | period code << 32), 3k + 2 (packed fields):
+        // three loads and six permutes.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static unsafe void Split(ulong* q, in Permutes p, out Vector512<ulong> low, out Vector512<ulong> high, out Vector512<ulong> packed)
+        {
+            var a = Vector512.Load(q);
+            var b = Vector512.Load(q + Width);
+            var c = Vector512.Load(q + (2 * Width));
+            low = Avx512F.PermuteVar8x64x2(Avx512F.PermuteVar8x64x2(a, p.LowFirst, b), p.LowLast, c);
+            high = Avx512F.PermuteVar8x64x2(Avx512F.PermuteVar8x64x2(a, p.HighFirst, b), p.HighLast, c);
+            packed = Avx512F.PermuteVar8x64x2(Avx512F.PermuteVar8x64x2(a, p.PackedFirst, b), p.PackedLast, c);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<ulong> ShiftRightVariable(Vector512<ulong> value, Vector512<ulong> counts) => Avx512F.ShiftRightLogicalVariable(value, counts);
+    }
+
+    /// <summary>The permute indices that take word w of eight flows out of three loads, computed from <see cref="FlowLayout"/>.</summary>
+    internal readonly struct Permutes
+    {
+        internal readonly Vector512<ulong> LowFirst, LowLast, HighFirst, HighLast, PackedFirst, PackedLast;
+
+        public Permutes()
+        {
+            LowFirst = First(FlowLayout.ValueLowWord);
+            LowLast = Last(FlowLayout.ValueLowWord);
+            HighFirst = First(FlowLayout.HighAndPeriodWord);
+            HighLast = Last(FlowLayout.HighAndPeriodWord);
+            PackedFirst = First(FlowLayout.PackedWord);
+            PackedLast = Last(FlowLayout.PackedWord);
+        }
+
+        // Word w of flows 0–7 (ulong 3k + w) from a (ulongs 0–7), b (8–15), c (16–23): the first permute picks from a and b
+        // (index ≥ 8 is b) what lies in them, the second keeps those lanes (indices 0–7) and takes the rest from c (8 + …).
+        internal static Vector512<ulong> First(int w) => Vector512.Create((ulong)w, (ulong)(3 + w), (ulong)(6 + w), (ulong)(9 + w),
+            (ulong)(12 + w), (ulong)(15 + w) & 15, (ulong)(18 + w) & 15, (ulong)(21 + w) & 15);
+
+        internal static Vector512<ulong> Last(int w) => Vector512.Create(0UL, 1, 2, 3, 4,
+            15 + w < 16 ? 5UL : (ulong)(8 + 15 + w - 16), 18 + w < 16 ? 6UL : (ulong)(8 + 18 + w - 16), 21 + w < 16 ? 7UL : (ulong)(8 + 21 + w - 16));
+    }
+
+    private readonly struct PortableLanes : ILanes
+    {
+        public static unsafe void Split(ulong* q, in Permutes p, out Vector512<ulong> low, out Vector512<ulong> high, out Vector512<ulong> packed)
+        {
+            const int W = FlowLayout.Words;
+            low = Vector512.Create(q[FlowLayout.ValueLowWord], q[W + FlowLayout.ValueLowWord], q[(2 * W) + FlowLayout.ValueLowWord], q[(3 * W) + FlowLayout.ValueLowWord],
+                q[(4 * W) + FlowLayout.ValueLowWord], q[(5 * W) + FlowLayout.ValueLowWord], q[(6 * W) + FlowLayout.ValueLowWord], q[(7 * W) + FlowLayout.ValueLowWord]);
+            high = Vector512.Create(q[FlowLayout.HighAndPeriodWord], q[W + FlowLayout.HighAndPeriodWord], q[(2 * W) + FlowLayout.HighAndPeriodWord], q[(3 * W) + FlowLayout.HighAndPeriodWord],
+                q[(4 * W) + FlowLayout.HighAndPeriodWord], q[(5 * W) + FlowLayout.HighAndPeriodWord], q[(6 * W) + FlowLayout.HighAndPeriodWord], q[(7 * W) + FlowLayout.HighAndPeriodWord]);
+            packed = Vector512.Create(q[FlowLayout.PackedWord], q[W + FlowLayout.PackedWord], q[(2 * W) + FlowLayout.PackedWord], q[(3 * W) + FlowLayout.PackedWord],
+                q[(4 * W) + FlowLayout.PackedWord], q[(5 * W) + FlowLayout.PackedWord], q[(6 * W) + FlowLayout.PackedWord], q[(7 * W) + FlowLayout.PackedWord]);
+        }
+
+        public static Vector512<ulong> ShiftRightVariable(Vector512<ulong> value, Vector512<ulong> counts) => Vector512.Create(
+            value[0] >> (int)counts[0], value[1] >> (int)counts[1], value[2] >> (int)counts[2], value[3] >> (int)counts[3],
+            value[4] >> (int)counts[4], value[5] >> (int)counts[5], value[6] >> (int)counts[6], value[7] >> (int)counts[7]);
     }
 }

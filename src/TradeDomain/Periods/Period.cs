@@ -264,7 +264,7 @@ public readonly partial struct Period : IEquatable<Period>, IComparable<Period>,
         return from.IsMonthBased ? MonthsBetween(from, to) / 12m : DaysBetween(from.start, to.start) / 365.25m;
     }
 
-    private static int DaysBetween(LocalDate a, LocalDate b) => NodaTime.Period.Between(a, b, PeriodUnits.Days).Days;
+    internal static int DaysBetween(LocalDate a, LocalDate b) => NodaTime.Period.Between(a, b, PeriodUnits.Days).Days;
 
     private Period Checked => IsDefault
         ? throw new InvalidOperationException("default(Period) is no period; create one with Period.Year, Period.Quarter, Period.Parse …")

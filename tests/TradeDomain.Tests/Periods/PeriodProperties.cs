@@ -2,6 +2,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using TradeDomain.Aggregation;
 using TradeDomain.Tests.Support;
 
 namespace TradeDomain.Tests.Periods;
@@ -82,16 +83,16 @@ public class PeriodProperties
     [Property]
     public bool Code_RoundTripsAndKnowsItsYear(Period p)
     {
-        int code = p.ToCode();
-        int year = Period.SingleYearOf(code);
-        return Period.FromCode(code) == p && Period.FromCode(code).Kind == p.Kind && Period.KindOf(code) == p.Kind
+        int code = PeriodCode.Of(p);
+        int year = PeriodCode.SingleYearOf(code);
+        return PeriodCode.ToPeriod(code) == p && PeriodCode.ToPeriod(code).Kind == p.Kind && PeriodCode.KindOf(code) == p.Kind
                && (year < 0 ? p.Start.Year != p.End.Year || p.Kind is PeriodKind.MonthRange or PeriodKind.DayRange or PeriodKind.FiscalYear
                    : year == p.Start.Year && year == p.End.Year);
     }
 
     [Property]
     public bool Codes_AreEqualExactlyWhenPeriodsAre(Period p, Period q) =>
-        (p.ToCode() == q.ToCode()) == (p == q) && p.ToCode() == Period.FromCode(p.ToCode()).ToCode();
+        (PeriodCode.Of(p) == PeriodCode.Of(q)) == (p == q) && PeriodCode.Of(p) == PeriodCode.Of(PeriodCode.ToPeriod(PeriodCode.Of(p)));
 
     [Fact]
     public void Code_CoversTheWholeRange()
@@ -110,11 +111,11 @@ public class PeriodProperties
         ];
         foreach (var p in edges)
         {
-            Assert.Equal(p, Period.FromCode(p.ToCode()));
+            Assert.Equal(p, PeriodCode.ToPeriod(PeriodCode.Of(p)));
         }
 
-        Assert.True(edges[10].ToCode() > 0 && edges[11].ToCode() < 0 && edges[13].ToCode() > 0 && edges[14].ToCode() < 0);
-        Assert.Equal(edges[11].ToCode(), Period.MonthRange(new NodaTime.YearMonth(2000, 1), new NodaTime.YearMonth(2021, 5)).ToCode());
-        Assert.Equal(0, default(Period).ToCode());
+        Assert.True(PeriodCode.Of(edges[10]) > 0 && PeriodCode.Of(edges[11]) < 0 && PeriodCode.Of(edges[13]) > 0 && PeriodCode.Of(edges[14]) < 0);
+        Assert.Equal(PeriodCode.Of(edges[11]), PeriodCode.Of(Period.MonthRange(new NodaTime.YearMonth(2000, 1), new NodaTime.YearMonth(2021, 5))));
+        Assert.Equal(0, PeriodCode.Of(default));
     }
 }
