@@ -4,6 +4,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using DuckDB.NET.Data;
+using nietras.SeparatedValues;
 using TradeDomain.Aggregation;
 using TradeDomain.Data;
 
@@ -172,8 +173,9 @@ internal static class FlowFiles
         return check;
     }
 
-    /// <summary>Each path once, timed, with the totals compared (a quick look, not a benchmark).</summary>
-    internal static void Probe(int rows)
+    /// <summary>Each path (whose name contains <paramref name="filter"/>) <paramref name="runs"/> times, timed, with the
+    /// totals compared and the median TradeDomain / DuckDB ratio of each pair (a quick look, not a benchmark).</summary>
+    internal static void Probe(int rows, string filter = "", int runs = 3)
     {
         var sw = Stopwatch.StartNew();
         Ensure(rows);
@@ -198,10 +200,15 @@ internal static class FlowFiles
                      ("DuckDB parquet r×y", () => DuckLoader.Query(duck, DuckParquet(ParquetPath(rows), false))),
                  })
         {
+            if (!name.Contains(filter, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var times = new List<string>();
             decimal check = 0;
             var process = Process.GetCurrentProcess();
-            for (int rep = 0; rep < 3; rep++)
+            for (int rep = 0; rep < runs; rep++)
             {
                 process.Refresh();
                 var cpu = process.TotalProcessorTime;
@@ -211,7 +218,7 @@ internal static class FlowFiles
                 times.Add($"{sw.ElapsedMilliseconds} ({(process.TotalProcessorTime - cpu).TotalMilliseconds:F0} cpu)");
             }
 
-            Console.WriteLine($"{name,-28} {string.Join(" / ", times),44} ms (3 runs)   check {check}");
+            Console.WriteLine($"{name,-28} {string.Join(" / ", times),44} ms ({runs} runs)   check {check}");
         }
     }
 }
@@ -294,4 +301,60 @@ public class DerivedFigureBenchmarks
 
     [Benchmark]
     public decimal Growth() => aggregate.Growth(new GroupKey(reporter, aggregate.Rows[aggregate.Count / 2].Key.Partner, null, year, null, default)).To;
+}
+
+/// <summary>Where a CSV row's time goes, on one thread: Sep alone, then Sep and the row format (a quick look).</summary>
+internal static class CsvCostProbe
+{
+    internal static void Run(int rows)
+    {
+        FlowFiles.Ensure(rows);
+        var path = FlowFiles.CsvPath(rows);
+        var format = new MappedFormat(FlowFiles.Map);
+        for (int rep = 0; rep < 3; rep++)
+        {
+            var sw = Stopwatch.StartNew();
+            long sum = 0;
+            using (var reader = nietras.SeparatedValues.Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).FromFile(path))
+            {
+                foreach (var row in reader)
+                {
+                    sum += row[0].Span.Length + row[1].Span.Length + row[2].Span.Length + row[3].Span.Length + row[4].Span.Length;
+                }
+            }
+
+            var sep = sw.ElapsedMilliseconds;
+            sw.Restart();
+            long flows = 0;
+            using (var reader = nietras.SeparatedValues.Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).FromFile(path))
+            {
+                format.Bind(reader.Header, path);
+                foreach (var row in reader)
+                {
+                    var fault = new RowFault { Reason = "" };
+                    if (format.Read(row, out var flow, ref fault) == RowOutcome.Flow)
+                    {
+                        flows++;
+                    }
+                }
+            }
+
+            var read = sw.ElapsedMilliseconds;
+            sw.Restart();
+            var lookups = Lookups.ForThread(true);
+            long n = 0;
+            var one = lookups.Year(2020);
+            var money = new Money(123.45m, Currency.USD);
+            var country = Country.FromCode("KZ");
+            for (int i = 0; i < 10_000_000; i++)
+            {
+                var f = new TradeFlow(country, country, one, FlowDirection.Export, money);
+                n += f.Packed2();
+            }
+
+            Console.WriteLine($"sep alone {sep} ms; sep + format {read} ms ({flows} flows); 10 M TradeFlow constructors {sw.ElapsedMilliseconds} ms {sum + n}");
+        }
+    }
+
+    private static long Packed2(this TradeFlow f) => f.Value.Amount > 0 ? 1 : 0;
 }

@@ -63,9 +63,15 @@ if (args is ["files", var filesRows])
     return;
 }
 
-if (args is ["fileprobe", var fileRows])
+if (args is ["csvcost", var costRows])
 {
-    FlowFiles.Probe(int.Parse(fileRows, CultureInfo.InvariantCulture));
+    CsvCostProbe.Run(int.Parse(costRows, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["fileprobe", var fileRows, ..])
+{
+    FlowFiles.Probe(int.Parse(fileRows, CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "", args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3);
     return;
 }
 

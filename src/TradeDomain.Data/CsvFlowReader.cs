@@ -83,7 +83,7 @@ internal struct ParsedRow
 /// <summary>Reads a CSV or TSV file with Sep (the separator is detected from the header), one <see cref="CsvRowFormat"/>
 /// per dialect; rows are parsed on every core when the format allows (Sep's ordered parallel enumeration), so the
 /// flows come out in file order either way.</summary>
-internal sealed class CsvFlowReader : TradeFlowReader
+internal sealed partial class CsvFlowReader : TradeFlowReader
 {
     private readonly Stream stream;
     private readonly SepReader reader;

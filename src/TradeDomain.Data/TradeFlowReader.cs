@@ -90,6 +90,11 @@ public abstract class TradeFlowReader : IDisposable
     public TradeFileAggregate Aggregate(AggregationOptions? options = null)
     {
         options ??= AggregationOptions.Default;
+        if (Rows == 0 && AggregateOnEveryCore(options) is { } whole)
+        {
+            return whole;
+        }
+
         var batchOptions = options.MaxDegreeOfParallelism == 0 && ParsesOnEveryCore ? options with { MaxDegreeOfParallelism = 1 } : options;
         int size = Options.BatchSize;
         var reading = new TradeFlow[size];
@@ -185,6 +190,43 @@ public abstract class TradeFlowReader : IDisposable
     protected virtual void Dispose(bool disposing)
     {
     }
+
+    /// <summary>The whole file aggregated on every core at once (each core reading its own part of the file into its
+    /// own partial aggregate, merged at the end), or null where the reader cannot (then <see cref="Aggregate"/> reads it
+    /// as a stream).</summary>
+    private protected virtual TradeFileAggregate? AggregateOnEveryCore(AggregationOptions options) => null;
+
+    /// <summary>Counts that a parallel read kept per part of the file, added in file order (problems up to
+    /// <see cref="TradeFileOptions.MaxProblemsKept"/>).</summary>
+    private protected void Absorb(RowTally tally, long lineOffset)
+    {
+        Rows += tally.Rows;
+        Flows += tally.Flows;
+        SetApart += tally.SetApart;
+        Skipped += tally.Skipped;
+        foreach (var (reason, count) in tally.SetApartByReason)
+        {
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(setApartByReason, reason, out _) += count;
+        }
+
+        foreach (var (reason, count) in tally.SkippedByReason)
+        {
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(skippedByReason, reason, out _) += count;
+        }
+
+        foreach (var problem in tally.Problems)
+        {
+            if (problems.Count >= Options.MaxProblemsKept)
+            {
+                break;
+            }
+
+            problems.Add(problem with { Line = problem.Line + lineOffset });
+        }
+    }
+
+    /// <summary>Reports progress (the parallel read's totals so far).</summary>
+    private protected void ReportProgress(TradeFileProgress progress) => Options.Progress?.Report(progress);
 
     /// <summary>Whether reading keeps every core busy (then each batch is aggregated on one core, beside it).</summary>
     private protected virtual bool ParsesOnEveryCore => false;
