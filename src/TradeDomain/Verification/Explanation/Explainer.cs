@@ -16,9 +16,9 @@ internal static class Explainer
     private static readonly Dictionary<string, string> Russian = Load("ru");
     private static readonly Dictionary<string, string> Ukrainian = Load("uk");
 
-    /// <summary>The language explanations are written in for a text of <paramref name="language"/>: its own (English,
-    /// Russian, Ukrainian).</summary>
-    internal static Language For(Language language) => language;
+    /// <summary>The language explanations are written in for a text of <paramref name="language"/>: its own for
+    /// English, Russian and Ukrainian; Russian, the region's common language, for Uzbek and Kazakh.</summary>
+    internal static Language For(Language language) => language is Language.Uzbek or Language.Kazakh ? Language.Russian : language;
 
     /// <summary>The codes each language's file defines (for the test that both files agree).</summary>
     internal static IReadOnlyCollection<string> Codes(Language language) => Templates(language).Keys;

@@ -9,6 +9,8 @@ internal enum Language
     English,
     Russian,
     Ukrainian,
+    Uzbek,
+    Kazakh,
 }
 
 /// <summary>A word of a sentence: its place and its lower-case form (a trailing dot kept: "млрд.", "p.").</summary>
@@ -21,8 +23,8 @@ internal readonly record struct Word(int Start, int End, string Lower)
 internal sealed record Phrase(string Class, string[] Words, string Value);
 
 /// <summary>
-/// The word lists and phrase patterns of English, Russian and Ukrainian, read from the embedded data files
-/// <c>Verification/Languages/{en,ru,uk}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins.
+/// The word lists and phrase patterns of English, Russian, Ukrainian, Uzbek and Kazakh, read from the embedded data
+/// files <c>Verification/Languages/{en,ru,uk,uz,kk}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins.
 /// </summary>
 internal sealed class Lexicon
 {
@@ -56,7 +58,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Every language's phrases together (their words do not collide).</summary>
-    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")));
+    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")));
 
     /// <summary>The words of the class listed for a language (for tests and for the quick pre-check of multiples).</summary>
     internal static IReadOnlyList<Phrase> Phrases(string language) => [.. Load(language)];
@@ -114,7 +116,7 @@ internal sealed class Lexicon
 
             int start = i;
             while (i < text.Length && (char.IsLetter(text[i])
-                || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
+                || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
             {
                 i++;
             }
@@ -126,10 +128,26 @@ internal sealed class Lexicon
                 i++;
             }
 
-            words.Add(new Word(start, end, text[start..end].ToLowerInvariant().Replace('’', '\'')));
+            words.Add(new Word(start, end, FoldApostrophes(text[start..end].ToLowerInvariant())));
         }
 
         return words;
+    }
+
+    /// <summary>Apostrophes inside a word: ' ’ ‘ ` and the Uzbek ʻ (o‘, g‘ are letters of Uzbek's Latin alphabet).</summary>
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or '`' or 'ʻ' or 'ʼ';
+
+    private static string FoldApostrophes(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c is '’' or '‘' or '`' or 'ʻ' or 'ʼ')
+            {
+                return word.Replace('’', '\'').Replace('‘', '\'').Replace('`', '\'').Replace('ʻ', '\'').Replace('ʼ', '\'');
+            }
+        }
+
+        return word;
     }
 
     /// <summary>The longest phrase of <paramref name="cls"/> (any class when null) that starts at word
@@ -251,26 +269,78 @@ internal sealed class Lexicon
         return true;
     }
 
-    /// <summary>The language of a text: Cyrillic letters make it Russian, or Ukrainian with і, ї, є or ґ.</summary>
+    /// <summary>
+    /// The language of a text. Cyrillic text is Russian, unless more than one letter in twenty is one Kazakh writes
+    /// (ә ұ ң қ ғ һ ө ү і), more than one in thirty one Uzbek writes (ў ҳ қ ғ), or more than one in fifty one only
+    /// Ukrainian writes (і ї є ґ); a Kazakh or Uzbek name quoted in Russian text leaves it Russian. Latin text is English, unless it has Uzbek's o‘/g‘ letters (three or more) or two of Uzbek's
+    /// common trade words (foiz, mlrd, tashkil, aylanma, oshdi, kamaydi, yetdi, savdo).
+    /// </summary>
     internal static Language Detect(string text)
     {
-        int cyrillic = 0, latin = 0, ukrainian = 0;
-        foreach (char c in text)
+        int cyrillic = 0, latin = 0, ukrainian = 0, kazakh = 0, uzbek = 0, uzbekLatin = 0;
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
             if (c is >= '\u0400' and <= '\u04FF')
             {
                 cyrillic++;
-                if (c is 'і' or 'ї' or 'є' or 'ґ' or 'І' or 'Ї' or 'Є' or 'Ґ')
+                char lower = char.ToLowerInvariant(c);
+                if (lower is 'і' or 'ї' or 'є' or 'ґ')
                 {
                     ukrainian++;
+                }
+
+                if (lower is 'ә' or 'ұ' or 'ң' or 'һ' or 'ө' or 'ү' or 'і')
+                {
+                    kazakh++;
+                }
+                else if (lower is 'ў' or 'ҳ')
+                {
+                    uzbek++;
+                }
+                else if (lower is 'қ' or 'ғ')
+                {
+                    kazakh++;
+                    uzbek++;
                 }
             }
             else if (char.IsAsciiLetter(c))
             {
                 latin++;
+                if (c is 'o' or 'g' or 'O' or 'G' && i + 2 < text.Length && IsApostrophe(text[i + 1]) && char.IsLetter(text[i + 2]))
+                {
+                    uzbekLatin++;
+                }
             }
         }
 
-        return cyrillic <= latin ? Language.English : ukrainian * 50 > cyrillic ? Language.Ukrainian : Language.Russian;
+        if (cyrillic <= latin)
+        {
+            return uzbekLatin >= 3 || UzbekWords(text) >= 2 ? Language.Uzbek : Language.English;
+        }
+
+        // Kazakh and Uzbek share қ and ғ; ә ұ ң і tell Kazakh, ў ҳ tell Uzbek.
+        bool kazakhLetters = kazakh * 20 > cyrillic && kazakh > uzbek;
+        bool uzbekLetters = uzbek * 30 > cyrillic && uzbek >= kazakh;
+        return kazakhLetters && ukrainian * 2 < kazakh ? Language.Kazakh
+            : uzbekLetters ? Language.Uzbek
+            : ukrainian * 50 > cyrillic ? Language.Ukrainian
+            : Language.Russian;
+    }
+
+    private static readonly string[] UzbekMarkers = ["foiz", "mlrd", "tashkil", "aylanma", "oshdi", "kamaydi", "yetdi", "savdo"];
+
+    private static int UzbekWords(string text)
+    {
+        int found = 0;
+        foreach (var marker in UzbekMarkers)
+        {
+            if (text.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                found++;
+            }
+        }
+
+        return found;
     }
 }

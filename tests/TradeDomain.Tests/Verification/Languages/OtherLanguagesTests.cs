@@ -1,0 +1,61 @@
+using TradeDomain.Verification;
+using TradeDomain.Verification.Languages;
+using Xunit;
+
+namespace TradeDomain.Tests.Verification.Languages;
+
+/// <summary>Uzbek (Latin and Cyrillic) and Kazakh: which language a text is in, and the plain shapes through the whole
+/// checker. Each expectation's working is in its comment, from the arithmetic, not from the tool.</summary>
+public sealed class OtherLanguagesTests
+{
+    [Theory]
+    [InlineData("Tashqi savdo aylanmasi 20,5 milliard dollarga yetdi, o‘tgan yilga nisbatan o‘sish 37,4% bo‘ldi.", "Uzbek")]
+    [InlineData("Eksport 5,2 mlrd dollarni tashkil etdi.", "Uzbek")]
+    [InlineData("Ташқи савдо айланмаси 5,8 млрд АҚШ долларига етди, бу ўтган йилга нисбатан 29,2 фоизга кўп.", "Uzbek")]
+    [InlineData("Сыртқы сауда айналымы 12,5 млрд долларды құрады, оның ішінде экспорт 5,2 млрд доллар.", "Kazakh")]
+    [InlineData("Экспорт составил 5,2 млрд долларов, импорт — 7,3 млрд долларов.", "Russian")]
+    [InlineData("Товарооборот с «Қазақстан темір жолы» и другими компаниями составил 5,2 млрд долларов, импорт вырос на 7,3% за первое полугодие текущего года по данным ведомства.", "Russian")]
+    [InlineData("Експорт товарів зріс на 12,4% і становив 5,2 млрд доларів.", "Ukrainian")]
+    [InlineData("Exports rose 12.4% to $5.2 billion at o'clock.", "English")]
+    public void Detect_NamesTheLanguage(string text, string expected) =>
+        Assert.Equal(expected, Lexicon.Detect(text).ToString());
+
+    [Theory]
+    // 5.2 + 7.3 = 12.5 [12.4, 12.6] ∋ 12.5 [12.45, 12.55]; Uzbek writes a decimal comma
+    [InlineData("Tashqi savdo aylanmasi 12,5 mlrd dollarni tashkil etdi, shu jumladan eksport 5,2 mlrd dollar, import 7,3 mlrd dollar.", "12.5")]
+    [InlineData("Ташқи савдо айланмаси 12,5 млрд долларни ташкил этди, шу жумладан экспорт 5,2 млрд доллар, импорт 7,3 млрд доллар.", "12.5")]
+    [InlineData("Сыртқы сауда айналымы 12,5 млрд долларды құрады, оның ішінде экспорт 5,2 млрд доллар, импорт 7,3 млрд доллар.", "12.5")]
+    public void Sum_OfExportsAndImports_IsChecked(string text, string published)
+    {
+        var check = Assert.Single(VerificationReport.Check(text).Checks, c => c.Claim.Kind == ClaimKind.Sum);
+        Assert.Equal(decimal.Parse(published, System.Globalization.CultureInfo.InvariantCulture), check.Claim.Published.Value);
+        Assert.Equal(Verdict.Consistent, check.Verdict);
+    }
+
+    [Fact]
+    public void Sum_ThatDoesNotAddUp_IsInconsistent_InUzbek()
+    {
+        // 5.2 + 8.3 = 13.5 [13.4, 13.6] against 12.5 [12.45, 12.55]: no overlap
+        var check = Assert.Single(VerificationReport.Check("Tashqi savdo aylanmasi 12,5 mlrd dollarni tashkil etdi, shu jumladan eksport 5,2 mlrd dollar, import 8,3 mlrd dollar.").Checks,
+            c => c.Claim.Kind == ClaimKind.Sum);
+        Assert.Equal(Verdict.Inconsistent, check.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ko‘rsatkich o‘sdi.")]
+    [InlineData("Eksport 20,5 foizga oshdi, 12 ta mamlakat bilan savdo qilindi.")]
+    [InlineData("Экспорт 42%-ға ұлғайып, 1 049 мың тоннаға жетті.")]
+    public void NoFalseAlarm(string text) =>
+        Assert.DoesNotContain(VerificationReport.Check(text).Checks, c => c.Verdict == Verdict.Inconsistent);
+
+    [Fact]
+    public void Apostrophes_OfUzbekLetters_AreFoldedInsideWords()
+    {
+        // o‘ (U+2018), oʻ (U+02BB), o` and o' are one letter of Uzbek's alphabet: one word each, spelt with '.
+        foreach (var spelling in new[] { "o‘sish", "oʻsish", "o`sish", "o'sish", "o’sish" })
+        {
+            var word = Assert.Single(Lexicon.Tokenize(spelling));
+            Assert.Equal("o'sish", word.Lower);
+        }
+    }
+}
