@@ -422,6 +422,12 @@ public static class TradeAggregation
 /// <summary>Direct addressing of groups when the key space is small: slot = mixed-radix number of the key parts.</summary>
 internal sealed class DenseLayout
 {
+    private const TradeDimensions DenseDimensions = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.PartnerGroup
+        | TradeDimensions.Period | TradeDimensions.Flow;
+
+    /// <summary>The codec whose keys the slots become.</summary>
+    internal KeyCodec Codec { get; private init; } = null!;
+
     internal int ReporterRadix { get; private init; }
 
     internal int PartnerRadix { get; private init; }
@@ -445,7 +451,8 @@ internal sealed class DenseLayout
 
     internal static DenseLayout? TryCreate(KeyCodec codec, ReadOnlySpan<TradeFlow> flows)
     {
-        if (codec.Has(TradeDimensions.Commodity) || (codec.Has(TradeDimensions.Period) && codec.Options.PeriodRollup == PeriodRollup.None))
+        // Direct addressing covers reporter, partner, partner group, period (rolled up) and flow; other keys are hashed.
+        if ((codec.Dimensions & ~DenseDimensions) != 0 || (codec.Has(TradeDimensions.Period) && codec.Options.PeriodRollup == PeriodRollup.None))
         {
             return null;
         }
@@ -471,6 +478,7 @@ internal sealed class DenseLayout
 
         return new DenseLayout
         {
+            Codec = codec,
             ReporterRadix = codec.Has(TradeDimensions.Reporter) ? Country.All.Count + 1 : 1,
             PartnerRadix = codec.Has(TradeDimensions.Partner) ? TradePartner.DenseCount : 1,
             GroupRadix = codec.Has(TradeDimensions.PartnerGroup) ? 3 : 1,
@@ -546,8 +554,8 @@ internal sealed class DenseLayout
         slot /= GroupRadix;
         int partner = slot % PartnerRadix;
         int reporter = slot / PartnerRadix;
-        return ((long)reporter << KeyCodec.ReporterShift) | ((long)partner << KeyCodec.PartnerShift) | ((long)group << KeyCodec.GroupShift)
-               | ((long)period << KeyCodec.PeriodShift) | ((long)flow << KeyCodec.FlowShift);
+        return ((long)reporter << Codec.ReporterShift) | ((long)partner << Codec.PartnerShift) | ((long)group << Codec.GroupShift)
+               | ((long)period << Codec.PeriodShift) | ((long)flow << Codec.FlowShift);
     }
 }
 
