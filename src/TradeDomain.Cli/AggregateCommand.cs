@@ -15,7 +15,7 @@ namespace TradeDomain.Cli;
 /// </summary>
 internal static class AggregateCommand
 {
-    private static readonly string[] Dimensions = ["reporter", "partner", "year", "quarter", "month", "period", "flow", "commodity"];
+    private static readonly string[] Dimensions = ["reporter", "partner", "year", "quarter", "month", "period", "flow", "commodity", "transport"];
 
     /// <summary>The command, writing to <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
     internal static Command Create(TextWriter stdout, TextWriter stderr)
@@ -23,7 +23,7 @@ internal static class AggregateCommand
         var file = new Argument<string>("file") { Description = "The data file: .csv, .tsv, .txt (Comtrade, BACI or named columns) or .parquet." };
         var by = new Option<string>("--by")
         {
-            Description = "Comma-separated dimensions: reporter, partner, year, quarter, month, period (as in the file), flow, commodity (default reporter,partner,year).",
+            Description = "Comma-separated dimensions: reporter, partner, year, quarter, month, period (as in the file), flow, commodity, transport (Comtrade motCode; sums the mode breakdown rows) (default reporter,partner,year).",
             DefaultValueFactory = _ => "reporter,partner,year",
         };
         var format = new Option<string>("--format", "-f") { Description = "Output: table (default), csv, json or parquet (parquet needs --output).", DefaultValueFactory = _ => "table" };
@@ -128,6 +128,7 @@ internal static class AggregateCommand
                 case "partner": dimensions |= TradeDimensions.Partner; break;
                 case "flow": dimensions |= TradeDimensions.Flow; break;
                 case "commodity": dimensions |= TradeDimensions.Commodity; break;
+                case "transport": dimensions |= TradeDimensions.Transport; break;
                 case "year": dimensions |= TradeDimensions.Period; rollup = PeriodRollup.Year; periods++; break;
                 case "quarter": dimensions |= TradeDimensions.Period; rollup = PeriodRollup.Quarter; periods++; break;
                 case "month": dimensions |= TradeDimensions.Period; rollup = PeriodRollup.Month; periods++; break;
@@ -153,6 +154,9 @@ internal static class AggregateCommand
         return true;
     }
 
+    private static bool ByTransport(Request request) =>
+        request.By.Split(',', StringSplitOptions.TrimEntries).Any(p => p.Equals("transport", StringComparison.OrdinalIgnoreCase));
+
     private static TradeFlowReader Open(Request request, TradeFileOptions options)
     {
         string kind = request.Input;
@@ -164,7 +168,8 @@ internal static class AggregateCommand
         return kind switch
         {
             "parquet" => TradeFiles.OpenParquet(request.File, options),
-            "comtrade" => TradeFiles.OpenComtrade(request.File, null, options),
+            // By mode of transport the breakdown rows are the ones summed (the all-modes rows are set apart).
+            "comtrade" => TradeFiles.OpenComtrade(request.File, ByTransport(request) ? new ComtradeOptions { Breakdowns = ComtradeBreakdowns.SumBreakdown } : null, options),
             "baci" => TradeFiles.OpenBaci(request.File, options),
             _ => TradeFiles.OpenCsv(request.File, NamedColumns(request.File, request.ComtradeCodes), options),
         };
@@ -247,6 +252,11 @@ internal static class AggregateCommand
         if (by.HasFlag(TradeDimensions.Commodity))
         {
             columns.Add(("commodity", k => k.Commodity.ToString()));
+        }
+
+        if (by.HasFlag(TradeDimensions.Transport))
+        {
+            columns.Add(("transport", k => k.Transport.Code.ToString(CultureInfo.InvariantCulture)));
         }
 
         return columns;

@@ -147,7 +147,14 @@ internal sealed class ComtradeFormat(ComtradeOptions options) : CsvRowFormat
             return Apart(ref fault, RowOutcome.Excluded, $"{SubFlow}: {flowInfo.Name}");
         }
 
-        flow = new TradeFlow(country, tradePartner, when, direction, new Money(dollars, Currency.USD), hs);
+        TransportMode transport = default;
+        if (mot >= 0 && !IsZero(row[mot].Span)
+            && (!Lookups.TryInt(row[mot].Span, out int motCode) || !TransportMode.TryFromComtrade(motCode, out transport)))
+        {
+            return Fail(ref fault, mot, "not a UN Comtrade mode of transport code (0 for all modes, 1000 air, 2100 sea, 3100 railway, 3200 road, …)");
+        }
+
+        flow = new TradeFlow(country, tradePartner, when, direction, new Money(dollars, Currency.USD), hs).WithTransport(transport);
         if (IsBreakdown(row) != (options.Breakdowns == ComtradeBreakdowns.SumBreakdown))
         {
             return Apart(ref fault, RowOutcome.Total, options.Breakdowns == ComtradeBreakdowns.SumBreakdown ? AllModes : Breakdown);

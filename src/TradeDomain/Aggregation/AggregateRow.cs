@@ -1,14 +1,59 @@
 namespace TradeDomain.Aggregation;
 
-/// <summary>The key of a group: the dimensions grouped by are set, the others are default (or null).</summary>
-/// <param name="Reporter">The reporter, or default.</param>
-/// <param name="Partner">The partner, or default.</param>
-/// <param name="InPartnerGroup">Whether the partner was a member of the partner group, or null.</param>
-/// <param name="Period">The (rolled-up) period, or default.</param>
-/// <param name="Flow">The flow direction, or null.</param>
-/// <param name="Commodity">The commodity at the chosen level, or default.</param>
-public readonly record struct GroupKey(Country Reporter, TradePartner Partner, bool? InPartnerGroup, Period Period, FlowDirection? Flow, HsCode Commodity)
+/// <summary>The key of a group: the dimensions grouped by are set, the others are default (or null). Build one with
+/// named properties (<c>new GroupKey { Reporter = kz, Period = Period.Year(2023) }</c>).</summary>
+public readonly record struct GroupKey
 {
+    /// <summary>A key from its parts, in the order rows sort (kept for existing callers; named properties read better).</summary>
+    /// <param name="Reporter">The reporter, or default.</param>
+    /// <param name="Partner">The partner, or default.</param>
+    /// <param name="InPartnerGroup">Whether the partner was a member of the partner group, or null.</param>
+    /// <param name="Period">The (rolled-up) period, or default.</param>
+    /// <param name="Flow">The flow direction, or null.</param>
+    /// <param name="Commodity">The commodity at the chosen level, or default.</param>
+    public GroupKey(Country Reporter, TradePartner Partner, bool? InPartnerGroup, Period Period, FlowDirection? Flow, HsCode Commodity)
+    {
+        // The parameter names are those of the positional record this was, so named arguments keep working.
+        this.Reporter = Reporter;
+        this.Partner = Partner;
+        this.InPartnerGroup = InPartnerGroup;
+        this.Period = Period;
+        this.Flow = Flow;
+        this.Commodity = Commodity;
+    }
+
+    /// <summary>The reporter, or default.</summary>
+    public Country Reporter { get; init; }
+
+    /// <summary>The partner, or default.</summary>
+    public TradePartner Partner { get; init; }
+
+    /// <summary>Whether the partner was a member of the partner group, or null.</summary>
+    public bool? InPartnerGroup { get; init; }
+
+    /// <summary>The (rolled-up) period, or default.</summary>
+    public Period Period { get; init; }
+
+    /// <summary>The flow direction, or null.</summary>
+    public FlowDirection? Flow { get; init; }
+
+    /// <summary>The commodity at the chosen level, or default.</summary>
+    public HsCode Commodity { get; init; }
+
+    /// <summary>The mode of transport (<see cref="TradeDimensions.Transport"/>), or default.</summary>
+    public TransportMode Transport { get; init; }
+
+    /// <summary>The first six parts, in constructor order (kept for existing callers).</summary>
+    public void Deconstruct(out Country Reporter, out TradePartner Partner, out bool? InPartnerGroup, out Period Period, out FlowDirection? Flow, out HsCode Commodity)
+    {
+        Reporter = this.Reporter;
+        Partner = this.Partner;
+        InPartnerGroup = this.InPartnerGroup;
+        Period = this.Period;
+        Flow = this.Flow;
+        Commodity = this.Commodity;
+    }
+
     /// <summary>"KZ / CN / 2023 …" of the set dimensions.</summary>
     public override string ToString()
     {
@@ -41,6 +86,11 @@ public readonly record struct GroupKey(Country Reporter, TradePartner Partner, b
         if (!Commodity.IsDefault)
         {
             parts.Add("HS " + Commodity);
+        }
+
+        if (!Transport.IsDefault)
+        {
+            parts.Add(Transport.Name);
         }
 
         return parts.Count == 0 ? "(all)" : string.Join(" / ", parts);

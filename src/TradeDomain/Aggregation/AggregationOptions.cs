@@ -24,6 +24,9 @@ public enum TradeDimensions
 
     /// <summary>By commodity, at <see cref="AggregationOptions.CommodityLevel"/>.</summary>
     Commodity = 32,
+
+    /// <summary>By mode of transport (<see cref="TradeFlow.Transport"/>; flows without one form the group of all modes).</summary>
+    Transport = 64,
 }
 
 /// <summary>How periods are rolled up when grouping by period.</summary>
@@ -55,11 +58,11 @@ public sealed record AggregationOptions
     {
         get;
         init => field = (value & ~AllDimensions) == 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(value), value, $"GroupBy {(int)value} holds bits that are no dimension; combine Reporter, Partner, PartnerGroup, Period, Flow and Commodity (at most {(int)AllDimensions}).");
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"GroupBy {(int)value} holds bits that are no dimension; combine Reporter, Partner, PartnerGroup, Period, Flow, Commodity and Transport (at most {(int)AllDimensions}).");
     } = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.Period;
 
     private const TradeDimensions AllDimensions = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.PartnerGroup
-        | TradeDimensions.Period | TradeDimensions.Flow | TradeDimensions.Commodity;
+        | TradeDimensions.Period | TradeDimensions.Flow | TradeDimensions.Commodity | TradeDimensions.Transport;
 
     /// <summary>How periods roll up (default years).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Not a defined <see cref="Aggregation.PeriodRollup"/>.</exception>

@@ -11,7 +11,8 @@ namespace TradeDomain.Aggregation;
 /// The row is three ulongs: word 0 the low 64 bits of the value's mantissa; word 1 the high 32 bits of the mantissa
 /// (bits 0–31) and the period code (bits 32–63); word 2 the packed fields, from bit 0 up: partner (dense id),
 /// reporter (index), flow direction, currency (index), the stored scale, the sign, the commodity (digits and level),
-/// the lift (decimals added to reach 2: the mantissa was multiplied by 10^lift).
+/// the lift (decimals added to reach 2: the mantissa was multiplied by 10^lift), the mode of transport
+/// (<see cref="TransportMode"/>, 1 + its row in the data file; 0 for none).
 /// </remarks>
 internal static class FlowLayout
 {
@@ -25,7 +26,7 @@ internal static class FlowLayout
     internal const int ValueHighBits = 32;
 
     internal const int PartnerShift = 0;
-    internal const int PartnerBits = 10;
+    internal const int PartnerBits = 9;
     internal const int ReporterShift = PartnerShift + PartnerBits;
     internal const int ReporterBits = 9;
     internal const int FlowShift = ReporterShift + ReporterBits;
@@ -40,9 +41,11 @@ internal static class FlowLayout
     internal const int CommodityBits = 23;
     internal const int LiftShift = CommodityShift + CommodityBits;
     internal const int LiftBits = 2;
+    internal const int TransportShift = LiftShift + LiftBits;
+    internal const int TransportBits = 4;
 
     /// <summary>Bits of the packed word in use; the rest are free for new fields.</summary>
-    internal const int UsedBits = LiftShift + LiftBits;
+    internal const int UsedBits = TransportShift + TransportBits;
 
     internal const ulong PartnerMask = (1UL << PartnerBits) - 1;
     internal const ulong ReporterMask = (1UL << ReporterBits) - 1;
@@ -52,6 +55,7 @@ internal static class FlowLayout
     internal const ulong SignMask = (1UL << SignBits) - 1;
     internal const ulong CommodityMask = (1UL << CommodityBits) - 1;
     internal const ulong LiftMask = (1UL << LiftBits) - 1;
+    internal const ulong TransportMask = (1UL << TransportBits) - 1;
 
     /// <summary>The bits of the packed word that describe the value rather than the flow's identity (scale, sign, lift).</summary>
     internal const ulong ValueFieldsInPlace = (ScaleMask << ScaleShift) | (SignMask << SignShift) | (LiftMask << LiftShift);
@@ -70,6 +74,7 @@ internal static class FlowLayout
         ("sign", SignShift, SignBits),
         ("commodity", CommodityShift, CommodityBits),
         ("lift", LiftShift, LiftBits),
+        ("transport", TransportShift, TransportBits),
     ];
 
     /// <summary>One field of a packed word.</summary>

@@ -3,17 +3,23 @@ using NodaTime;
 namespace TradeDomain.Aggregation;
 
 /// <summary>
-/// Packs a group's key into 64 bits, ordered reporter, partner, partner group, period, flow, commodity, so that sorting
-/// the numbers sorts the groups; and unpacks it. One codec per aggregation (it holds the table of exact periods when
-/// periods are not rolled up, and the cache of group memberships).
+/// Packs a group's key into 64 bits, ordered reporter, partner, partner group, period, flow, commodity, mode of transport
+/// (<see cref="KeyFields"/>), so that sorting the numbers sorts the groups; and unpacks it. Only the grouped fields take
+/// bits, each as wide as the options need. One codec per aggregation (it holds the table of exact periods when periods
+/// are not rolled up, and the cache of group memberships).
 /// </summary>
 internal sealed class KeyCodec
 {
-    internal const int FlowShift = 20;
-    internal const int PeriodShift = 22;
-    internal const int GroupShift = 39;
-    internal const int PartnerShift = 41;
-    internal const int ReporterShift = 50;
+    /// <summary>Bits of a period key that is a month (year · 12 + month − 1) or the id of an exact period.</summary>
+    internal const int PeriodIdBits = 17;
+
+    // Where each field sits in this codec's keys (0 wide, so 0 in every key, when not grouped).
+    internal readonly int ReporterShift, PartnerShift, GroupShift, PeriodShift, FlowShift, CommodityShift;
+    internal readonly long ReporterMask, PartnerMask, GroupMask, PeriodMask, FlowMask, CommodityMask;
+
+    // The grouped fields that have no hand-written path here, with their shifts and masks.
+    private readonly (KeyField Field, int Shift, long Mask)[] described;
+    private readonly Dictionary<KeyField, (int Shift, long Mask)> fieldLayout;
 
     private readonly Dictionary<Period, int> periodIds = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> periodIdsByCode = new();
@@ -29,6 +35,39 @@ internal sealed class KeyCodec
         {
             throw new ArgumentException("Grouping by partner group needs AggregationOptions.PartnerGroup (e.g. CountryGroup.SCO).", nameof(options));
         }
+
+        var layout = fieldLayout = Layout(options);
+        (ReporterShift, ReporterMask) = layout[KeyFields.Reporter];
+        (PartnerShift, PartnerMask) = layout[KeyFields.Partner];
+        (GroupShift, GroupMask) = layout[KeyFields.PartnerGroup];
+        (PeriodShift, PeriodMask) = layout[KeyFields.Period];
+        (FlowShift, FlowMask) = layout[KeyFields.Flow];
+        (CommodityShift, CommodityMask) = layout[KeyFields.Commodity];
+        described = [.. KeyFields.All.Where(f => !KeyFields.HandWritten.Contains(f) && Has(f.Dimension)).Select(f => (f, layout[f].Shift, layout[f].Mask))];
+    }
+
+    /// <summary>Each field's shift and mask: the grouped ones from the least significant bit up in reverse sort order,
+    /// the others 0 wide.</summary>
+    private static Dictionary<KeyField, (int Shift, long Mask)> Layout(AggregationOptions options)
+    {
+        var layout = new Dictionary<KeyField, (int, long)>();
+        int at = 0;
+        for (int i = KeyFields.All.Count - 1; i >= 0; i--)
+        {
+            var field = KeyFields.All[i];
+            int bits = (options.GroupBy & field.Dimension) != 0 ? field.Width(options) : 0;
+            layout[field] = (at, (1L << bits) - 1);
+            at += bits;
+        }
+
+        if (at > KeyFields.MaxBits)
+        {
+            throw new ArgumentException(
+                $"Grouping by {string.Join(", ", KeyFields.All.Where(f => (options.GroupBy & f.Dimension) != 0).Select(f => f.Name))} needs {at} bits of key; at most {KeyFields.MaxBits} fit. Group by fewer dimensions, roll periods up further or choose a coarser commodity level.",
+                nameof(options));
+        }
+
+        return layout;
     }
 
     internal AggregationOptions Options { get; }
@@ -190,7 +229,75 @@ internal sealed class KeyCodec
             key |= (long)flow.Flow << FlowShift;
         }
 
-        return key | (long)CommodityKey(flow);
+        key |= (long)CommodityKey(flow) << CommodityShift;
+        foreach (var (field, shift, _) in described)
+        {
+            key |= (long)field.Extract(flow, this) << shift;
+        }
+
+        return key;
+    }
+
+    /// <summary>The key of a flow from the field descriptions alone (what <see cref="Encode"/> writes out by hand).</summary>
+    internal long EncodeByDescription(in TradeFlow flow)
+    {
+        long key = 0;
+        foreach (var field in KeyFields.All)
+        {
+            if (Has(field.Dimension))
+            {
+                key |= (long)field.Extract(flow, this) << Shift(field);
+            }
+        }
+
+        return key;
+    }
+
+    /// <summary>The group key of a packed key from the field descriptions alone (what <see cref="Decode"/> writes out by hand).</summary>
+    internal GroupKey DecodeByDescription(long key)
+    {
+        var result = default(GroupKey);
+        foreach (var field in KeyFields.All)
+        {
+            if (Has(field.Dimension))
+            {
+                var (shift, mask) = fieldLayout[field];
+                result = field.Decode(result, (int)((key >> shift) & mask), this);
+            }
+        }
+
+        return result;
+    }
+
+    private int Shift(KeyField field) => fieldLayout[field].Shift;
+
+    /// <summary>The period's key in this codec, when it has one (false for a period the aggregation never saw, with
+    /// periods not rolled up, or one that does not roll up).</summary>
+    internal bool TryPeriodKey(Period period, out int key)
+    {
+        key = 0;
+        if (period.IsDefault)
+        {
+            return false;
+        }
+
+        if (Options.PeriodRollup == PeriodRollup.None)
+        {
+            lock (periodIds)
+            {
+                return periodIds.TryGetValue(period, out key);
+            }
+        }
+
+        try
+        {
+            key = PeriodKey(period);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The packed key of a group key, when every part is one this codec can hold (false for a period the
@@ -198,67 +305,17 @@ internal sealed class KeyCodec
     internal bool TryEncode(GroupKey key, out long packed)
     {
         packed = 0;
-        if (Has(TradeDimensions.Reporter))
+        foreach (var field in KeyFields.All)
         {
-            packed |= (long)key.Reporter.Index << ReporterShift;
-        }
-
-        if (Has(TradeDimensions.Partner))
-        {
-            packed |= (long)key.Partner.DenseId << PartnerShift;
-        }
-
-        if (Has(TradeDimensions.PartnerGroup))
-        {
-            packed |= (long)(key.InPartnerGroup == true ? 1 : 2) << GroupShift;
-        }
-
-        if (Has(TradeDimensions.Period))
-        {
-            if (key.Period.IsDefault)
+            if (Has(field.Dimension))
             {
-                return false;
-            }
-
-            int period;
-            if (Options.PeriodRollup == PeriodRollup.None)
-            {
-                lock (periodIds)
-                {
-                    if (!periodIds.TryGetValue(key.Period, out period))
-                    {
-                        return false;
-                    }
-                }
-            }
-            else
-            {
-                try
-                {
-                    period = PeriodKey(key.Period);
-                }
-                catch (ArgumentException)
+                if (!field.Encode(key, this, out int value))
                 {
                     return false;
                 }
+
+                packed |= (long)value << Shift(field);
             }
-
-            packed |= (long)period << PeriodShift;
-        }
-
-        if (Has(TradeDimensions.Flow))
-        {
-            packed |= (long)(key.Flow ?? FlowDirection.Export) << FlowShift;
-        }
-
-        if (Has(TradeDimensions.Commodity))
-        {
-            if (key.Commodity.IsDefault || key.Commodity.Level != Options.CommodityLevel)
-            {
-                return false;
-            }
-
-            packed |= (long)key.Commodity.Value;
         }
 
         return true;
@@ -266,19 +323,25 @@ internal sealed class KeyCodec
 
     internal GroupKey Decode(long key)
     {
-        int reporter = (int)((key >> ReporterShift) & 0x1FF);
-        int partner = (int)((key >> PartnerShift) & 0x1FF);
-        int group = (int)((key >> GroupShift) & 0x3);
-        int period = (int)((key >> PeriodShift) & 0x1FFFF);
-        int flow = (int)((key >> FlowShift) & 0x3);
-        int commodity = (int)(key & 0xFFFFF);
-        return new GroupKey(
+        int reporter = (int)((key >> ReporterShift) & ReporterMask);
+        int partner = (int)((key >> PartnerShift) & PartnerMask);
+        int group = (int)((key >> GroupShift) & GroupMask);
+        int period = (int)((key >> PeriodShift) & PeriodMask);
+        int flow = (int)((key >> FlowShift) & FlowMask);
+        int commodity = (int)((key >> CommodityShift) & CommodityMask);
+        var result = new GroupKey(
             Has(TradeDimensions.Reporter) ? Country.FromIndex((ushort)reporter) : default,
             Has(TradeDimensions.Partner) ? PartnerFromDense(partner) : default,
             Has(TradeDimensions.PartnerGroup) ? group == 1 : null,
             Has(TradeDimensions.Period) ? PeriodOf(period) : default,
             Has(TradeDimensions.Flow) ? (FlowDirection)flow : null,
             Has(TradeDimensions.Commodity) ? HsCode.Create(commodity, Options.CommodityLevel) : default);
+        foreach (var (field, shift, mask) in described)
+        {
+            result = field.Decode(result, (int)((key >> shift) & mask), this);
+        }
+
+        return result;
     }
 
     internal static TradePartner PartnerFromDense(int dense) => TradePartner.FromDenseId(dense);

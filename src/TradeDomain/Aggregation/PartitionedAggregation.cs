@@ -346,6 +346,8 @@ internal static class PartitionedAggregation
         private readonly FastDivisor groups = new(layout.GroupRadix);
         private readonly FastDivisor partners = new(layout.PartnerRadix);
         private readonly int minPeriod = layout.MinPeriod;
+        private readonly int reporterShift = layout.Codec.ReporterShift, partnerShift = layout.Codec.PartnerShift, groupShift = layout.Codec.GroupShift,
+            periodShift = layout.Codec.PeriodShift, flowShift = layout.Codec.FlowShift;
 
         internal long KeyOf(int slot)
         {
@@ -354,8 +356,8 @@ internal static class PartitionedAggregation
             uint period = periods.DivRem(ref rest);
             uint group = groups.DivRem(ref rest);
             uint partner = partners.DivRem(ref rest);
-            return ((long)rest << KeyCodec.ReporterShift) | ((long)partner << KeyCodec.PartnerShift) | ((long)group << KeyCodec.GroupShift)
-                   | ((long)(period + minPeriod) << KeyCodec.PeriodShift) | ((long)flow << KeyCodec.FlowShift);
+            return ((long)rest << reporterShift) | ((long)partner << partnerShift) | ((long)group << groupShift)
+                   | ((long)(period + minPeriod) << periodShift) | ((long)flow << flowShift);
         }
     }
 

@@ -16,11 +16,6 @@ namespace TradeDomain.Aggregation;
 /// </summary>
 internal static class RangePartitionedAggregation
 {
-    /// <summary>Below this many flows one hash table per thread is as fast.</summary>
-    internal const int MinFlows = 65_536;
-
-    private const int FlowsPerRange = 32_768;
-
     // Keys use bits 0–58 (KeyCodec); an entry carries the flow's direction above them.
     private const int DirectionShift = 59;
     private const long KeyMask = (1L << DirectionShift) - 1;
@@ -68,7 +63,7 @@ internal static class RangePartitionedAggregation
         return TradeAggregate.FromRows(codec, currency, keys, fast, scale, exact, counts);
     }
 
-    /// <summary>Cut points of the key space: sorted, distinct keys of a sample, about <see cref="FlowsPerRange"/>
+    /// <summary>Cut points of the key space: sorted, distinct keys of a sample, about <see cref="EngineTuning.FlowsPerRange"/>
     /// flows apart.</summary>
     private static long[] Splitters(ReadOnlySpan<TradeFlow> flows, KeyCodec codec)
     {
@@ -81,7 +76,7 @@ internal static class RangePartitionedAggregation
         }
 
         sample.Sort();
-        int ranges = Math.Clamp(n / FlowsPerRange, 2, 4096);
+        int ranges = Math.Clamp(n / EngineTuning.Current.FlowsPerRange, 2, 4096);
         var cuts = new List<long>(ranges);
         for (int r = 1; r < ranges; r++)
         {

@@ -40,8 +40,8 @@ public sealed partial class TradeAggregate
         return index.AsSpan(from, to - from);
     }
 
-    private static long ReporterPeriodBits(long key) =>
-        (((key >> KeyCodec.ReporterShift) & 0x1FF) << 17) | ((key >> KeyCodec.PeriodShift) & 0x1FFFF);
+    private long ReporterPeriodBits(long key) =>
+        (((key >> Codec.ReporterShift) & Codec.ReporterMask) << KeyCodec.PeriodIdBits) | ((key >> Codec.PeriodShift) & Codec.PeriodMask);
 
     private static int LowerBound(long[] sorted, long value)
     {

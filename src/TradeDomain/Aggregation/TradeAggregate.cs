@@ -66,7 +66,7 @@ public sealed partial class TradeAggregate
     /// <summary>The number of groups.</summary>
     public int Count => keys.Length;
 
-    /// <summary>The groups and their totals, sorted by reporter, partner, partner group, period, flow, commodity (periods
+    /// <summary>The groups and their totals, sorted by reporter, partner, partner group, period, flow, commodity, mode of transport (periods
     /// that are not rolled up in the order they were first met, see <see cref="PeriodRollup.None"/>).</summary>
     public IReadOnlyList<AggregateRow> Rows { get; }
 
@@ -271,9 +271,9 @@ public sealed partial class TradeAggregate
 
     private long Renumber(long key, KeyCodec from)
     {
-        int id = (int)((key >> KeyCodec.PeriodShift) & 0x1FFFF);
+        int id = (int)((key >> from.PeriodShift) & from.PeriodMask);
         int mine = Codec.PeriodKey(from.Periods[id]);
-        return (key & ~(0x1FFFFL << KeyCodec.PeriodShift)) | ((long)mine << KeyCodec.PeriodShift);
+        return (key & ~(Codec.PeriodMask << Codec.PeriodShift)) | ((long)mine << Codec.PeriodShift);
     }
 
     /// <summary>Merges any number of aggregates grouped the same way, in any order.</summary>

@@ -16,11 +16,6 @@ namespace TradeDomain.Aggregation;
 /// </remarks>
 public static class TradeAggregation
 {
-    private const int ParallelThreshold = 200_000;
-
-    // Beyond this many slots (about 3 MB of sums) direct addressing misses the caches on every flow.
-    internal const int PartitionedSlots = 1 << 16;
-
     /// <summary>Aggregates an array or span of flows.</summary>
     /// <exception cref="ArgumentException">A default flow, a period that does not roll up, or a missing rate.</exception>
     /// <exception cref="OverflowException">A total that decimal cannot hold exactly; the message names the group.</exception>
@@ -39,28 +34,24 @@ public static class TradeAggregation
         var currency = !options.Currency.IsDefault ? options.Currency
             : flows.Length > 0 && !flows[0].Value.IsDefault ? flows[0].Value.Currency
             : Currency.FromCode("XXX");
-        if (flows.IsEmpty)
+        switch (EnginePlanner.Choose(flows, codec, out var layout, out int threads))
         {
-            return TradeAggregate.Empty(codec, currency);
+            case EnginePath.Empty:
+                return TradeAggregate.Empty(codec, currency);
+            case EnginePath.RangePartitioned:
+                return RangePartitionedAggregation.Aggregate(flows, codec, currency, threads);
+            case EnginePath.Hashed:
+                return Hashed(flows, codec, currency, threads);
+            case EnginePath.PartitionedDense:
+                var result = PartitionedAggregation.Aggregate(flows, layout!, codec, currency, threads, out var outside);
+                return WithOutsiders(result, outside);
         }
 
-        int threads = options.MaxDegreeOfParallelism > 0
-            ? options.MaxDegreeOfParallelism
-            : flows.Length >= ParallelThreshold ? Environment.ProcessorCount : 1;
-        threads = Math.Clamp(threads, 1, Math.Max(1, flows.Length / 1000));
+        return Dense(flows, layout!, codec, currency, threads);
+    }
 
-        var layout = DenseLayout.TryCreate(codec, flows);
-        if (layout is null)
-        {
-            return Hashed(flows, codec, currency, threads);
-        }
-
-        if (layout.Slots > PartitionedSlots)
-        {
-            var result = PartitionedAggregation.Aggregate(flows, layout, codec, currency, threads, out var outside);
-            return WithOutsiders(result, outside);
-        }
-
+    private static TradeAggregate Dense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads)
+    {
         byte scale = Accumulator.ChooseFastScale(flows[0], currency);
         var workers = ForChunks(flows, threads, () => new DenseWorker(Accumulator.Rent(layout.Slots), new TradeAggregator(codec, currency), scale),
             (chunk, worker) => AddDense(chunk, layout, codec, currency, worker.Sums, worker.Outsiders));
@@ -117,7 +108,8 @@ public static class TradeAggregation
             return states;
         }
 
-        int chunks = Math.Clamp(flows.Length / 16_384, threads, threads * 16);
+        var tuning = EngineTuning.Current;
+        int chunks = Math.Clamp(flows.Length / tuning.FlowsPerChunk, threads, threads * tuning.ChunksPerWorker);
         unsafe
         {
             fixed (TradeFlow* start = flows)
@@ -281,11 +273,6 @@ public static class TradeAggregation
 
     private static TradeAggregate Hashed(ReadOnlySpan<TradeFlow> flows, KeyCodec codec, Currency currency, int threads)
     {
-        if (flows.Length >= RangePartitionedAggregation.MinFlows)
-        {
-            return RangePartitionedAggregation.Aggregate(flows, codec, currency, threads);
-        }
-
         var parts = ForChunks(flows, threads, () => new TradeAggregator(codec, currency), (chunk, aggregator) => aggregator.Add(chunk));
         return parts.Count == 1 ? parts[0].ToAggregateUnchecked() : TradeAggregate.MergeUnchecked(parts.Select(p => p.ToAggregateUnchecked()));
     }
@@ -422,6 +409,12 @@ public static class TradeAggregation
 /// <summary>Direct addressing of groups when the key space is small: slot = mixed-radix number of the key parts.</summary>
 internal sealed class DenseLayout
 {
+    private const TradeDimensions DenseDimensions = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.PartnerGroup
+        | TradeDimensions.Period | TradeDimensions.Flow;
+
+    /// <summary>The codec whose keys the slots become.</summary>
+    internal KeyCodec Codec { get; private init; } = null!;
+
     internal int ReporterRadix { get; private init; }
 
     internal int PartnerRadix { get; private init; }
@@ -443,9 +436,10 @@ internal sealed class DenseLayout
     /// <summary>Reporter, partner, year and flow only (no partner group), periods rolled up to years or not grouped.</summary>
     internal bool IsSimpleYearLayout => GroupRadix == 1 && (!HasPeriod || YearRollup);
 
-    internal static DenseLayout? TryCreate(KeyCodec codec, ReadOnlySpan<TradeFlow> flows)
+    internal static DenseLayout? TryCreate(KeyCodec codec, ReadOnlySpan<TradeFlow> flows, EngineTuning tuning)
     {
-        if (codec.Has(TradeDimensions.Commodity) || (codec.Has(TradeDimensions.Period) && codec.Options.PeriodRollup == PeriodRollup.None))
+        // Direct addressing covers reporter, partner, partner group, period (rolled up) and flow; other keys are hashed.
+        if ((codec.Dimensions & ~DenseDimensions) != 0 || (codec.Has(TradeDimensions.Period) && codec.Options.PeriodRollup == PeriodRollup.None))
         {
             return null;
         }
@@ -464,13 +458,14 @@ internal sealed class DenseLayout
 
         // Up to 65 536 slots, per-worker tables of every slot; beyond, the partitioned path, whose cost per slot is one
         // bit (and per partition one block), pays from some tens of thousands of flows; fewer are hashed.
-        if (slots > 8_000_000 || (slots > TradeAggregation.PartitionedSlots && flows.Length < 32_768))
+        if (slots > tuning.MaxDenseSlots || (slots > tuning.DenseTableSlots && flows.Length < tuning.PartitionedDenseMinFlows))
         {
             return null;
         }
 
         return new DenseLayout
         {
+            Codec = codec,
             ReporterRadix = codec.Has(TradeDimensions.Reporter) ? Country.All.Count + 1 : 1,
             PartnerRadix = codec.Has(TradeDimensions.Partner) ? TradePartner.DenseCount : 1,
             GroupRadix = codec.Has(TradeDimensions.PartnerGroup) ? 3 : 1,
@@ -546,8 +541,8 @@ internal sealed class DenseLayout
         slot /= GroupRadix;
         int partner = slot % PartnerRadix;
         int reporter = slot / PartnerRadix;
-        return ((long)reporter << KeyCodec.ReporterShift) | ((long)partner << KeyCodec.PartnerShift) | ((long)group << KeyCodec.GroupShift)
-               | ((long)period << KeyCodec.PeriodShift) | ((long)flow << KeyCodec.FlowShift);
+        return ((long)reporter << Codec.ReporterShift) | ((long)partner << Codec.PartnerShift) | ((long)group << Codec.GroupShift)
+               | ((long)period << Codec.PeriodShift) | ((long)flow << Codec.FlowShift);
     }
 }
 

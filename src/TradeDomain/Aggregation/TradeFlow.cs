@@ -63,7 +63,8 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
     /// <summary>Whether the packed fields have room for every country, partner and currency of the embedded tables
     /// (checked by the tests, so a larger table cannot slip in unnoticed).</summary>
     internal static bool PackingFits => (ulong)Country.All.Count <= FlowLayout.ReporterMask && (ulong)TradePartner.DenseCount <= FlowLayout.PartnerMask + 1
-                                         && (ulong)Currency.All.Count <= FlowLayout.CurrencyMask && FlowLayout.UsedBits <= 64;
+                                         && (ulong)Currency.All.Count <= FlowLayout.CurrencyMask && (ulong)TransportMode.MaxIndex <= FlowLayout.TransportMask
+                                         && FlowLayout.UsedBits <= 64;
 
     /// <summary>The exact value.</summary>
     public Money Value
@@ -87,6 +88,21 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
 
     /// <summary>The commodity, or default for all commodities.</summary>
     public HsCode Commodity => HsCode.FromBits23(FlowLayout.Field(packed, CommodityShift, FlowLayout.CommodityMask));
+
+    /// <summary>The mode of transport, or default (all modes) — set by <see cref="WithTransport"/>.</summary>
+    public TransportMode Transport => TransportMode.FromIndex(TransportIndex);
+
+    /// <summary>This flow with a mode of transport (default: all modes), e.g. from a Comtrade file's <c>motCode</c>.</summary>
+    public TradeFlow WithTransport(TransportMode mode)
+    {
+        var copy = this;
+        System.Runtime.CompilerServices.Unsafe.AsRef(in copy.packed) =
+            (packed & ~(FlowLayout.TransportMask << FlowLayout.TransportShift)) | ((ulong)(uint)mode.Index << FlowLayout.TransportShift);
+        return copy;
+    }
+
+    /// <summary><see cref="TransportMode"/>'s index of the mode (0 for none).</summary>
+    internal int TransportIndex => FlowLayout.Field(packed, FlowLayout.TransportShift, FlowLayout.TransportMask);
 
     /// <summary>The partner country or area.</summary>
     public TradePartner Partner => TradePartner.FromDenseId(PartnerDenseId);

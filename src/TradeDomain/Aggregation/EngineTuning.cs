@@ -1,0 +1,89 @@
+namespace TradeDomain.Aggregation;
+
+/// <summary>
+/// Every threshold the engine chooses its path by, in one record (they were spread over the aggregation, the dense
+/// layout and the partitioned paths). Measured on a 2-core machine; see <c>benchmarks/README.md</c>.
+/// </summary>
+internal sealed record EngineTuning
+{
+    /// <summary>The tuning in use.</summary>
+    internal static EngineTuning Current { get; } = new();
+
+    /// <summary>Span input of at least this many flows uses every core (unless the options say otherwise).</summary>
+    internal int ParallelFlows { get; init; } = 200_000;
+
+    /// <summary>At least this many flows per thread (fewer threads for small inputs).</summary>
+    internal int FlowsPerThread { get; init; } = 1000;
+
+    /// <summary>Up to this many slots (about 3 MB of sums) a dense table per worker; beyond, direct addressing misses the
+    /// caches on every flow and the partitioned dense path takes over.</summary>
+    internal int DenseTableSlots { get; init; } = 1 << 16;
+
+    /// <summary>Key spaces larger than this many slots are hashed.</summary>
+    internal int MaxDenseSlots { get; init; } = 8_000_000;
+
+    /// <summary>The partitioned dense path (one bit and, per partition, one block of cost) pays from this many flows; fewer are hashed.</summary>
+    internal int PartitionedDenseMinFlows { get; init; } = 32_768;
+
+    /// <summary>Hashed input of at least this many flows is range-partitioned; below, one hash table per thread is as fast.</summary>
+    internal int RangePartitionMinFlows { get; init; } = 65_536;
+
+    /// <summary>Flows per range of the range-partitioned path (each range's hash table stays in the cache).</summary>
+    internal int FlowsPerRange { get; init; } = 32_768;
+
+    /// <summary>Flows per chunk handed to a worker (at most <see cref="ChunksPerWorker"/> chunks a worker).</summary>
+    internal int FlowsPerChunk { get; init; } = 16_384;
+
+    /// <summary>Chunks per worker, so a core slowed by other work on a shared machine does not hold up the end.</summary>
+    internal int ChunksPerWorker { get; init; } = 16;
+}
+
+/// <summary>The path an aggregation of a span takes.</summary>
+internal enum EnginePath
+{
+    /// <summary>No flows.</summary>
+    Empty,
+
+    /// <summary>A dense table of every slot per worker (vector and scalar hot loops).</summary>
+    Dense,
+
+    /// <summary>Direct addressing by partitions of slots (<see cref="PartitionedAggregation"/>).</summary>
+    PartitionedDense,
+
+    /// <summary>Hashing range by range (<see cref="RangePartitionedAggregation"/>).</summary>
+    RangePartitioned,
+
+    /// <summary>One hash table per thread, merged.</summary>
+    Hashed,
+}
+
+/// <summary>The one place the engine chooses its path and its threads for a span of flows.</summary>
+internal static class EnginePlanner
+{
+    /// <summary>The path for <paramref name="flows"/> grouped by <paramref name="codec"/>, the dense layout it uses (null
+    /// for the hashed paths) and the threads.</summary>
+    internal static EnginePath Choose(ReadOnlySpan<TradeFlow> flows, KeyCodec codec, out DenseLayout? layout, out int threads)
+    {
+        var tuning = EngineTuning.Current;
+        layout = null;
+        threads = 1;
+        if (flows.IsEmpty)
+        {
+            return EnginePath.Empty;
+        }
+
+        var options = codec.Options;
+        threads = options.MaxDegreeOfParallelism > 0
+            ? options.MaxDegreeOfParallelism
+            : flows.Length >= tuning.ParallelFlows ? Environment.ProcessorCount : 1;
+        threads = Math.Clamp(threads, 1, Math.Max(1, flows.Length / tuning.FlowsPerThread));
+
+        layout = DenseLayout.TryCreate(codec, flows, tuning);
+        if (layout is null)
+        {
+            return flows.Length >= tuning.RangePartitionMinFlows ? EnginePath.RangePartitioned : EnginePath.Hashed;
+        }
+
+        return layout.Slots > tuning.DenseTableSlots ? EnginePath.PartitionedDense : EnginePath.Dense;
+    }
+}
