@@ -218,6 +218,7 @@ internal static class FlowFiles
 
             var times = new List<(double Td, double Db, double Stream)>();
             var checks = new HashSet<decimal>();
+            long allocated = 0;
             for (int rep = 0; rep < runs; rep++)
             {
                 double Time(Func<decimal> run)
@@ -227,7 +228,10 @@ internal static class FlowFiles
                     return sw.Elapsed.TotalMilliseconds;
                 }
 
-                times.Add((Time(td), Time(db), Time(stream)));
+                long before = GC.GetTotalAllocatedBytes(precise: true);
+                double tdTime = Time(td);
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+                times.Add((tdTime, Time(db), Time(stream)));
             }
 
             static double Median(IEnumerable<double> values)
@@ -237,7 +241,7 @@ internal static class FlowFiles
             }
 
             Console.WriteLine(FormattableString.Invariant(
-                $"{name,-14} TradeDomain {Median(times.Select(t => t.Td)),7:F0} ms, DuckDB {Median(times.Select(t => t.Db)),7:F0} ms, stream path {Median(times.Select(t => t.Stream)),7:F0} ms; DuckDB/TradeDomain median {Median(times.Select(t => t.Db / t.Td)):F2}× (runs {string.Join(" ", times.Select(t => (t.Db / t.Td).ToString("F2", CultureInfo.InvariantCulture)))}), DuckDB/stream {Median(times.Select(t => t.Db / t.Stream)):F2}×; totals equal: {checks.Count == 1}"));
+                $"{name,-14} TradeDomain {Median(times.Select(t => t.Td)),7:F0} ms, DuckDB {Median(times.Select(t => t.Db)),7:F0} ms, stream path {Median(times.Select(t => t.Stream)),7:F0} ms; DuckDB/TradeDomain median {Median(times.Select(t => t.Db / t.Td)):F2}× (runs {string.Join(" ", times.Select(t => (t.Db / t.Td).ToString("F2", CultureInfo.InvariantCulture)))}), DuckDB/stream {Median(times.Select(t => t.Db / t.Stream)):F2}×; TradeDomain allocated {allocated / 1e6:F0} MB; totals equal: {checks.Count == 1}"));
         }
     }
 }
