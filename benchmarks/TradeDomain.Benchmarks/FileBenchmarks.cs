@@ -173,8 +173,22 @@ internal static class FlowFiles
         return check;
     }
 
-    /// <summary>Each path (whose name contains <paramref name="filter"/>) <paramref name="runs"/> times, timed, with the
-    /// totals compared and the median TradeDomain / DuckDB ratio of each pair (a quick look, not a benchmark).</summary>
+    /// <summary>Reads through the stream path (one reader, no parallel parts or row groups): a wrapper that is no FileStream.</summary>
+    internal static decimal FromCsvStream(string path, AggregationOptions options)
+    {
+        using var reader = TradeFiles.OpenCsvStream(new BufferedStream(File.OpenRead(path), 1 << 16), Path.GetFileName(path), Map, null);
+        return Check(reader.Aggregate(options).Aggregate);
+    }
+
+    internal static decimal FromParquetStream(string path, AggregationOptions options)
+    {
+        using var reader = TradeFiles.OpenParquetStream(new BufferedStream(File.OpenRead(path), 1 << 16), Path.GetFileName(path), null);
+        return Check(reader.Aggregate(options).Aggregate);
+    }
+
+    /// <summary>Each case (whose name contains <paramref name="filter"/>): TradeDomain, DuckDB and TradeDomain's stream
+    /// path run one after the other, <paramref name="runs"/> times, timed, totals compared; the median of each and the
+    /// median of the per-run ratios DuckDB / TradeDomain (so a noisy machine slows both sides of a ratio alike).</summary>
     internal static void Probe(int rows, string filter = "", int runs = 3)
     {
         var sw = Stopwatch.StartNew();
@@ -188,16 +202,13 @@ internal static class FlowFiles
             command.ExecuteNonQuery();
         }
 
-        foreach (var (name, run) in new (string, Func<decimal>)[]
+        string csv = CsvPath(rows), parquet = ParquetPath(rows);
+        foreach (var (name, td, db, stream) in new (string, Func<decimal>, Func<decimal>, Func<decimal>)[]
                  {
-                     ("TradeDomain csv r×p×y", () => FromCsv(CsvPath(rows), AggregationOptions.Default)),
-                     ("DuckDB csv r×p×y", () => DuckLoader.Query(duck, DuckCsv(CsvPath(rows), true))),
-                     ("TradeDomain csv r×y", () => FromCsv(CsvPath(rows), ReporterYear)),
-                     ("DuckDB csv r×y", () => DuckLoader.Query(duck, DuckCsv(CsvPath(rows), false))),
-                     ("TradeDomain parquet r×p×y", () => FromParquet(ParquetPath(rows), AggregationOptions.Default)),
-                     ("DuckDB parquet r×p×y", () => DuckLoader.Query(duck, DuckParquet(ParquetPath(rows), true))),
-                     ("TradeDomain parquet r×y", () => FromParquet(ParquetPath(rows), ReporterYear)),
-                     ("DuckDB parquet r×y", () => DuckLoader.Query(duck, DuckParquet(ParquetPath(rows), false))),
+                     ("csv r×p×y", () => FromCsv(csv, AggregationOptions.Default), () => DuckLoader.Query(duck, DuckCsv(csv, true)), () => FromCsvStream(csv, AggregationOptions.Default)),
+                     ("csv r×y", () => FromCsv(csv, ReporterYear), () => DuckLoader.Query(duck, DuckCsv(csv, false)), () => FromCsvStream(csv, ReporterYear)),
+                     ("parquet r×p×y", () => FromParquet(parquet, AggregationOptions.Default), () => DuckLoader.Query(duck, DuckParquet(parquet, true)), () => FromParquetStream(parquet, AggregationOptions.Default)),
+                     ("parquet r×y", () => FromParquet(parquet, ReporterYear), () => DuckLoader.Query(duck, DuckParquet(parquet, false)), () => FromParquetStream(parquet, ReporterYear)),
                  })
         {
             if (!name.Contains(filter, StringComparison.OrdinalIgnoreCase))
@@ -205,20 +216,32 @@ internal static class FlowFiles
                 continue;
             }
 
-            var times = new List<string>();
-            decimal check = 0;
-            var process = Process.GetCurrentProcess();
+            var times = new List<(double Td, double Db, double Stream)>();
+            var checks = new HashSet<decimal>();
+            long allocated = 0;
             for (int rep = 0; rep < runs; rep++)
             {
-                process.Refresh();
-                var cpu = process.TotalProcessorTime;
-                sw.Restart();
-                check = run();
-                process.Refresh();
-                times.Add($"{sw.ElapsedMilliseconds} ({(process.TotalProcessorTime - cpu).TotalMilliseconds:F0} cpu)");
+                double Time(Func<decimal> run)
+                {
+                    sw.Restart();
+                    checks.Add(run());
+                    return sw.Elapsed.TotalMilliseconds;
+                }
+
+                long before = GC.GetTotalAllocatedBytes(precise: true);
+                double tdTime = Time(td);
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+                times.Add((tdTime, Time(db), Time(stream)));
             }
 
-            Console.WriteLine($"{name,-28} {string.Join(" / ", times),44} ms ({runs} runs)   check {check}");
+            static double Median(IEnumerable<double> values)
+            {
+                var sorted = values.Order().ToArray();
+                return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+            }
+
+            Console.WriteLine(FormattableString.Invariant(
+                $"{name,-14} TradeDomain {Median(times.Select(t => t.Td)),7:F0} ms, DuckDB {Median(times.Select(t => t.Db)),7:F0} ms, stream path {Median(times.Select(t => t.Stream)),7:F0} ms; DuckDB/TradeDomain median {Median(times.Select(t => t.Db / t.Td)):F2}× (runs {string.Join(" ", times.Select(t => (t.Db / t.Td).ToString("F2", CultureInfo.InvariantCulture)))}), DuckDB/stream {Median(times.Select(t => t.Db / t.Stream)):F2}×; TradeDomain allocated {allocated / 1e6:F0} MB; totals equal: {checks.Count == 1}"));
         }
     }
 }
@@ -357,4 +380,52 @@ internal static class CsvCostProbe
     }
 
     private static long Packed2(this TradeFlow f) => f.Value.Amount > 0 ? 1 : 0;
+}
+
+/// <summary>What decoding each column of one row group costs, and the column statistics the file has (a quick look).</summary>
+internal static class ParquetCostProbe
+{
+    internal static void Run(int rows)
+    {
+        FlowFiles.Ensure(rows);
+        using var stream = File.OpenRead(FlowFiles.ParquetPath(rows));
+        var reader = Parquet.ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
+        Console.WriteLine($"{reader.RowGroupCount} row groups");
+        for (int rep = 0; rep < 3; rep++)
+        {
+            using var group = reader.OpenRowGroupReader(rep);
+            int n = (int)group.RowCount;
+            var line = new StringBuilder();
+            foreach (var field in reader.Schema.DataFields)
+            {
+                var sw = Stopwatch.StartNew();
+                if (field.ClrType == typeof(decimal))
+                {
+                    group.ReadAsync<decimal>(field, new decimal[n].AsMemory()).AsTask().GetAwaiter().GetResult();
+                }
+                else
+                {
+                    group.ReadAsync<int>(field, new int[n].AsMemory()).AsTask().GetAwaiter().GetResult();
+                }
+
+                var stats = group.GetStatistics(field);
+                line.Append(CultureInfo.InvariantCulture, $"{field.Name} {sw.Elapsed.TotalMilliseconds:F1} ms [{stats?.MinValue}..{stats?.MaxValue} nulls {stats?.NullCount}]; ");
+            }
+
+            var raw = new Parquet.Schema.DataField<long>("value");
+            var sw2 = Stopwatch.StartNew();
+            try
+            {
+                var longs = new long[n];
+                group.ReadAsync<long>(raw, longs.AsMemory()).AsTask().GetAwaiter().GetResult();
+                line.Append(CultureInfo.InvariantCulture, $"value as long {sw2.Elapsed.TotalMilliseconds:F1} ms first {longs[0]} {longs[1]}");
+            }
+            catch (Exception e)
+            {
+                line.Append("value as long: " + e.GetType().Name + " " + e.Message);
+            }
+
+            Console.WriteLine(line);
+        }
+    }
 }

@@ -63,6 +63,12 @@ if (args is ["files", var filesRows])
     return;
 }
 
+if (args is ["parquetcost", var parquetRows])
+{
+    ParquetCostProbe.Run(int.Parse(parquetRows, CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["csvcost", var costRows])
 {
     CsvCostProbe.Run(int.Parse(costRows, CultureInfo.InvariantCulture));

@@ -302,7 +302,7 @@ internal sealed partial class CsvFlowReader
 
         internal void Work()
         {
-            var worker = new Worker(owner.Options.BatchSize, batchOptions);
+            var worker = new PartialAggregate(owner.Options.BatchSize, () => batchOptions);
             try
             {
                 while (Failure is null)
@@ -332,7 +332,7 @@ internal sealed partial class CsvFlowReader
             }
         }
 
-        private void ReadPart(Part part, int index, Worker worker)
+        private void ReadPart(Part part, int index, PartialAggregate worker)
         {
             var format = owner.format;
             int columns = owner.columns;
@@ -440,42 +440,6 @@ internal sealed partial class CsvFlowReader
         }
     }
 
-    /// <summary>One core's batch of flows and its partial aggregate.</summary>
-    private sealed class Worker(int batchSize, AggregationOptions options)
-    {
-        private const int MaxBatch = 1 << 26;
-        private TradeFlow[] batch = new TradeFlow[batchSize];
-        private int count;
-
-        internal TradeAggregate? Result { get; private set; }
-
-        internal void Add(in TradeFlow flow)
-        {
-            batch[count++] = flow;
-            if (count == batch.Length)
-            {
-                Flush();
-            }
-        }
-
-        internal void Flush()
-        {
-            if (count == 0)
-            {
-                return;
-            }
-
-            var part = TradeAggregation.Aggregate(new ReadOnlySpan<TradeFlow>(batch, 0, count), options);
-            Result = Result is null ? part : Result.Merge(part);
-            count = 0;
-            if (Result.Count > batch.Length / 4 && batch.Length < MaxBatch)
-            {
-                // Many groups: batches grow to four flows a group, so that merges (which cost about the groups) are few.
-                batch = new TradeFlow[(int)Math.Min(MaxBatch, 4L * Result.Count)];
-            }
-        }
-    }
-
     /// <summary>The bytes of one part, read at their offsets (so that every core reads the file at once), counting the
     /// quotes and line ends it passes.</summary>
     private sealed class PartStream(SafeFileHandle handle, Part part, PartStream.Shared? shared) : Stream
@@ -545,6 +509,45 @@ internal sealed partial class CsvFlowReader
         internal sealed class Shared
         {
             internal long Bytes;
+        }
+    }
+}
+
+/// <summary>One core's batch of flows and its partial aggregate (the batch options asked for at the first batch, when
+/// the currency of the file's first flow may only then be known).</summary>
+internal sealed class PartialAggregate(int batchSize, Func<AggregationOptions> batchOptions)
+{
+    private const int MaxBatch = 1 << 26;
+    private TradeFlow[] batch = new TradeFlow[batchSize];
+    private int count;
+    private AggregationOptions? options;
+
+    internal TradeAggregate? Result { get; private set; }
+
+    internal void Add(in TradeFlow flow)
+    {
+        batch[count++] = flow;
+        if (count == batch.Length)
+        {
+            Flush();
+        }
+    }
+
+    internal void Flush()
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        options ??= batchOptions();
+        var part = TradeAggregation.Aggregate(new ReadOnlySpan<TradeFlow>(batch, 0, count), options);
+        Result = Result is null ? part : Result.Merge(part);
+        count = 0;
+        if (Result.Count > batch.Length / 4 && batch.Length < MaxBatch)
+        {
+            // Many groups: batches grow to four flows a group, so that merges (which cost about the groups) are few.
+            batch = new TradeFlow[(int)Math.Min(MaxBatch, 4L * Result.Count)];
         }
     }
 }

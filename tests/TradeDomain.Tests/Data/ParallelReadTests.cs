@@ -142,6 +142,91 @@ public sealed class ParallelReadTests : IDisposable
         Assert.Equal(200_000, result.Summary.Rows);
     }
 
+    /// <summary>A Parquet file in the flow schema (nullable columns) of several row groups, with World totals and, when
+    /// <paramref name="bad"/>, rows with an unknown reporter code or a null currency.</summary>
+    private string WriteParquet(int groups, int rowsPerGroup, bool bad)
+    {
+        var ints = TradeParquet.FlowColumns.Take(8).Select(n => (Parquet.Schema.DataField)new Parquet.Schema.DataField<int?>(n)).ToArray();
+        var value = new Parquet.Schema.DecimalDataField("value", 18, 2, isNullable: true);
+        var path = Path.Combine(Path.GetTempPath(), $"tradedomain-parallel-{Guid.NewGuid():N}.parquet");
+        files.Add(path);
+        var random = new Random(7);
+        int[] areas = [398, 156, 643, 842, 276, 251, 699, 757, 0];
+        using (var file = File.Create(path))
+        {
+            var writer = Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema([.. ints, value]), file).GetAwaiter().GetResult();
+            for (int g = 0; g < groups; g++)
+            {
+                var columns = Enumerable.Range(0, 8).Select(_ => new int?[rowsPerGroup]).ToArray();
+                var values = new decimal?[rowsPerGroup];
+                for (int i = 0; i < rowsPerGroup; i++)
+                {
+                    int row = (g * rowsPerGroup) + i;
+                    columns[0][i] = bad && row % 1009 == 17 ? 9999 : areas[random.Next(8)];
+                    columns[1][i] = areas[random.Next(areas.Length)];
+                    columns[2][i] = 2019 + random.Next(5);
+                    columns[3][i] = random.Next(3) == 0 ? random.Next(1, 13) : 0;
+                    columns[4][i] = random.Next(1, 3);
+                    columns[5][i] = 0;
+                    columns[6][i] = 0;
+                    columns[7][i] = bad && row % 1499 == 3 ? null : 840;
+                    values[i] = random.Next(1, 1_000_000) + (random.Next(100) / 100m);
+                }
+
+                using var rowGroup = writer.CreateRowGroup();
+                for (int c = 0; c < 8; c++)
+                {
+                    rowGroup.WriteAsync<int>(ints[c], columns[c]).GetAwaiter().GetResult();
+                }
+
+                rowGroup.WriteAsync<decimal>(value, values).GetAwaiter().GetResult();
+            }
+
+            writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        return path;
+    }
+
+    private static TradeFileAggregate ParquetParallel(string path, TradeFileOptions? options, AggregationOptions? aggregation)
+    {
+        using var reader = TradeFiles.OpenParquet(path, options);
+        var result = reader.Aggregate(aggregation);
+        Assert.True(((ParquetFlowReader)reader).ReadInParallel);
+        return result;
+    }
+
+    private static TradeFileAggregate ParquetStreamed(string path, TradeFileOptions? options, AggregationOptions? aggregation)
+    {
+        using var reader = TradeFiles.OpenParquetStream(new MemoryStream(File.ReadAllBytes(path)), Path.GetFileName(path), options);
+        return reader.Aggregate(aggregation);
+    }
+
+    [Fact]
+    public void Parquet_RowGroupsOnEveryCore_SameAsAStream()
+    {
+        var path = WriteParquet(7, 3000, bad: false);
+        foreach (var options in new AggregationOptions?[] { null, new() { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period } })
+        {
+            AssertSame(ParquetStreamed(path, null, options), ParquetParallel(path, null, options));
+        }
+    }
+
+    [Fact]
+    public void Parquet_BadRows_CollectedInFileOrder_AndStopAtTheFirst()
+    {
+        var path = WriteParquet(7, 3000, bad: true);
+        var collect = new TradeFileOptions { BadRows = BadRowPolicy.Collect, MaxProblemsKept = 10 };
+        var parallel = ParquetParallel(path, collect, null);
+        AssertSame(ParquetStreamed(path, collect, null), parallel);
+        Assert.True(parallel.Summary.Skipped > 10);
+        var fromStream = Assert.Throws<TradeDataException>(() => ParquetStreamed(path, null, null));
+        using var reader = TradeFiles.OpenParquet(path);
+        var fromGroups = Assert.Throws<TradeDataException>(() => reader.Aggregate());
+        Assert.Equal(fromStream.Problem, fromGroups.Problem);
+        Assert.Equal(4, fromGroups.Problem.Line);
+    }
+
     private sealed class Recorder(List<TradeFileProgress> seen) : IProgress<TradeFileProgress>
     {
         public void Report(TradeFileProgress value) => seen.Add(value);

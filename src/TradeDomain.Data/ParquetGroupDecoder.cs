@@ -1,0 +1,264 @@
+using Parquet;
+using Parquet.Schema;
+using TradeDomain.Aggregation;
+
+namespace TradeDomain.Data;
+
+/// <summary>The columns of one Parquet row group decoded (buffers kept from one group to the next) and every row turned
+/// into a flow or an outcome; one per thread that decodes.</summary>
+internal sealed class ParquetGroupDecoder(string file, DataField[] fields)
+{
+    private readonly Currency[] currencies = new Currency[1000];
+    private int[][] ints = [];
+    private long[] longs = [];
+    private int?[] nullableInts = [];
+    private long?[] nullableLongs = [];
+    private decimal?[] nullableValues = [];
+    private decimal[] values = [];
+    private bool[] nulls = [];
+    private TradeFlow[] converted = [];
+    private RowOutcome[] outcomes = [];
+    private byte[] faultColumns = [];
+    private string[] reasons = [];
+
+    /// <summary>Whether row <c>i</c> has a null (a bad row: <see cref="Problem"/>).</summary>
+    internal bool[] Nulls => nulls;
+
+    /// <summary>What each row is.</summary>
+    internal RowOutcome[] Outcomes => outcomes;
+
+    /// <summary>The flows of the rows that are flows or totals.</summary>
+    internal TradeFlow[] Converted => converted;
+
+    /// <summary>Why a row is set apart or bad.</summary>
+    internal string[] Reasons => reasons;
+
+    /// <summary>Reads row group <paramref name="group"/>'s columns and converts its rows; returns the row count.</summary>
+    internal int Decode(ParquetReader reader, int group, bool parallel)
+    {
+        using var rowGroup = reader.OpenRowGroupReader(group);
+        int n = checked((int)rowGroup.RowCount);
+        if (ints.Length == 0 || ints[0].Length < n)
+        {
+            ints = [.. Enumerable.Range(0, 8).Select(_ => new int[n])];
+            values = new decimal[n];
+            nulls = new bool[n];
+        }
+
+        Array.Clear(nulls, 0, n);
+        for (int c = 0; c < 8; c++)
+        {
+            ReadIntegers(rowGroup, fields[c], ints[c], n);
+        }
+
+        ReadValues(rowGroup, fields[8], n);
+        Convert(n, parallel);
+        return n;
+    }
+
+    /// <summary>The problem of bad row <paramref name="i"/> (a null, or the outcome <see cref="RowOutcome.Bad"/>), at 1-based row <paramref name="row"/>.</summary>
+    internal RowProblem Problem(int i, long row)
+    {
+        if (nulls[i])
+        {
+            for (int c = 0; c < fields.Length; c++)
+            {
+                if (c < 8 ? ints[c][i] == int.MinValue : values[i] == decimal.MinValue)
+                {
+                    return new RowProblem(file, row, fields[c].Name, "null", "a value is needed in every column of the flow schema");
+                }
+            }
+        }
+
+        int column = faultColumns[i];
+        return new RowProblem(file, row, fields[column].Name, column == 8 ? values[i].ToString(System.Globalization.CultureInfo.InvariantCulture) : ints[column][i].ToString(System.Globalization.CultureInfo.InvariantCulture), reasons[i]);
+    }
+
+    internal RowOutcome ReadRow(int i, out TradeFlow flow, out int column, out string reason)
+    {
+        flow = default;
+        reason = "";
+        column = 0;
+        int reporterCode = ints[0][i], partnerCode = ints[1][i], year = ints[2][i], month = ints[3][i];
+        if (reporterCode is < 0 or > 999 || !Lookups.TryComtradePartner(reporterCode, out _))
+        {
+            reason = "not a UN Comtrade area code";
+            return RowOutcome.Bad;
+        }
+
+        column = 1;
+        if (partnerCode is < 0 or > 999 || !Lookups.TryComtradePartner(partnerCode, out var partner))
+        {
+            reason = "not a UN Comtrade area code";
+            return RowOutcome.Bad;
+        }
+
+        column = 2;
+        if (year is < 1900 or > 2300)
+        {
+            reason = "not a year from 1900 to 2300";
+            return RowOutcome.Bad;
+        }
+
+        column = 3;
+        if (month is < 0 or > 12)
+        {
+            reason = "not a month (1–12, or 0 for the whole year)";
+            return RowOutcome.Bad;
+        }
+
+        column = 4;
+        if (TradeParquet.Direction(ints[4][i]) is not { } direction)
+        {
+            reason = "not a flow code (1 import, 2 export, 3 re-export, 4 re-import)";
+            return RowOutcome.Bad;
+        }
+
+        column = 5;
+        HsCode hs = default;
+        int digits = ints[6][i], code = ints[5][i];
+        if (digits != 0)
+        {
+            int min = digits switch { 2 => 1, 4 => 100, 6 => 10000, _ => int.MaxValue };
+            int max = digits switch { 2 => 99, 4 => 9999, _ => 999999 };
+            if (code < min || code > max)
+            {
+                reason = "not an HS code of the level in commodity_digits (2, 4 or 6)";
+                return RowOutcome.Bad;
+            }
+
+            hs = HsCode.Create(code, (HsLevel)digits);
+        }
+
+        column = 7;
+        int currencyCode = ints[7][i];
+        if (currencyCode is < 0 or > 999)
+        {
+            reason = "not an ISO 4217 numeric currency code";
+            return RowOutcome.Bad;
+        }
+
+        var money = currencies[currencyCode];
+        if (money.IsDefault && !Currency.TryFromNumericCode(currencyCode, out money))
+        {
+            reason = "not an ISO 4217 numeric currency code";
+            return RowOutcome.Bad;
+        }
+
+        currencies[currencyCode] = money;
+        var reporter = Lookups.ComtradeReporter(reporterCode);
+        if (reporter.IsDefault)
+        {
+            reason = ComtradeFormat.GroupReporter;
+            return RowOutcome.Excluded;
+        }
+
+        var lookups = Lookups.ForThread(numericIsComtrade: true);
+        var period = month == 0 ? lookups.Year(year) : lookups.Month(year, month);
+        flow = new TradeFlow(reporter, partner, period, direction, new Money(values[i], money), hs);
+        if (partnerCode == 0)
+        {
+            reason = ComtradeFormat.PartnerWorld;
+            return RowOutcome.Total;
+        }
+
+        return RowOutcome.Flow;
+    }
+
+    /// <summary>Every row of the group to a flow (or its outcome), on every core when <paramref name="parallel"/>: rows are independent.</summary>
+    private void Convert(int n, bool parallel)
+    {
+        if (converted.Length < n)
+        {
+            converted = new TradeFlow[n];
+            outcomes = new RowOutcome[n];
+            faultColumns = new byte[n];
+            reasons = new string[n];
+        }
+
+        int chunks = parallel && n >= 1 << 16 ? Environment.ProcessorCount : 1;
+        Parallel.For(0, chunks, c =>
+        {
+            int from = (int)((long)n * c / chunks), to = (int)((long)n * (c + 1) / chunks);
+            for (int i = from; i < to; i++)
+            {
+                if (nulls[i])
+                {
+                    continue;
+                }
+
+                outcomes[i] = ReadRow(i, out converted[i], out int column, out reasons[i]);
+                faultColumns[i] = (byte)column;
+            }
+        });
+    }
+
+    private void ReadIntegers(ParquetRowGroupReader rowGroup, DataField field, int[] target, int n)
+    {
+        // Buffers are kept from one row group to the next: a row group's columns are megabytes, and allocating them
+        // anew each time would keep the collector busy with large-object collections.
+        var type = field.ClrType;
+        if (type == typeof(int) && !field.IsNullable)
+        {
+            rowGroup.ReadAsync<int>(field, target.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
+        }
+        else if (type == typeof(int))
+        {
+            nullableInts = nullableInts.Length >= n ? nullableInts : new int?[n];
+            rowGroup.ReadAsync<int>(field, nullableInts.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
+            for (int i = 0; i < n; i++)
+            {
+                target[i] = nullableInts[i] ?? int.MinValue;
+                nulls[i] |= nullableInts[i] is null;
+            }
+        }
+        else if (type == typeof(long))
+        {
+            if (field.IsNullable)
+            {
+                nullableLongs = nullableLongs.Length >= n ? nullableLongs : new long?[n];
+                rowGroup.ReadAsync<long>(field, nullableLongs.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
+            }
+            else
+            {
+                longs = longs.Length >= n ? longs : new long[n];
+                rowGroup.ReadAsync<long>(field, longs.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                long? v = field.IsNullable ? nullableLongs[i] : longs[i];
+                // Codes and years are small; anything outside int becomes −1, which every column refuses as a bad value.
+                target[i] = v is null ? int.MinValue : v is >= int.MinValue + 1 and <= int.MaxValue ? (int)v.Value : -1;
+                nulls[i] |= v is null;
+            }
+        }
+        else
+        {
+            throw new TradeDataException(new RowProblem(file, 0, field.Name, "", $"the column is {type.Name}; the flow schema has INT32 (or INT64) here."));
+        }
+    }
+
+    private void ReadValues(ParquetRowGroupReader rowGroup, DataField field, int n)
+    {
+        if (field.ClrType != typeof(decimal))
+        {
+            throw new TradeDataException(new RowProblem(file, 0, field.Name, "", $"the column is {field.ClrType.Name}; the flow schema has DECIMAL here."));
+        }
+
+        if (!field.IsNullable)
+        {
+            rowGroup.ReadAsync<decimal>(field, values.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
+            return;
+        }
+
+        nullableValues = nullableValues.Length >= n ? nullableValues : new decimal?[n];
+        rowGroup.ReadAsync<decimal>(field, nullableValues.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
+        for (int i = 0; i < n; i++)
+        {
+            values[i] = nullableValues[i] ?? decimal.MinValue;
+            nulls[i] |= nullableValues[i] is null;
+        }
+    }
+
+}
