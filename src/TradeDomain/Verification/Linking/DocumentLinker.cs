@@ -267,6 +267,10 @@ internal static partial class DocumentLinker
             // "Exports grew 2.8% in February. … Exports increased to $34.0 billion from $33.1 billion in January."
             (fromFigure, to, certain) = (pair.From.Figure, pair.To, false);
         }
+        else if (from is null && to is null && fromFigure is null && RestatedPair(p, s, all) is { } restated)
+        {
+            (fromFigure, to, certain) = (restated.From.Figure, restated.To, false);
+        }
 
         var percents = ms.Where(v => v.PercentRole == PercentRole.Value && v.Clause == p.Clause).ToList();
         var fromPercent = percents.FirstOrDefault(v => v.Role == Role.From);
@@ -360,6 +364,11 @@ internal static partial class DocumentLinker
         {
             fromFigure = elsewhere.Figure;
             certain = false;
+        }
+
+        if (from is null && to is null && fromFigure is null && RestatedPair(t, s, all) is { } restated)
+        {
+            (fromFigure, to, certain) = (restated.From.Figure, restated.To, false);
         }
 
         // A decrease as a multiple is old ÷ new.
