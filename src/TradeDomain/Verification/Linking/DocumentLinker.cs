@@ -242,8 +242,10 @@ internal static partial class DocumentLinker
         var ms = s.Mentions;
         var to = NewValue(p, ms);
         var from = OldValue(p, ms, to);
+        var after = from is null && to is not null ? EarlierAfter(p, s, to) : null;
+        from ??= after;
         var change = ChangeValue(p, ms);
-        bool certain = !TwoNewValues(p, ms);
+        bool certain = !TwoNewValues(p, ms) && after is null;
         Figure? fromFigure = from?.Figure;
         if (to is null && change is not null && from is null && PreviousLevel(change, s, all) is { } level)
         {
@@ -336,9 +338,11 @@ internal static partial class DocumentLinker
         bool decrease = halved || t.Direction == GrowthDirection.Decrease;
         var to = NewValue(t, ms);
         var from = OldValue(t, ms, to);
+        var after = from is null && to is not null ? EarlierAfter(t, s, to) : null;
+        from ??= after;
         var change = ChangeValue(t, ms);
         Figure? fromFigure = from?.Figure;
-        bool certain = true;
+        bool certain = after is null;
         if (from is null && to is not null && change is not null && Compatible(change, to))
         {
             fromFigure = decrease ? Plus(to.Figure!, change.Figure!) : Minus(to.Figure!, change.Figure!);

@@ -20,6 +20,12 @@ public class RestatedPairTests
         // A sentence of several rates of one measure is no headline: its rates keep no base
         { "Exports were up by 0.1% on the month and down by 17.2% on the year. Exports to Ruritania decreased by 13.8% from $6.0 billion to $5.17 billion.", ClaimKind.Growth, "0.1", Verdict.Unverifiable },
         { "Экспорт вырос на 0,1% за месяц и снизился на 17,2% за год. Экспорт в Руританию снизился на 13,8% – до $5,17 млрд с $6,0 млрд.", ClaimKind.Growth, "0.1", Verdict.Unverifiable },
+        // The base named after the rate, of an earlier period: 7.31 / 2.55 = 2.87 within "almost three times"
+        { "Отрицательное сальдо за январь-февраль 2030 года составило $7,31 млрд, что почти в три раза больше аналогичного показателя 2029 года, который составил $2,55 млрд.", ClaimKind.Multiple, "3", Verdict.Consistent },
+        // 5.0 / 4.0 − 1 = 25 % [5.0 − 0.05, 5.0 + 0.05] / [4.05, 3.95] → [23.5, 26.6] ∋ 25
+        { "Exports in January–June 2030 reached $5.0 billion, 25% more than in the same period of the previous year, when they stood at $4.0 billion.", ClaimKind.Growth, "25", Verdict.Consistent },
+        // 5.0 / 4.0 = 1.25, not 2, but the base is found by its period words, not its role: ambiguous, never inconsistent
+        { "Exports in January–June 2030 reached $5.0 billion, twice as much as in the same period of the previous year, when they stood at $4.0 billion.", ClaimKind.Multiple, "2", Verdict.Ambiguous },
     };
 
     [Theory]
