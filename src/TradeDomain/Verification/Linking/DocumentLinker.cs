@@ -242,8 +242,10 @@ internal static partial class DocumentLinker
         var ms = s.Mentions;
         var to = NewValue(p, ms);
         var from = OldValue(p, ms, to);
+        var after = from is null && to is not null ? EarlierAfter(p, s, to) : null;
+        from ??= after;
         var change = ChangeValue(p, ms);
-        bool certain = !TwoNewValues(p, ms);
+        bool certain = !TwoNewValues(p, ms) && after is null;
         Figure? fromFigure = from?.Figure;
         if (to is null && change is not null && from is null && PreviousLevel(change, s, all) is { } level)
         {
@@ -266,6 +268,10 @@ internal static partial class DocumentLinker
         {
             // "Exports grew 2.8% in February. … Exports increased to $34.0 billion from $33.1 billion in January."
             (fromFigure, to, certain) = (pair.From.Figure, pair.To, false);
+        }
+        else if (from is null && to is null && fromFigure is null && RestatedPair(p, s, all) is { } restated)
+        {
+            (fromFigure, to, certain) = (restated.From.Figure, restated.To, false);
         }
 
         var percents = ms.Where(v => v.PercentRole == PercentRole.Value && v.Clause == p.Clause).ToList();
@@ -332,9 +338,11 @@ internal static partial class DocumentLinker
         bool decrease = halved || t.Direction == GrowthDirection.Decrease;
         var to = NewValue(t, ms);
         var from = OldValue(t, ms, to);
+        var after = from is null && to is not null ? EarlierAfter(t, s, to) : null;
+        from ??= after;
         var change = ChangeValue(t, ms);
         Figure? fromFigure = from?.Figure;
-        bool certain = true;
+        bool certain = after is null;
         if (from is null && to is not null && change is not null && Compatible(change, to))
         {
             fromFigure = decrease ? Plus(to.Figure!, change.Figure!) : Minus(to.Figure!, change.Figure!);
@@ -360,6 +368,11 @@ internal static partial class DocumentLinker
         {
             fromFigure = elsewhere.Figure;
             certain = false;
+        }
+
+        if (from is null && to is null && fromFigure is null && RestatedPair(t, s, all) is { } restated)
+        {
+            (fromFigure, to, certain) = (restated.From.Figure, restated.To, false);
         }
 
         // A decrease as a multiple is old ÷ new.
