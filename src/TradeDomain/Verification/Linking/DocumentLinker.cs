@@ -537,7 +537,7 @@ internal static partial class DocumentLinker
         a.Token.End <= b.Token.Start ? s.Text[a.Token.End..b.Token.Start] : s.Text[b.Token.End..a.Token.Start];
 
     /// <summary>The value a share is given with: "(21.5 percent or $2.13 billion)", "15%, or US$ 4.4 billion",
-    /// "($2.1 billion, 23.4 percent)", "40.1 percent, or $3.97 billion".</summary>
+    /// "($2.1 billion, 23.4 percent)", "40.1 percent, or $3.97 billion", "35.3 percent ($5.55 billion)".</summary>
     private static FigureMention? PartOf(FigureMention p, SentenceFacts s)
     {
         int i = s.Mentions.IndexOf(p);
@@ -551,7 +551,8 @@ internal static partial class DocumentLinker
             var v = s.Mentions[j];
             var gap = Gap(s, p, v).Trim().ToLowerInvariant();
             if (gap is "or" or ", or" or "," or "или" or ", или" or "або" or ", або" or "–" or "-" or "—" or ", that is" or ", что составляет"
-                || (j == i - 1 && gap is "," or "(" or "/"))
+                || (j == i - 1 && gap is "," or "(" or "/")
+                || (j == i + 1 && gap is "(" && v.InParentheses))
             {
                 return v;
             }

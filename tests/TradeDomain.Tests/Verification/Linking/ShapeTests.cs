@@ -65,6 +65,12 @@ public class ShapeTests
         { "Trade turnover was $9.0 billion, with the largest partners China ($2.1 billion, 23.4 percent) and Russia ($1.8 billion, 20.0 percent).", ClaimKind.Share, "23.4", Verdict.Consistent },
         { "Trade turnover was $9.0 billion, with the largest partners China ($2.1 billion, 23.4 percent) and Russia ($1.8 billion, 20.0 percent).", ClaimKind.ShareSet, "43.4", Verdict.Consistent },
         { "Основные партнеры: Казахстан - 47%, Узбекистан - 30%, Киргизия - 33%.", ClaimKind.ShareSet, "110", Verdict.Inconsistent },
+        // The part in brackets right after its share: 4.20 / 12.00 = 35.0 % [34.979, 35.021] ∋ 35.0 [34.95, 35.05]; the whole
+        // is the turnover stated before
+        { "Foreign trade turnover reached $12.00 billion. Trade with the CIS made up 35.0 percent ($4.20 billion) of the total.", ClaimKind.Share, "35.0", Verdict.Consistent },
+        { "Внешнеторговый оборот составил 12,00 млрд долларов. На страны СНГ пришлось 35,0% (4,20 млрд долларов) оборота.", ClaimKind.Share, "35.0", Verdict.Consistent },
+        // 4.90 / 12.00 = 40.8 %, not 35.0 %: the whole is linked from another sentence, so ambiguous, never inconsistent
+        { "Foreign trade turnover reached $12.00 billion. Trade with the CIS made up 35.0 percent ($4.90 billion) of the total.", ClaimKind.Share, "35.0", Verdict.Ambiguous },
         // The shares of exports and of imports in one turnover make it up: 66.2 + 33.7 = 99.9 within 100 ± 0.1
         { "The share of exports in the turnover amounted to 66.2 percent. The share of imports in the turnover amounted to 33.7 percent.", ClaimKind.ShareSet, "99.9", Verdict.Consistent },
         // The earlier period's shares of exports and imports, each the one earlier percentage in its share's clause, make up
