@@ -590,6 +590,13 @@ internal static partial class DocumentLinker
     /// conversion in parentheses.</summary>
     private static Claim? ValueClaim(FigureMention m, SentenceFacts s, List<SentenceFacts> all)
     {
+        // "239.6 billion yuan ($33.79 billion) …, up 41.8 percent from a year earlier": a conversion in brackets is one
+        // whatever period words follow it (they are the period of both figures).
+        if (m.Figure is not null && ConversionOf(m, s) is { } converted)
+        {
+            return Claim.Conversion(m.Figure, converted.Figure!);
+        }
+
         if (m.Figure is null || m.Earlier)
         {
             return null;
@@ -605,11 +612,6 @@ internal static partial class DocumentLinker
             }
 
             return Claim.Change(m.Figure, from?.Figure, to?.Figure, m.Direction) with { Approximation = ApproximationOf(m) };
-        }
-
-        if (ConversionOf(m, s) is { } original)
-        {
-            return Claim.Conversion(m.Figure, original.Figure!);
         }
 
         if (m.Measure == Measure.Turnover && m.Role != Role.From)

@@ -83,6 +83,9 @@ public class ShapeTests
         // Conversion: 22.2 / 3.1 = 7.2 yuan per dollar, a plausible rate; per million it is 7 200 000
         { "Exports reached 22.2 billion yuan ($3.1 billion).", ClaimKind.Conversion, "3.1", Verdict.Consistent },
         { "Exports reached 22.2 billion yuan ($3.1 million).", ClaimKind.Conversion, "3.1", Verdict.Inconsistent },
+        // A conversion followed by period words of both figures: 70.5 / 10.0 = 7.05 yuan per dollar, a plausible rate
+        { "The surplus came to 70.5 billion yuan ($10.0 billion), up 8.2 percent from a year earlier.", ClaimKind.Conversion, "10.0", Verdict.Consistent },
+        { "Профицит составил 70,5 млрд юаней (10,0 млрд долларов), что на 8,2% больше, чем годом ранее.", ClaimKind.Conversion, "10.0", Verdict.Consistent },
         { "Экспорт составил 1,5 трлн тенге (3,2 млрд долларов США).", ClaimKind.Conversion, "3.2", Verdict.Consistent },
         // A scale slip: 1.2 million + 2.3 billion ≠ 3.5 billion (1.2 billion would fit)
         { "Exports of $1.2 million and imports of $2.3 billion gave a turnover of $3.5 billion.", ClaimKind.Sum, "3.5", Verdict.Inconsistent },
