@@ -17,7 +17,7 @@ internal sealed record SentenceFacts(string Text, int Offset, int Paragraph, int
 /// A fact links only where measure and period agree and exactly one value fits; a link made across sentences is not
 /// certain, so it can make a claim ambiguous but never inconsistent. Nothing is paired by distance alone.
 /// </summary>
-internal static class DocumentLinker
+internal static partial class DocumentLinker
 {
     internal static List<Claim> Link(List<SentenceFacts> sentences)
     {
@@ -85,6 +85,7 @@ internal static class DocumentLinker
 
         claims.AddRange(TotalsOfParts(sentences));
         claims.AddRange(ExportAndImportShares(sentences));
+        claims.AddRange(SumsOfParts(sentences));
         return [.. claims.OrderBy(c => c.Offset)];
     }
 
@@ -106,7 +107,7 @@ internal static class DocumentLinker
     private static bool SameCurrency(FigureMention a, FigureMention b) =>
         a.Figure is null || b.Figure is null || a.Figure.Currency == b.Figure.Currency || a.Figure.Currency.Code == "XXX" || b.Figure.Currency.Code == "XXX";
 
-    private static IEnumerable<FigureMention> Values(IEnumerable<FigureMention> ms) => ms.Where(v => v.IsValue && v.Figure is not null);
+    private static IEnumerable<FigureMention> Values(IEnumerable<FigureMention> ms) => ms.Where(v => v.IsValue && v.Figure is not null && !v.Forecast);
 
     /// <summary>The new value a rate, multiple or index speaks of: a value with the "to" role in its clause, else the
     /// value just before it in the clause (not a base, not a change).</summary>
@@ -434,6 +435,11 @@ internal static class DocumentLinker
 
     private static Claim CoverageClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
     {
+        if (p.Earlier)
+        {
+            return EarlierCoverage(p, s, all);
+        }
+
         var exports = Single(s, all, Measure.Exports, p);
         var imports = Single(s, all, Measure.Imports, p);
         bool certain = exports?.Sentence == s.Index && imports?.Sentence == s.Index;
@@ -443,7 +449,7 @@ internal static class DocumentLinker
     /// <summary>The one current value of a measure: in the sentence, else in the paragraph; null when none or several.</summary>
     private static FigureMention? Single(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention anchor)
     {
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is not (Role.Change or Role.From)
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is not (Role.Change or Role.From) && !v.Forecast
             && (anchor.IsValue ? Compatible(v, anchor) : !v.IsQuantity) && (anchor.Year is null || v.Year is null || v.Year == anchor.Year)
             && (anchor.Months is null || v.Months is null || v.Months == anchor.Months);
         var here = s.Mentions.Where(Fits).ToList();
@@ -547,7 +553,7 @@ internal static class DocumentLinker
     /// not in parentheses, if only one value is largest (every part is smaller than its whole).</summary>
     private static FigureMention? Headline(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention like)
     {
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && Compatible(v, like);
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && !v.Forecast && Compatible(v, like);
 
         // A release states the total before it breaks it down: a total up to the list's sentence comes first, one after it
         // (often of another period: "For the whole of last year, turnover reached …") only when none stands before.
@@ -572,21 +578,14 @@ internal static class DocumentLinker
     /// conversion in parentheses.</summary>
     private static Claim? ValueClaim(FigureMention m, SentenceFacts s, List<SentenceFacts> all)
     {
-        if (m.Figure is null || m.Earlier)
+        if (m.Figure is null || m.Earlier || m.Forecast)
         {
             return null;
         }
 
         if (m.Role == Role.Change)
         {
-            var to = NewValue(m, s.Mentions);
-            var from = OldValue(m, s.Mentions, to);
-            if (to is not null && !Compatible(to, m))
-            {
-                to = null;
-            }
-
-            return Claim.Change(m.Figure, from?.Figure, to?.Figure, m.Direction) with { Approximation = ApproximationOf(m) };
+            return ChangeClaim(m, s, all);
         }
 
         if (ConversionOf(m, s) is { } original)
@@ -643,7 +642,7 @@ internal static class DocumentLinker
     /// two sentences of it in the paragraph, the only one of its measure there.</summary>
     private static FigureMention? Part(FigureMention total, SentenceFacts s, List<SentenceFacts> all, Measure measure)
     {
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier && !v.Forecast
             && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
             && (total.Months is null || v.Months is null || v.Months == total.Months)
             && v.PercentRole == PercentRole.None;
@@ -677,12 +676,12 @@ internal static class DocumentLinker
             var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
             if (found.Count > 0)
             {
-                return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total
+                return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total && !NotAnotherTotal(v, total)
                     && (total.Year is null || v.Year is null || v.Year == total.Year)) ? Best(found, total) : null;
             }
 
             // Another total of the same period in between ends the search that way; one of another year or period does not.
-            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && (total.Year is null || v.Year is null || v.Year == total.Year)
+            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && !NotAnotherTotal(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
                 && (total.Months is null || v.Months is null || v.Months == total.Months)))
             {
                 blocked.Add(direction);
