@@ -125,6 +125,7 @@ internal static partial class MentionReader
     private static void MarkComparatives(string s, List<Word> words, List<FigureMention> mentions, Lexicon lex)
     {
         MarkChangesAndBasesByWords(s, words, mentions, lex);
+        MarkEarlierRatiosInBrackets(s, words, mentions, lex);
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -253,4 +254,51 @@ internal static partial class MentionReader
     /// earlier-period words inside are the next figure's, not this one's.</summary>
     private static bool BracketOpensAfter(string s, NumberToken t, List<Word> words, int afterFrom) =>
         afterFrom < words.Count && words[afterFrom].Start > t.End && s.AsSpan(t.End, words[afterFrom].Start - t.End).Contains('(');
+
+    /// <summary>"Коэффициент покрытия … составил 0,92 (в январе–ноябре 2019 года – 0,83)": a coverage ratio in the
+    /// brackets after another, with a year or earlier-period words before it in the brackets, is the earlier period's
+    /// (the sentence's first year is then the earlier one, so the year alone does not tell).</summary>
+    private static void MarkEarlierRatiosInBrackets(string s, List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var before = mentions[i - 1];
+            if (m.PercentRole != PercentRole.Coverage || before.PercentRole != PercentRole.Coverage || !m.InParentheses || before.InParentheses)
+            {
+                continue;
+            }
+
+            int open = s.IndexOf('(', before.Token.End);
+            if (open < 0 || open > m.Token.Start)
+            {
+                continue;
+            }
+
+            var inside = s[(open + 1)..m.Token.Start];
+            var (from, to) = WordRange(words, open, m.Token.Start);
+            bool earlierWords = Enumerable.Range(from, Math.Max(0, to - from)).Any(k => Is(words, k, "earlier"));
+            if (earlierWords || HasYear(inside))
+            {
+                m.Earlier = true;
+            }
+        }
+
+        _ = lex;
+    }
+
+    private static bool HasYear(string text)
+    {
+        for (int i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
+                && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                && int.Parse(text.AsSpan(i, 4), System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -60,6 +60,9 @@ public class SumShapeTests
         { "Exports of $6.14 billion covered 61.4% of imports of $10.0 billion, against 60.0% a year earlier.", ClaimKind.Coverage, "60.0", Verdict.Unverifiable },
         { "Экспорт составил 9,7 млрд долларов, импорт — 10,0 млрд долларов. Коэффициент покрытия импорта экспортом составил 0,97 (годом ранее – 0,90).", ClaimKind.Coverage, "0.90", Verdict.Unverifiable },
         { "Экспорт составил 9,7 млрд долларов, импорт — 10,0 млрд долларов. Коэффициент покрытия импорта экспортом составил 0,97 (годом ранее – 0,90).", ClaimKind.Coverage, "0.97", Verdict.Consistent },
+        // the brackets name the earlier year, the current period none
+        { "Экспорт составил 9,7 млрд долларов, импорт — 10,0 млрд долларов. Коэффициент покрытия импорта экспортом в январе–мае текущего года составил 0,97 (в январе–мае 2029 года – 0,90).", ClaimKind.Coverage, "0.90", Verdict.Unverifiable },
+        { "Exports were $9.7 billion and imports $10.0 billion. The coverage ratio of imports by exports was 0.97 in January–May this year (January–May 2029: 0.90).", ClaimKind.Coverage, "0.90", Verdict.Unverifiable },
         // Verbs of exporting and importing: 19.8 − 17.3 = 2.5 [2.4, 2.6]
         { "Украина вывезла товаров на 17,3 млрд долларов, а ввезла – на 19,8 млрд долларов. Дефицит торговли составил 2,5 млрд долларов.", ClaimKind.Difference, "2.5", Verdict.Consistent },
         // Earlier balances pair with earlier parts: −10.2 + 5.9 = −4.3 [−4.4, −4.2]
