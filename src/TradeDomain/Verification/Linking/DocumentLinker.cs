@@ -84,6 +84,7 @@ internal static partial class DocumentLinker
 
         claims.AddRange(TotalsOfParts(sentences));
         claims.AddRange(ExportAndImportShares(sentences));
+        claims.AddRange(SumsOfParts(sentences));
         return [.. claims.OrderBy(c => c.Offset)];
     }
 
@@ -105,7 +106,7 @@ internal static partial class DocumentLinker
     private static bool SameCurrency(FigureMention a, FigureMention b) =>
         a.Figure is null || b.Figure is null || a.Figure.Currency == b.Figure.Currency || a.Figure.Currency.Code == "XXX" || b.Figure.Currency.Code == "XXX";
 
-    private static IEnumerable<FigureMention> Values(IEnumerable<FigureMention> ms) => ms.Where(v => v.IsValue && v.Figure is not null);
+    private static IEnumerable<FigureMention> Values(IEnumerable<FigureMention> ms) => ms.Where(v => v.IsValue && v.Figure is not null && !v.Forecast);
 
     /// <summary>The new value a rate, multiple or index speaks of: a value with the "to" role in its clause, else the
     /// value just before it in the clause (not a base, not a change).</summary>
@@ -446,6 +447,11 @@ internal static partial class DocumentLinker
 
     private static Claim CoverageClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
     {
+        if (p.Earlier)
+        {
+            return EarlierCoverage(p, s, all);
+        }
+
         var exports = Single(s, all, Measure.Exports, p);
         var imports = Single(s, all, Measure.Imports, p);
         bool certain = exports?.Sentence == s.Index && imports?.Sentence == s.Index;
@@ -455,7 +461,7 @@ internal static partial class DocumentLinker
     /// <summary>The one current value of a measure: in the sentence, else in the paragraph; null when none or several.</summary>
     private static FigureMention? Single(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention anchor)
     {
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is not (Role.Change or Role.From)
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is not (Role.Change or Role.From) && !v.Forecast
             && (anchor.IsValue ? Compatible(v, anchor) : !v.IsQuantity) && (anchor.Year is null || v.Year is null || v.Year == anchor.Year)
             && (anchor.Months is null || v.Months is null || v.Months == anchor.Months);
         var here = s.Mentions.Where(Fits).ToList();
@@ -565,7 +571,7 @@ internal static partial class DocumentLinker
     /// not in parentheses, if only one value is largest (every part is smaller than its whole).</summary>
     private static FigureMention? Headline(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention like)
     {
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && Compatible(v, like);
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && !v.Forecast && Compatible(v, like);
 
         // A release states the total before it breaks it down: a total up to the list's sentence comes first, one after it
         // (often of another period: "For the whole of last year, turnover reached …") only when none stands before.
@@ -592,26 +598,19 @@ internal static partial class DocumentLinker
     {
         // "239.6 billion yuan ($33.79 billion) …, up 41.8 percent from a year earlier": a conversion in brackets is one
         // whatever period words follow it (they are the period of both figures).
-        if (m.Figure is not null && ConversionOf(m, s) is { } converted)
+        if (m.Figure is not null && !m.Forecast && ConversionOf(m, s) is { } converted)
         {
             return Claim.Conversion(m.Figure, converted.Figure!);
         }
 
-        if (m.Figure is null || m.Earlier)
+        if (m.Figure is null || m.Earlier || m.Forecast)
         {
             return null;
         }
 
         if (m.Role == Role.Change)
         {
-            var to = NewValue(m, s.Mentions);
-            var from = OldValue(m, s.Mentions, to);
-            if (to is not null && !Compatible(to, m))
-            {
-                to = null;
-            }
-
-            return Claim.Change(m.Figure, from?.Figure, to?.Figure, m.Direction) with { Approximation = ApproximationOf(m) };
+            return ChangeClaim(m, s, all);
         }
 
         if (m.Measure == Measure.Turnover && m.Role != Role.From)
@@ -663,7 +662,7 @@ internal static partial class DocumentLinker
     /// two sentences of it in the paragraph, the only one of its measure there.</summary>
     private static FigureMention? Part(FigureMention total, SentenceFacts s, List<SentenceFacts> all, Measure measure)
     {
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier && !v.Forecast
             && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
             && (total.Months is null || v.Months is null || v.Months == total.Months)
             && v.PercentRole == PercentRole.None;
@@ -697,12 +696,12 @@ internal static partial class DocumentLinker
             var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
             if (found.Count > 0)
             {
-                return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total
+                return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total && !NotAnotherTotal(v, total)
                     && (total.Year is null || v.Year is null || v.Year == total.Year)) ? Best(found, total) : null;
             }
 
             // Another total of the same period in between ends the search that way; one of another year or period does not.
-            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && (total.Year is null || v.Year is null || v.Year == total.Year)
+            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && !NotAnotherTotal(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
                 && (total.Months is null || v.Months is null || v.Months == total.Months)))
             {
                 blocked.Add(direction);

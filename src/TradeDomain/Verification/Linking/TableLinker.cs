@@ -9,7 +9,7 @@ namespace TradeDomain.Verification.Linking;
 /// The rows' measures come from their labels; the unit from the title or header ("million USD", "USD Billion", "$m").
 /// Where a measure has more than one row the first is used and the claim is not certain.
 /// </summary>
-internal static class TableLinker
+internal static partial class TableLinker
 {
     internal static IEnumerable<Claim> Link(string text, Language language)
     {
@@ -123,8 +123,8 @@ internal static class TableLinker
                 continue;
             }
 
-            var exports = Cell(exportRows[0], col, scale, currency, convention);
-            var imports = Cell(importRows[0], col, scale, currency, convention);
+            var exports = Cell(TotalRow(exportRows), col, scale, currency, convention);
+            var imports = Cell(TotalRow(importRows), col, scale, currency, convention);
             if (exports is null || imports is null)
             {
                 continue;
@@ -147,6 +147,11 @@ internal static class TableLinker
                     Offset = offset, IsCertain = certain && balanceRows.Count == 1,
                 };
             }
+        }
+
+        foreach (var claim in ComponentSums(byMeasure, header, scale, currency, convention, offset))
+        {
+            yield return claim;
         }
     }
 

@@ -92,6 +92,14 @@ internal sealed class FigureMention
 
     internal int Clause { get; set; }
 
+    /// <summary>Said of an expectation, not of the data ("economists had expected a deficit of …", "прогноз"): never a
+    /// fact to link.</summary>
+    internal bool Forecast { get; set; }
+
+    /// <summary>An absolute change stated as a comparison with another value ("$7.6 billion less than December exports
+    /// of $132.5 billion"): the level it changes is the measure's value of its period, wherever it stands.</summary>
+    internal bool Compared { get; set; }
+
     internal bool InParentheses { get; set; }
 
     internal bool IsMoney => Token.Unit == NumberUnit.Amount;

@@ -48,7 +48,7 @@ internal static partial class MentionReader
         var wordAtPos = new int[words.Count];
         for (int k = 0; k < words.Count; k++)
         {
-            if (lex.Match(words, k, "clause", out _) is not null && k > 0 && (words[k].Bare is not ("а" or "but" or "as" or "while" or "whilst") || s[..words[k].Start].TrimEnd().EndsWith(',')))
+            if (lex.Match(words, k, "clause", out _) is not null && k > 0 && ((words[k].Bare is not ("а" or "but" or "as" or "while" or "whilst") && !lex.Is(words, k, "clause-after-comma")) || s[..words[k].Start].TrimEnd().EndsWith(',')))
             {
                 clauseBreaks.Add(words[k].Start);
             }
@@ -90,7 +90,8 @@ internal static partial class MentionReader
             {
                 var (cFrom, _) = WordRange(words, clauseStart, t.Start);
                 var after = FirstMeasure(words, afterFrom, Math.Min(afterTo, afterFrom + 3), lex, out int afterSign, out int afterEndWord);
-                bool direct = after != Measure.None && s.AsSpan(t.End, words[afterEndWord].Start - t.End).IndexOfAny(",;()") < 0;
+                bool direct = after != Measure.None && s.AsSpan(t.End, words[afterEndWord].Start - t.End).IndexOfAny(",;()") < 0
+                    && !HasConjunction(words, afterFrom, afterEndWord);
                 if (direct && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
                 {
                     m.Measure = after;
@@ -120,7 +121,8 @@ internal static partial class MentionReader
             // Period: a year just before (same segment) or just after ("$336 billion in 2019").
             // A year after "than", "against", "проти", "по сравнению с" is the base's year, not this value's.
             var yearBefore = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
-                && !HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex));
+                && !HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex)
+                && !IncludingBetween(words, y.End, t.Start, lex));
             var yearAfter = tokens.FirstOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= t.End && y.Start - t.End <= 12
                 && !tokens.Any(o => o.Unit != NumberUnit.Year && o.Start > t.End && o.Start < y.Start));
             var baseYear = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
@@ -140,7 +142,7 @@ internal static partial class MentionReader
             }
 
             m.EarlierStated = HasClass(words, lastTo, wTo, "earlier", null, lex)
-                || HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex);
+                || (HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex) && !BracketOpensAfter(s, t, words, afterFrom));
             m.Earlier = m.EarlierStated || (m.Year is { } y0 && period.Year is { } py && y0 < py);
             if (m.Role == Role.None && m.InParentheses && (m.Earlier || yearBefore is not null) && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
             {
@@ -164,6 +166,7 @@ internal static partial class MentionReader
             m.OtherMeasure = HasClass(words, wFrom, wTo, "other-measure", null, lex)
                 || (t.Unit == NumberUnit.Percent && HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 4), "other-measure", null, lex));
             m.Subject = SubjectOf(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
+            m.Forecast = IsForecast(words, WordRange(words, clauseStart, t.Start).From, wTo, afterFrom, afterTo);
             if (m.InParentheses)
             {
                 int open = s.LastIndexOf('(', t.Start);
@@ -203,6 +206,8 @@ internal static partial class MentionReader
         }
 
         MarkChanges(s, mentions, lex);
+        PairRespectively(s, words, mentions, lex);
+        MarkComparatives(s, words, mentions, lex);
 
         // "59% к январю-сентябрю 2008 года, с Россией - 59,5%, с Украиной - 51,4%": a list after an index is of indices.
         if (mentions.Any(x => x.PercentRole == PercentRole.Index))
@@ -463,7 +468,7 @@ internal static partial class MentionReader
         }
 
         if (to > from && to - 1 < words.Count && Is(words, to - 1, "change-verb") && t.Unit is NumberUnit.Amount or NumberUnit.Quantity
-            && s.AsSpan(words[to - 1].End, t.Start - words[to - 1].End).Trim().Length <= 3)
+            && s.AsSpan(words[to - 1].End, t.Start - words[to - 1].End).Trim().Length <= 3 && !EndsLevelPhrase(words, to, lex))
         {
             return Role.Change;
         }

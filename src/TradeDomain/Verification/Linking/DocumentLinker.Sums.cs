@@ -1,0 +1,330 @@
+using TradeDomain.Verification.Languages;
+using TradeDomain.Verification.Mentions;
+using TradeDomain.Verification.Numbers;
+
+namespace TradeDomain.Verification.Linking;
+
+/// <summary>
+/// Sums, balances and absolute changes: the links of a change past its own rate ("by $2.7 billion (18.8 percent),
+/// from $14.5 billion to $17.2 billion"), a change stated as a comparison, what does not end the search for a total's
+/// parts (a change, a forecast, a restatement of the total), and a balance made of the balances of its parts (goods
+/// and services: "a goods deficit of $7.6 billion", "a services surplus of $6.0 billion").
+/// </summary>
+internal static partial class DocumentLinker
+{
+    /// <summary>An absolute change with its earlier and later values: in its clause (its own rate or multiple right
+    /// beside it does not end its stretch), or for a change stated as a comparison, the later value of its measure and
+    /// period elsewhere in the paragraph (not certain).</summary>
+    private static Claim ChangeClaim(FigureMention m, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var ms = WithoutOwnRate(m, s);
+        var to = NewValue(m, ms);
+        var from = OldValue(m, ms, to);
+        if (to is not null && !Compatible(to, m))
+        {
+            to = null;
+        }
+
+        bool certain = true;
+        if (to is null && from is not null && m.Compared && m.Measure != Measure.None)
+        {
+            var level = Single(s, all, m.Measure, m);
+            if (level is not null && level != m && level != from && Compatible(level, m) && SameSubject(level, m))
+            {
+                to = level;
+                certain = level.Sentence == s.Index;
+            }
+        }
+
+        return Claim.Change(m.Figure!, from?.Figure, to?.Figure, m.Direction) with { Approximation = ApproximationOf(m), IsCertain = certain };
+    }
+
+    /// <summary>The sentence's mentions without the rate or multiple that states the same change in other terms, right
+    /// beside it ("$2.8 billion, or 24.21 percent", "$361 million (18.27 percent)", "2.85 percent ($1.5 billion)").</summary>
+    private static List<FigureMention> WithoutOwnRate(FigureMention m, SentenceFacts s)
+    {
+        var ms = s.Mentions;
+        int i = ms.IndexOf(m);
+        var lex = Lexicon.All;
+        foreach (int j in new[] { i + 1, i - 1 })
+        {
+            if (j < 0 || j >= ms.Count)
+            {
+                continue;
+            }
+
+            var r = ms[j];
+            bool rate = r.Token.Unit == NumberUnit.Times || (r.Token.Unit == NumberUnit.Percent && r.PercentRole == PercentRole.Growth);
+            if (!rate || r.Clause != m.Clause)
+            {
+                continue;
+            }
+
+            var gap = Gap(s, m, r);
+            if (gap.Length > 30 || gap.Any(char.IsDigit) || gap.Contains(';', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var words = Lexicon.Tokenize(gap);
+            bool joined = Enumerable.Range(0, words.Count).All(k => lex.Is(words, k, "or") || lex.Is(words, k, "by") || lex.Is(words, k, "approx")
+                || lex.Is(words, k, "increase") || lex.Is(words, k, "decrease") || (k > 0 && lex.Match(words, k - 1, "approx", out int l) is not null && l > 1));
+            bool marked = gap.Contains('(', StringComparison.Ordinal) || words.Any(w => lex.Is(words, words.IndexOf(w), "or"));
+            if (joined && marked)
+            {
+                return [.. ms.Where(v => v != r)];
+            }
+        }
+
+        return ms;
+    }
+
+    /// <summary>A value of a total's measure in another sentence that does not end the search for the total's parts:
+    /// an absolute change, a forecast, or the same total printed again (its interval overlaps the total's).</summary>
+    private static bool NotAnotherTotal(FigureMention v, FigureMention total) =>
+        v.Role == Role.Change || v.Forecast
+        || (v.Figure is { } f && total.Figure is { } t && Compatible(v, total) && f.Interval.Lower <= t.Interval.Upper && t.Interval.Lower <= f.Interval.Upper);
+
+    /// <summary>The totals and balances linked by the rules of this part: balances of goods and services, and totals and
+    /// balances of an earlier period.</summary>
+    private static IEnumerable<Claim> SumsOfParts(List<SentenceFacts> sentences) =>
+        BalancesOfParts(sentences).Concat(EarlierTotals(sentences)).Concat(PartnerAndOthers(sentences));
+
+    /// <summary>"Exports grew … to $5.97 billion. … Exports to the CIS countries rose … to $2.375 billion. … with other
+    /// countries …, $3.59 billion of this amount accounted for export": a value said of "other countries" is the rest of
+    /// a total after one named part. Among the values of its measure and period in its sentence and the four before it,
+    /// exactly two others: the larger the total, the smaller the named part (a balance: each with its sign word). Linked
+    /// by size, so never certain.</summary>
+    private static IEnumerable<Claim> PartnerAndOthers(List<SentenceFacts> sentences)
+    {
+        var lex = Lexicon.All;
+        var done = new HashSet<FigureMention>();
+        foreach (var s in sentences)
+        {
+            foreach (var o in Values(s.Mentions).Where(v => v.Measure != Measure.None && v.Role != Role.Change && IsOthers(v, s, lex)).ToList())
+            {
+                bool balance = o.Measure == Measure.Balance;
+                if (balance && SignOf(o) == 0)
+                {
+                    continue;
+                }
+
+                var peers = sentences.Where(x => x.Paragraph == s.Paragraph && x.Index <= s.Index && x.Index >= s.Index - 4)
+                    .SelectMany(x => Values(x.Mentions).Where(v => v != o && v.Measure == o.Measure && v.Role != Role.Change && v.Earlier == o.Earlier
+                        && Compatible(v, o) && (o.Year is null || v.Year is null || v.Year == o.Year) && (o.Months is null || v.Months is null || v.Months == o.Months)
+                        && !IsOthers(v, x, lex)))
+                    .ToList();
+                var values = peers.Select(v => v.Figure!.Value).Distinct().ToList();
+                if (values.Count != 2)
+                {
+                    continue;
+                }
+
+                var total = peers.First(v => v.Figure!.Value == values.Max());
+                var part = peers.First(v => v.Figure!.Value == values.Min());
+                if (total.Figure!.Value <= o.Figure!.Value || (balance && (SignOf(total) == 0 || SignOf(part) == 0))
+                    || (total.Subject.Count > 0 && total.Subject.Overlaps(part.Subject)) || !done.Add(total))
+                {
+                    continue;
+                }
+
+                var ts = sentences.First(x => x.Index == total.Sentence && x.Paragraph == total.Paragraph);
+                var claim = balance ? Claim.Sum(SignedBy(total), [SignedBy(part), SignedBy(o)]) : Claim.Sum(total.Figure, [part.Figure, o.Figure]);
+                yield return claim with { Sentence = ts.Text.Trim(), Offset = ts.Offset + total.Token.Start, IsCertain = false, Approximation = ApproximationOf(total) };
+            }
+        }
+    }
+
+    private static int SignOf(FigureMention m) => m.BalanceSign != 0 ? m.BalanceSign : m.Token.Sign;
+
+    private static Figure SignedBy(FigureMention m) => SignOf(m) < 0 && m.Figure!.Value > 0
+        ? m.Figure with { Value = -m.Figure.Value, Interval = -m.Figure.Interval, CoarsestInterval = -m.Figure.CoarsestInterval }
+        : m.Figure!;
+
+    /// <summary>Whether a figure is said of "other countries" ("со странами дальнего зарубежья", "non-EU", "countries
+    /// other than the United States"): such a phrase stands before it in its clause.</summary>
+    private static bool IsOthers(FigureMention v, SentenceFacts s, Lexicon lex)
+    {
+        var words = s.Words;
+        var clauseStart = s.Mentions.LastOrDefault(o => o.Clause < v.Clause && o.Token.End <= v.Token.Start)?.Token.End ?? 0;
+        for (int k = 0; k < words.Count && words[k].End <= v.Token.Start; k++)
+        {
+            if (words[k].Start >= clauseStart && lex.Is(words, k, "others"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The trade deficit narrowed to $49.4 billion in February from $51.1 billion in January … exports … from
+    /// $207.4 billion … imports … from $258.5 billion": a turnover or balance of the earlier period is checked against the
+    /// one earlier exports and the one earlier imports of that period nearby (never certain across sentences).</summary>
+    private static IEnumerable<Claim> EarlierTotals(List<SentenceFacts> sentences)
+    {
+        foreach (var s in sentences)
+        {
+            foreach (var v in Values(s.Mentions))
+            {
+                if (!v.Earlier || v.Measure is not (Measure.Balance or Measure.Turnover) || v.Role == Role.Change)
+                {
+                    continue;
+                }
+
+                var exports = EarlierPart(v, s, sentences, Measure.Exports);
+                var imports = EarlierPart(v, s, sentences, Measure.Imports);
+                if (exports is null || imports is null)
+                {
+                    continue;
+                }
+
+                bool certain = exports.Sentence == s.Index && imports.Sentence == s.Index;
+                Claim claim;
+                if (v.Measure == Measure.Turnover)
+                {
+                    claim = Claim.Sum(v.Figure!, [exports.Figure, imports.Figure]);
+                }
+                else
+                {
+                    int sign = v.BalanceSign != 0 ? v.BalanceSign : v.Token.Sign;
+                    claim = (sign < 0 ? Claim.Difference(v.Figure!, imports.Figure, exports.Figure) : Claim.Difference(v.Figure!, exports.Figure, imports.Figure))
+                        with { SignStated = sign != 0 };
+                }
+
+                yield return claim with { Sentence = s.Text.Trim(), Offset = s.Offset + v.Token.Start, IsCertain = certain, Approximation = ApproximationOf(v) };
+            }
+        }
+    }
+
+    /// <summary>"Коэффициент покрытия составил 0,88 (за I полугодие 2008 г. – 0,77)": a ratio of the earlier period is
+    /// checked only against the earlier exports and imports, never the current ones (not given: unverifiable).</summary>
+    private static Claim EarlierCoverage(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var exports = EarlierPart(p, s, all, Measure.Exports);
+        var imports = EarlierPart(p, s, all, Measure.Imports);
+        if (exports is not null && imports is not null && !Compatible(exports, imports))
+        {
+            exports = imports = null;
+        }
+
+        bool certain = exports?.Sentence == s.Index && imports?.Sentence == s.Index;
+        return Claim.Coverage(p.Token.Number, exports?.Figure, imports?.Figure, p.Token.Unit == NumberUnit.Percent) with { IsCertain = certain };
+    }
+
+    /// <summary>The one earlier value of a measure for an earlier total: in its sentence, else in the nearest sentence
+    /// of the paragraph (within three) that has one; the same period where both state it.</summary>
+    private static FigureMention? EarlierPart(FigureMention total, SentenceFacts s, List<SentenceFacts> all, Measure measure)
+    {
+        bool Fits(FigureMention c) => c != total && c.Measure == measure && c.Earlier && c.Role != Role.Change && SameSubject(c, total)
+            && (total.IsValue ? Compatible(c, total) : c.IsMoney)
+            && (total.Year is null || c.Year is null || c.Year == total.Year)
+            && (total.Months is null || c.Months is null || c.Months == total.Months);
+        var near = all.Where(x => x.Paragraph == s.Paragraph && Math.Abs(x.Index - s.Index) <= 3)
+            .Select(x => (Distance: Math.Abs(x.Index - s.Index), Found: Values(x.Mentions).Where(Fits).ToList()))
+            .Where(x => x.Found.Count > 0).OrderBy(x => x.Distance).ToList();
+        if (near.Count == 0 || (near.Count > 1 && near[1].Distance == near[0].Distance))
+        {
+            return null;
+        }
+
+        return near[0].Found.Select(c => c.Figure!.Value).Distinct().Count() == 1 ? near[0].Found[0] : null;
+    }
+
+    /// <summary>"The goods and services deficit was $49.4 billion … the goods deficit … $71.8 billion … the services
+    /// surplus … $22.4 billion": a balance of both components is the signed sum of the one balance of each component
+    /// of the same period (a surplus counts plus, a deficit minus). Every balance needs its sign word.</summary>
+    private static IEnumerable<Claim> BalancesOfParts(List<SentenceFacts> sentences)
+    {
+        var lex = Lexicon.All;
+        var balances = new List<(FigureMention M, SentenceFacts S, bool Goods, bool Services)>();
+        foreach (var s in sentences)
+        {
+            foreach (var v in Values(s.Mentions))
+            {
+                if (v.Measure != Measure.Balance || v.BalanceSign == 0 || v.Role == Role.Change || v.Forecast)
+                {
+                    continue;
+                }
+
+                var (goods, services) = Components(s, v, lex);
+                if (goods || services)
+                {
+                    balances.Add((v, s, goods, services));
+                }
+            }
+        }
+
+        foreach (var total in balances.Where(b => b.Goods && b.Services))
+        {
+            bool Fits((FigureMention M, SentenceFacts S, bool Goods, bool Services) p) => p.M != total.M && p.S.Paragraph == total.S.Paragraph
+                && p.M.Earlier == total.M.Earlier && Compatible(p.M, total.M) && SameSubject(p.M, total.M)
+                && (total.M.Year is null || p.M.Year is null || p.M.Year == total.M.Year)
+                && (total.M.Months is null || p.M.Months is null || p.M.Months == total.M.Months);
+            var goods = balances.Where(p => p.Goods && !p.Services && Fits(p)).ToList();
+            var services = balances.Where(p => p.Services && !p.Goods && Fits(p)).ToList();
+            if (goods.Select(p => p.M.Figure!.Value * p.M.BalanceSign).Distinct().Count() != 1
+                || services.Select(p => p.M.Figure!.Value * p.M.BalanceSign).Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            var g = goods[0].M;
+            var sv = services[0].M;
+            bool certain = g.Sentence == total.M.Sentence && sv.Sentence == total.M.Sentence;
+            yield return Claim.Sum(Signed(total.M), [Signed(g), Signed(sv)])
+                with { Sentence = total.S.Text.Trim(), Offset = total.S.Offset + total.M.Token.Start, IsCertain = certain, Approximation = ApproximationOf(total.M) };
+        }
+    }
+
+    private static Figure Signed(FigureMention m)
+    {
+        var f = m.Figure!;
+        return m.BalanceSign > 0 || f.Value < 0
+            ? f
+            : f with { Value = -f.Value, Interval = -f.Interval, CoarsestInterval = -f.CoarsestInterval };
+    }
+
+    /// <summary>Which components a balance's words name: those within four words before (not back over a figure) and
+    /// five after the last balance word before the figure ("the goods and services deficit", "the services surplus", "дефицит торговли
+    /// товарами"); a balance word that names none takes those of the sentence's balance before it ("down from the
+    /// record deficit of …").</summary>
+    private static (bool Goods, bool Services) Components(SentenceFacts s, FigureMention v, Lexicon lex)
+    {
+        var words = s.Words;
+        int figureWord = 0;
+        while (figureWord < words.Count && words[figureWord].End <= v.Token.Start)
+        {
+            figureWord++;
+        }
+
+        bool goods = false, services = false;
+        for (int k = figureWord - 1; k >= 0; k--)
+        {
+            if (!(lex.Is(words, k, "balance") || lex.Is(words, k, "surplus") || lex.Is(words, k, "deficit")))
+            {
+                continue;
+            }
+
+            // Not back over a figure before the balance word: its words are another item's ("… $71.5 billion and the services surplus").
+            int bound = s.Mentions.LastOrDefault(o => o.Token.End <= words[k].Start)?.Token.End ?? 0;
+            for (int j = Math.Max(0, k - 4); j < Math.Min(figureWord, k + 6); j++)
+            {
+                if (words[j].Start < bound)
+                {
+                    continue;
+                }
+
+                goods |= lex.Is(words, j, "component-goods");
+                services |= lex.Is(words, j, "component-services");
+            }
+
+            if (goods || services)
+            {
+                break;
+            }
+        }
+
+        return (goods, services);
+    }
+}

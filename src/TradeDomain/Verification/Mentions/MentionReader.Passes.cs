@@ -1,0 +1,304 @@
+using TradeDomain.Verification.Languages;
+using TradeDomain.Verification.Numbers;
+
+namespace TradeDomain.Verification.Mentions;
+
+/// <summary>
+/// Passes over a sentence's mentions after each has been read on its own: figures of a forecast, measures paired one
+/// by one ("exports and imports reached $A and $B respectively"), and a value compared with another ("$7.6 billion
+/// less than December exports of $132.5 billion"). Every word they use is a class of the language data.
+/// </summary>
+internal static partial class MentionReader
+{
+    /// <summary>Whether a figure is an expectation rather than data: a forecast word before it in its clause
+    /// ("economists had expected a deficit of …", "по прогнозу аналитиков") or right after it ("$3.4 billion expected").</summary>
+    private static bool IsForecast(List<Word> words, int clauseFrom, int to, int afterFrom, int afterTo)
+    {
+        for (int k = clauseFrom; k < to; k++)
+        {
+            if (Is(words, k, "forecast"))
+            {
+                return true;
+            }
+        }
+
+        for (int k = afterFrom; k < Math.Min(afterTo, afterFrom + 3); k++)
+        {
+            if (Is(words, k, "forecast"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a conjunction ("and", "и", "та") stands among words [from, to): a measure word after it
+    /// begins the next item ("to $10.81 billion and imports rose …"), it does not name the figure before.</summary>
+    private static bool HasConjunction(List<Word> words, int from, int to)
+    {
+        for (int k = from; k < to && k < words.Count; k++)
+        {
+            if (Is(words, k, "conjunction"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PairedMeasures = ["exports", "imports"];
+
+    /// <summary>"Exports and imports reached $41.2 billion and $57.3 billion respectively": the measures listed are
+    /// given to the figures in their order, when exactly two figures of one kind (values, or percentages) follow.</summary>
+    private static void PairRespectively(string s, List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        int marker = -1;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (Is(words, k, "one-by-one"))
+            {
+                marker = k;
+                break;
+            }
+        }
+
+        if (marker < 0)
+        {
+            return;
+        }
+
+        for (int k = 0; k + 2 < words.Count; k++)
+        {
+            var first = SingleMeasureAt(words, k, lex, out int l1);
+            if (first is null || k + l1 + 1 >= words.Count || !Is(words, k + l1, "conjunction"))
+            {
+                continue;
+            }
+
+            var second = SingleMeasureAt(words, k + l1 + 1, lex, out int l2);
+            if (second is null || second == first)
+            {
+                continue;
+            }
+
+            int listEnd = words[k + l1 + l2].End;
+            var after = mentions.Where(m => m.Token.Start >= listEnd).ToList();
+            AssignInOrder(after.Where(m => m.IsValue).ToList(), first.Value, second.Value);
+            AssignInOrder(after.Where(m => m.Token.Unit == NumberUnit.Percent).ToList(), first.Value, second.Value);
+            _ = s;
+            return;
+        }
+    }
+
+    private static void AssignInOrder(List<FigureMention> figures, Measure first, Measure second)
+    {
+        if (figures.Count != 2)
+        {
+            return;
+        }
+
+        figures[0].Measure = first;
+        figures[1].Measure = second;
+        figures[0].BalanceSign = 0;
+        figures[1].BalanceSign = 0;
+    }
+
+    private static Measure? SingleMeasureAt(List<Word> words, int k, Lexicon lex, out int length)
+    {
+        foreach (var cls in PairedMeasures)
+        {
+            if (lex.Match(words, k, cls, out length) is not null)
+            {
+                return MeasureOf(cls, out _);
+            }
+        }
+
+        length = 0;
+        return null;
+    }
+
+    /// <summary>"January exports were $7.6 billion less than December exports of $132.5 billion": a value followed
+    /// directly by a comparative ("less than", "больше, чем") is the absolute change, and the next value of the clause,
+    /// after the comparative, is its base.</summary>
+    private static void MarkComparatives(string s, List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        MarkChangesAndBasesByWords(s, words, mentions, lex);
+        MarkEarlierRatiosInBrackets(s, words, mentions, lex);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!m.IsValue || m.Role is Role.Change or Role.From)
+            {
+                continue;
+            }
+
+            var (afterFrom, _) = WordRange(words, m.Token.End, s.Length);
+            if (afterFrom >= words.Count || !string.IsNullOrWhiteSpace(s[m.Token.End..words[afterFrom].Start]))
+            {
+                continue;
+            }
+
+            GrowthDirection? direction = lex.Match(words, afterFrom, "comparative-less", out int len) is not null ? GrowthDirection.Decrease
+                : lex.Match(words, afterFrom, "comparative-more", out len) is not null ? GrowthDirection.Increase : null;
+            if (direction is null)
+            {
+                continue;
+            }
+
+            int comparativeEnd = words[afterFrom + len - 1].End;
+            var baseValue = mentions.Skip(i + 1).FirstOrDefault(v => v.IsValue);
+            if (baseValue is null || baseValue.Clause != m.Clause || baseValue.Token.Start < comparativeEnd || baseValue.Token.Unit != m.Token.Unit
+                || baseValue.Role is Role.Change or Role.To)
+            {
+                continue;
+            }
+
+            m.Role = Role.Change;
+            m.Compared = true;
+            m.Direction = direction;
+            m.Earlier = false;
+            baseValue.Role = Role.From;
+            baseValue.Earlier = true;
+        }
+    }
+
+    /// <summary>Whether a phrase of the "to" class of two or more words ends at word <paramref name="end"/> ("made up
+    /// $33.8 billion"): its last word is then no direction verb ("up").</summary>
+    private static bool EndsLevelPhrase(List<Word> words, int end, Lexicon lex)
+    {
+        for (int k = Math.Max(0, end - 3); k < end - 1; k++)
+        {
+            if (lex.Match(words, k, "to", out int length) is not null && k + length == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"an increase in the goods deficit of $5.8 billion to $71.8 billion": a value right before "to" and the
+    /// new value, after a direction word of its clause, is the absolute change; "down from the record deficit of
+    /// £10.2 billion": a value after a direction word and "from" (no "to" between) is the earlier value.</summary>
+    private static void MarkChangesAndBasesByWords(string s, List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!m.IsValue || m.Role != Role.None)
+            {
+                continue;
+            }
+
+            int previousEnd = i > 0 ? mentions[i - 1].Token.End : 0;
+            var (from, to) = WordRange(words, previousEnd, m.Token.Start);
+            for (int k = from; k + 1 < to; k++)
+            {
+                if ((Is(words, k, "increase") || Is(words, k, "decrease")) && lex.Match(words, k + 1, "from", out int fl) is not null
+                    && !Enumerable.Range(k + 1 + fl, Math.Max(0, to - k - 1 - fl)).Any(j => Is(words, j, "to")))
+                {
+                    m.Role = Role.From;
+                    m.Earlier = true;
+                    break;
+                }
+            }
+
+            if (m.Role != Role.None || i + 1 >= mentions.Count)
+            {
+                continue;
+            }
+
+            var next = mentions[i + 1];
+            var (gFrom, gTo) = WordRange(words, m.Token.End, next.Token.Start);
+            bool toBetween = gTo == gFrom + 1 && Is(words, gFrom, "to") && words[gFrom].Bare.Length <= 2
+                && s[m.Token.End..next.Token.Start].Trim().Length == words[gFrom].Lower.Length;
+            if (!toBetween || !next.IsValue || next.Token.Unit != m.Token.Unit || next.Clause != m.Clause || next.Role != Role.To)
+            {
+                continue;
+            }
+
+            var (cFrom, cTo) = WordRange(words, 0, m.Token.Start);
+            for (int k = cTo - 1; k >= cFrom && k >= cTo - 8; k--)
+            {
+                bool up = Is(words, k, "increase"), down = Is(words, k, "decrease");
+                if (up || down)
+                {
+                    m.Role = Role.Change;
+                    m.Direction ??= up ? GrowthDirection.Increase : GrowthDirection.Decrease;
+                    m.Earlier = false;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether "including"/"в том числе" stands between two positions: a year before it belongs to the total
+    /// before, not to the parts listed after it ("… к уровню 2015 г., в том числе экспорт – 47,6 млн").</summary>
+    private static bool IncludingBetween(List<Word> words, int start, int end, Lexicon lex)
+    {
+        var (from, to) = WordRange(words, start, end);
+        for (int k = from; k < to; k++)
+        {
+            if (lex.Is(words, k, "including"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a bracket opens between a figure and the word after it: "0,97 (годом ранее – 0,90)" — the
+    /// earlier-period words inside are the next figure's, not this one's.</summary>
+    private static bool BracketOpensAfter(string s, NumberToken t, List<Word> words, int afterFrom) =>
+        afterFrom < words.Count && words[afterFrom].Start > t.End && s.AsSpan(t.End, words[afterFrom].Start - t.End).Contains('(');
+
+    /// <summary>"Коэффициент покрытия … составил 0,92 (в январе–ноябре 2019 года – 0,83)": a coverage ratio in the
+    /// brackets after another, with a year or earlier-period words before it in the brackets, is the earlier period's
+    /// (the sentence's first year is then the earlier one, so the year alone does not tell).</summary>
+    private static void MarkEarlierRatiosInBrackets(string s, List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var before = mentions[i - 1];
+            if (m.PercentRole != PercentRole.Coverage || before.PercentRole != PercentRole.Coverage || !m.InParentheses || before.InParentheses)
+            {
+                continue;
+            }
+
+            int open = s.IndexOf('(', before.Token.End);
+            if (open < 0 || open > m.Token.Start)
+            {
+                continue;
+            }
+
+            var inside = s[(open + 1)..m.Token.Start];
+            var (from, to) = WordRange(words, open, m.Token.Start);
+            bool earlierWords = Enumerable.Range(from, Math.Max(0, to - from)).Any(k => Is(words, k, "earlier"));
+            if (earlierWords || HasYear(inside))
+            {
+                m.Earlier = true;
+            }
+        }
+
+        _ = lex;
+    }
+
+    private static bool HasYear(string text)
+    {
+        for (int i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
+                && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                && int.Parse(text.AsSpan(i, 4), System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
