@@ -683,7 +683,7 @@ internal static partial class DocumentLinker
         var blocked = new HashSet<int>();
         var nearby = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && x.Mentions.Any(v => v.IsValue))
             .GroupBy(x => Math.Sign(x.Index - s.Index))
-            .SelectMany(g => g.OrderBy(x => Math.Abs(x.Index - s.Index)).Take(3))
+            .SelectMany(g => g.OrderBy(x => Math.Abs(x.Index - s.Index)).Take(4))
             .OrderBy(x => Math.Abs(x.Index - s.Index)).ThenBy(x => x.Index);
         foreach (var other in nearby)
         {

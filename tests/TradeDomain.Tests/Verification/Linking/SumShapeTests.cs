@@ -65,6 +65,9 @@ public class SumShapeTests
         { "Exports were $9.7 billion and imports $10.0 billion. The coverage ratio of imports by exports was 0.97 in January–May this year (January–May 2029: 0.90).", ClaimKind.Coverage, "0.90", Verdict.Unverifiable },
         // Verbs of exporting and importing: 19.8 − 17.3 = 2.5 [2.4, 2.6]
         { "Украина вывезла товаров на 17,3 млрд долларов, а ввезла – на 19,8 млрд долларов. Дефицит торговли составил 2,5 млрд долларов.", ClaimKind.Difference, "2.5", Verdict.Consistent },
+        // A total's parts are looked for up to four sentences with values away: 32.8 − 26.3 = 6.5 [6.4, 6.6]
+        { "The trade deficit was $6.5 billion. In January–November the deficit stood at $6.48 billion. Oil output was 5.0 million tonnes. Turnover reached $59.1 billion. Of this, exports came to $26.3 billion and imports to $32.8 billion.", ClaimKind.Difference, "6.5", Verdict.Consistent },
+        { "Дефицит торговли составил 6,5 млрд долларов. За январь–ноябрь дефицит составил 6,48 млрд долларов. Добыча нефти составила 5,0 млн тонн. Товарооборот достиг 59,1 млрд долларов. В том числе экспорт — 26,3 млрд долларов, импорт — 32,8 млрд долларов.", ClaimKind.Difference, "6.5", Verdict.Consistent },
         // Earlier balances pair with earlier parts: −10.2 + 5.9 = −4.3 [−4.4, −4.2]
         { "The combined goods and services deficit narrowed to £1.6 billion, down from £4.3 billion in September. On services, the surplus widened to £6.0 billion, up from £5.9 billion. For goods alone, the deficit shrank to £7.6 billion, down from the deficit of £10.2 billion.", ClaimKind.Sum, "4.3", Verdict.Consistent },
     };
