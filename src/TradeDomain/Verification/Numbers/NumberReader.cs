@@ -23,7 +23,7 @@ internal static class NumberReader
         int wi = 0;
 
         // Multiples written as words: "doubled", "twice", "вдвое", "halved"; "two/three times", "в два раза".
-        for (int k = 0; k < words.Count && MayHoldWordMultiple(s); k++)
+        for (int k = 0; k < words.Count; k++)
         {
             if (lex.Match(words, k, "multiple-word", out int len) is { } mw)
             {
@@ -68,23 +68,6 @@ internal static class NumberReader
 
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
         return tokens;
-    }
-
-    private static readonly string[] WordMultipleStems =
-        ["doubl", "tripl", "trebl", "quadrupl", "twice", "fold", "halv", "times", "вдво", "втро", "вчетв", "удвои", "утрои", "раз", "вдвіч", "втрич"];
-
-    /// <summary>A quick look before the word lists: only a sentence with one of these stems can hold a multiple in words.</summary>
-    private static bool MayHoldWordMultiple(string s)
-    {
-        foreach (var stem in WordMultipleStems)
-        {
-            if (s.Contains(stem, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int WordAt(List<Word> words, int pos, ref int hint)
