@@ -1,4 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using TradeDomain.Serialization;
 using TradeDomain.Utility;
 
 namespace TradeDomain.Aggregation;
@@ -7,8 +10,11 @@ namespace TradeDomain.Aggregation;
 /// A mode of transport as UN Comtrade codes it (<c>motCode</c>: 1000 air, 2100 sea, 3100 railway, 3200 road, 9110
 /// pipelines, …; the list is the data file <c>transport-modes.csv</c>). <c>default</c> is no mode (Comtrade's 0, TOTAL
 /// MOT: all modes together), which is what a flow has unless <see cref="TradeFlow.WithTransport"/> gives it one.
+/// Text forms: "2100 Sea" (<c>G</c>, the default), "2100" (<c>C</c>, the code), "Sea" (<c>N</c>, the name); each parses
+/// back, as do "0" and "all modes" for <c>default</c>. Ordered by code.
 /// </summary>
-public readonly struct TransportMode : IEquatable<TransportMode>
+[JsonConverter(typeof(TransportModeJsonConverter))]
+public readonly struct TransportMode : IEquatable<TransportMode>, IComparable<TransportMode>, IComparable, ISpanFormattable, ISpanParsable<TransportMode>
 {
     private static readonly (int Code, string Name)[] Modes = Load();
     private static readonly Dictionary<int, int> IndexByCode = Modes.Select((m, i) => (m.Code, Index: i + 1)).ToDictionary(m => m.Code, m => m.Index);
@@ -75,8 +81,112 @@ public readonly struct TransportMode : IEquatable<TransportMode>
     /// <summary>Inequality.</summary>
     public static bool operator !=(TransportMode left, TransportMode right) => !left.Equals(right);
 
+    /// <summary>Orders by the Comtrade code (<c>default</c>, code 0, first).</summary>
+    public int CompareTo(TransportMode other) => Code.CompareTo(other.Code);
+
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        TransportMode other => CompareTo(other),
+        _ => throw new ArgumentException($"Object must be of type {nameof(TransportMode)}.", nameof(obj)),
+    };
+
+    /// <summary>Ordering.</summary>
+    public static bool operator <(TransportMode left, TransportMode right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordering.</summary>
+    public static bool operator <=(TransportMode left, TransportMode right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordering.</summary>
+    public static bool operator >(TransportMode left, TransportMode right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordering.</summary>
+    public static bool operator >=(TransportMode left, TransportMode right) => left.CompareTo(right) >= 0;
+
     /// <summary>"2100 Sea"; "all modes" for <c>default</c>.</summary>
     public override string ToString() => index == 0 ? Name : Code.ToString(CultureInfo.InvariantCulture) + " " + Name;
+
+    /// <summary><c>G</c> (or none) "2100 Sea", <c>C</c> the code "2100" ("0" for <c>default</c>), <c>N</c> the name
+    /// "Sea" ("all modes").</summary>
+    /// <exception cref="FormatException">Another format; the message lists these.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "G" or "g" => ToString(),
+        "C" or "c" => Code.ToString(CultureInfo.InvariantCulture),
+        "N" or "n" => Name,
+        _ => throw new FormatException($"Unknown TransportMode format {Preconditions.Quote(format)}; use G (\"2100 Sea\"), C (\"2100\") or N (\"Sea\")."),
+    };
+
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        Formatting.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+
+    /// <summary>Parses "2100 Sea", "2100", "Sea" (any case), "0" or "all modes".</summary>
+    /// <exception cref="FormatException">Neither a listed code nor a listed name; the message names the text and the codes.</exception>
+    public static TransportMode Parse(string s) => Parse(s, null);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static TransportMode Parse(string s, IFormatProvider? provider) => Parse(Preconditions.CheckNotNull(s).AsSpan(), provider);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static TransportMode Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryParse(s, provider, out var result) ? result
+            : throw new FormatException($"{Preconditions.Quote(s)} is not a UN Comtrade mode of transport; expected a code (0 for all modes, or one of {string.Join(", ", Modes.Select(m => m.Code.ToString(CultureInfo.InvariantCulture)))}), a name such as \"Sea\", or both (\"2100 Sea\").");
+
+    /// <summary>Parses a mode of transport; never throws.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out TransportMode result) => TryParse(s.AsSpan(), provider, out result);
+
+    /// <summary>Parses a mode of transport; never throws.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out TransportMode result)
+    {
+        result = default;
+        s = s.Trim();
+        if (s.IsEmpty)
+        {
+            return false;
+        }
+
+        int digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0)
+        {
+            if (digits > 5 || !int.TryParse(s[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out int code) || !TryFromComtrade(code, out result))
+            {
+                result = default;
+                return false;
+            }
+
+            var rest = s[digits..].Trim();
+            return rest.IsEmpty || rest.Equals(result.Name, StringComparison.OrdinalIgnoreCase) || (result.IsDefault && rest.Equals("all modes", StringComparison.OrdinalIgnoreCase))
+                || Fail(out result);
+        }
+
+        if (s.Equals("all modes", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (int i = 0; i < Modes.Length; i++)
+        {
+            if (s.Equals(Modes[i].Name, StringComparison.OrdinalIgnoreCase))
+            {
+                result = new TransportMode(i + 1);
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool Fail(out TransportMode r)
+        {
+            r = default;
+            return false;
+        }
+    }
 
     private static (int Code, string Name)[] Load()
     {

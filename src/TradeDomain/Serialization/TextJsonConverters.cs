@@ -176,6 +176,17 @@ public sealed class HsCodeJsonConverter : TextJsonConverter<Aggregation.HsCode>
     protected override string Expected => "an HS code such as \"8703\"";
 }
 
+/// <summary>Writes an <see cref="Aggregation.TransportMode"/> as its Comtrade code ("2100"; "0" for all modes) and reads
+/// a code, a name or both.</summary>
+public sealed class TransportModeJsonConverter : TextJsonConverter<Aggregation.TransportMode>
+{
+    /// <inheritdoc />
+    protected override string Format(Aggregation.TransportMode value) => value.ToString("C", CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    protected override string Expected => "a UN Comtrade mode of transport code such as \"2100\" (or a name such as \"Sea\")";
+}
+
 /// <summary>Writes an <see cref="Aggregation.ExchangeRate"/> as "USD/KZT 456.31 2023".</summary>
 public sealed class ExchangeRateJsonConverter : TextJsonConverter<Aggregation.ExchangeRate>
 {
