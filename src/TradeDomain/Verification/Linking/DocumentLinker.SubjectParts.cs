@@ -57,4 +57,10 @@ internal static partial class DocumentLinker
             .Select(x => Math.Abs(x.Index - s.Index)).DefaultIfEmpty(int.MaxValue).Min();
         return hit.Distance <= nearest ? hit.Part : null;
     }
+
+    /// <summary>How many sentences before a value said of "other countries" its total and named part are looked for
+    /// ("Canada posted a trade surplus with the world of $428 million … [six sentences on] … Canada's trade deficit with
+    /// countries other than the United States was $3.0 billion"). Linked by size, so never certain: a wider reach can
+    /// make a claim ambiguous, never inconsistent.</summary>
+    private const int OthersReach = 9;
 }

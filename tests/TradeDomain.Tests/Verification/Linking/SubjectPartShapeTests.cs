@@ -19,6 +19,12 @@ public class SubjectPartShapeTests
         // 1.2 + 0.8 = 2.0 [1.9, 2.1] ∋ 2.0
         { "Turnover with Russia reached $2.0 billion. Exports amounted to $1.2 billion and imports to $0.8 billion. Oil output was 5.0 million tonnes. Exports to Russia of grain were $0.3 billion.", ClaimKind.Sum, "2.0", Verdict.Consistent },
         { "Товарооборот с Россией достиг 2,0 млрд долларов. Экспорт составил 1,2 млрд долларов, импорт – 0,8 млрд долларов. Добыча нефти составила 5,0 млн тонн. Экспорт зерна в Россию составил 0,3 млрд долларов.", ClaimKind.Sum, "2.0", Verdict.Consistent },
+        // A value said of "other countries" finds its total and named part up to nine sentences before it (linked by
+        // size, never certain): 2.4 + 3.6 = 6.0 [5.9, 6.1] ∋ 6.0
+        { "Exports grew to $6.0 billion. Oil output was 5.0 million tonnes. Gas output was 3.0 million tonnes. Coal output was 2.0 million tonnes. Grain harvest was 4.0 million tonnes. Exports to the CIS countries rose to $2.4 billion. Exports to other countries reached $3.6 billion.", ClaimKind.Sum, "6.0", Verdict.Consistent },
+        { "Экспорт вырос до 6,0 млрд долларов. Добыча нефти составила 5,0 млн тонн. Добыча газа составила 3,0 млн тонн. Добыча угля составила 2,0 млн тонн. Урожай зерна составил 4,0 млн тонн. Экспорт в страны СНГ вырос до 2,4 млрд долларов. Экспорт в другие страны составил 3,6 млрд долларов.", ClaimKind.Sum, "6.0", Verdict.Consistent },
+        // 2.4 + 3.9 = 6.3, not 6.0: ambiguous, never inconsistent
+        { "Exports grew to $6.0 billion. Oil output was 5.0 million tonnes. Gas output was 3.0 million tonnes. Coal output was 2.0 million tonnes. Grain harvest was 4.0 million tonnes. Exports to the CIS countries rose to $2.4 billion. Exports to other countries reached $3.9 billion.", ClaimKind.Sum, "6.0", Verdict.Ambiguous },
     };
 
     [Theory]
