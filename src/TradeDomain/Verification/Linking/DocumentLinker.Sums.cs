@@ -109,7 +109,7 @@ internal static partial class DocumentLinker
                     continue;
                 }
 
-                var peers = sentences.Where(x => x.Paragraph == s.Paragraph && x.Index <= s.Index && x.Index >= s.Index - 4)
+                var peers = sentences.Where(x => x.Paragraph == s.Paragraph && x.Index <= s.Index && x.Index >= s.Index - OthersReach)
                     .SelectMany(x => Values(x.Mentions).Where(v => v != o && v.Measure == o.Measure && v.Role != Role.Change && v.Earlier == o.Earlier
                         && Compatible(v, o) && (o.Year is null || v.Year is null || v.Year == o.Year) && (o.Months is null || v.Months is null || v.Months == o.Months)
                         && !IsOthers(v, x, lex)))

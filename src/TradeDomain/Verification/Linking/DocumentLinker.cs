@@ -678,6 +678,11 @@ internal static partial class DocumentLinker
             return Best(here, total);
         }
 
+        if (PartOfSubject(total, s, all, Fits) is { } named)
+        {
+            return named;
+        }
+
         // The next (or previous) sentences that hold values ("2." and other bare numbers do not count), as long as no
         // other value of the total's measure and period stands between.
         var blocked = new HashSet<int>();

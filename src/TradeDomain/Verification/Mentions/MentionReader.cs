@@ -708,11 +708,16 @@ internal static partial class MentionReader
                     b = int.Parse(second.Value, System.Globalization.CultureInfo.InvariantCulture);
                     k++;
                 }
+                else if (RangeEnd(words, k, to, lex) is int end)
+                {
+                    b = end;
+                    k += 2;
+                }
 
                 months ??= (a, b);
             }
         }
 
-        return months;
+        return months ?? SpanIn(words, from, to, lex);
     }
 }

@@ -1,0 +1,66 @@
+using TradeDomain.Verification.Mentions;
+
+namespace TradeDomain.Verification.Linking;
+
+/// <summary>
+/// A total said of a named subject takes its parts from the nearby sentence that names the same subject, before a
+/// sentence that names none ("Turnover with the CIS countries went up to $4.45 billion. Exports to the CIS countries rose
+/// to $2.375 billion …": not the country's exports of the sentence before, which stand as near).
+/// </summary>
+internal static partial class DocumentLinker
+{
+    /// <summary>The part of a total with a subject from the nearest sentence of the paragraph (up to four each way) whose
+    /// candidates name that subject, where no sentence with other candidates stands nearer; none where such sentences stand at equal distance on both sides, where the sentence
+    /// holds another total of the measure, period and subject, or where one of the same subject stands between.</summary>
+    private static FigureMention? PartOfSubject(FigureMention total, SentenceFacts s, List<SentenceFacts> all, Func<FigureMention, bool> fits)
+    {
+        if (total.Subject.Count == 0)
+        {
+            return null;
+        }
+
+        bool Named(FigureMention v) => v.Subject.Count > 0 && v.Subject.Overlaps(total.Subject);
+        bool OtherTotal(FigureMention v) => v.IsValue && v != total && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && !NotAnotherTotal(v, total)
+            && (total.Year is null || v.Year is null || v.Year == total.Year) && (total.Months is null || v.Months is null || v.Months == total.Months) && Named(v);
+        var hits = new List<(int Distance, FigureMention? Part)>();
+        foreach (var side in new[] { -1, 1 })
+        {
+            var nearby = all.Where(x => x.Paragraph == s.Paragraph && Math.Sign(x.Index - s.Index) == side && x.Mentions.Any(v => v.IsValue))
+                .OrderBy(x => Math.Abs(x.Index - s.Index)).Take(4);
+            foreach (var other in nearby)
+            {
+                // "Exports to the CIS countries rose …, while imports from these countries …": a sentence whose exports
+                // or imports name the subject speaks of it in its other values of them too.
+                bool names = other.Mentions.Any(v => v.Measure is Measure.Exports or Measure.Imports && Named(v));
+                var found = other.Mentions.Where(v => fits(v) && (Named(v) || (names && v.Subject.Count == 0))).ToList();
+                if (found.Count > 0)
+                {
+                    hits.Add((Math.Abs(other.Index - s.Index), other.Mentions.Any(OtherTotal) ? null : Best(found, total)));
+                    break;
+                }
+
+                if (other.Mentions.Any(OtherTotal))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (hits.Count == 0 || (hits.Count == 2 && hits[0].Distance == hits[1].Distance))
+        {
+            return null;
+        }
+
+        // Only a choice among candidates that stand as near as any other: a nearer sentence naming no subject still wins.
+        var hit = hits.OrderBy(h => h.Distance).First();
+        int nearest = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && x.Mentions.Any(v => fits(v) && SameSubject(v, total)))
+            .Select(x => Math.Abs(x.Index - s.Index)).DefaultIfEmpty(int.MaxValue).Min();
+        return hit.Distance <= nearest ? hit.Part : null;
+    }
+
+    /// <summary>How many sentences before a value said of "other countries" its total and named part are looked for
+    /// ("Canada posted a trade surplus with the world of $428 million … [six sentences on] … Canada's trade deficit with
+    /// countries other than the United States was $3.0 billion"). Linked by size, so never certain: a wider reach can
+    /// make a claim ambiguous, never inconsistent.</summary>
+    private const int OthersReach = 9;
+}
