@@ -22,8 +22,12 @@ internal static partial class DocumentLinker
     internal static List<Claim> Link(List<SentenceFacts> sentences)
     {
         var claims = new List<Claim>();
-        foreach (var sentence in sentences)
+        var continuing = ContinueListsAcrossSentences(sentences);
+        var lists = new Dictionary<int, List<FigureMention>>();
+        for (int si = 0; si < sentences.Count; si++)
         {
+            var sentence = sentences[si];
+            bool runsOn = continuing.ContainsValue(sentence.Index);
             var ms = sentence.Mentions;
             var shares = new List<FigureMention>();
             foreach (var m in ms)
@@ -62,6 +66,13 @@ internal static partial class DocumentLinker
             }
 
             shares.RemoveAll(x => x.IsSubPart && shares.Count > 1);
+            if (continuing.TryGetValue(sentence.Index, out int leadSentence) && lists.TryGetValue(leadSentence, out var carried) && carried.Count > 0 && shares.Count >= 1)
+            {
+                lists[sentence.Index] = JoinListAcrossSentences(carried, shares, sentence, sentences, claims, runsOn);
+                continue;
+            }
+
+            lists[sentence.Index] = [.. shares];
             if (shares.Count >= 2 && NamesSeveralYears(sentence.Text))
             {
                 // "57.7% in 2024 (57.7% in 2023)": shares of one whole in different periods are no share set.
@@ -70,7 +81,7 @@ internal static partial class DocumentLinker
                     claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
                 }
             }
-            else if (shares.Count >= 2)
+            else if (shares.Count >= 2 && !runsOn)
             {
                 bool complete = ListIsComplete(sentence);
                 claims.Add(Claim.ShareSet([.. shares.Select(s => PublishedNumber.Create(s.Token.Value, s.Token.Decimals))], complete)
@@ -522,6 +533,7 @@ internal static partial class DocumentLinker
         if (whole is null && p.WholeMeasure != Measure.None && part is not null && p.WholeMeasure != part.Measure)
         {
             whole = Single(s, all, p.WholeMeasure, part);
+            whole = whole is not null && whole.Sentence != s.Index && GivenWithPercent(whole, all) ? null : whole;
             certain &= whole?.Sentence == s.Index;
         }
 
