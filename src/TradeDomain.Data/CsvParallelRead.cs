@@ -86,18 +86,7 @@ internal sealed partial class CsvFlowReader
         }
 
         var run = new ParallelRun(this, handle, parts, batchOptions, length);
-        var threads = new Thread[workers - 1];
-        for (int t = 0; t < threads.Length; t++)
-        {
-            threads[t] = new Thread(run.Work) { IsBackground = true, Name = "TradeDomain CSV part reader" };
-            threads[t].Start();
-        }
-
-        run.Work();
-        foreach (var thread in threads)
-        {
-            thread.Join();
-        }
+        RunOnCores(workers, run.Work, "TradeDomain CSV part reader");
 
         if (run.Failure is { } failure)
         {

@@ -36,18 +36,7 @@ internal sealed partial class ParquetFlowReader
         }
 
         var run = new ParallelRun(this, file.SafeFileHandle, groups, options);
-        var threads = new Thread[workers - 1];
-        for (int t = 0; t < threads.Length; t++)
-        {
-            threads[t] = new Thread(run.Work) { IsBackground = true, Name = "TradeDomain Parquet row-group reader" };
-            threads[t].Start();
-        }
-
-        run.Work();
-        foreach (var thread in threads)
-        {
-            thread.Join();
-        }
+        RunOnCores(workers, run.Work, "TradeDomain Parquet row-group reader");
 
         if (run.Failure is { } failure)
         {

@@ -196,6 +196,24 @@ public abstract class TradeFlowReader : IDisposable
     /// as a stream).</summary>
     private protected virtual TradeFileAggregate? AggregateOnEveryCore(AggregationOptions options) => null;
 
+    /// <summary>Runs <paramref name="work"/> on <paramref name="workers"/> threads (this one and workers − 1 more named
+    /// <paramref name="threadName"/>) and returns when all have finished; the work records its own failures.</summary>
+    private protected static void RunOnCores(int workers, ThreadStart work, string threadName)
+    {
+        var threads = new Thread[workers - 1];
+        for (int t = 0; t < threads.Length; t++)
+        {
+            threads[t] = new Thread(work) { IsBackground = true, Name = threadName };
+            threads[t].Start();
+        }
+
+        work();
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+    }
+
     /// <summary>Counts that a parallel read kept per part of the file, added in file order (problems up to
     /// <see cref="TradeFileOptions.MaxProblemsKept"/>).</summary>
     private protected void Absorb(RowTally tally, long lineOffset)

@@ -435,8 +435,6 @@ internal static partial class DocumentLinker
 
     private static int? OverYears(string text)
     {
-        var words = Languages.Lexicon.Tokenize(text);
-        _ = words;
         var m = System.Text.RegularExpressions.Regex.Match(text, @"(?:over|in|for|during) (?:the (?:past|last) )?(?<n>\d{1,2}) years|за (?:последние )?(?<n>\d{1,2}) (?:лет|года)",
             System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
         return m.Success ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
