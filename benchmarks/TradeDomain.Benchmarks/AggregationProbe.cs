@@ -42,6 +42,70 @@ public static class AggregationProbe
         Console.WriteLine($"reporter × partner × year, rows only: {Median(() => Rows(done)):F1} ms");
     }
 
+    /// <summary>`probe-stream N`: the streamed path against the span path and the cost of the iterator alone.</summary>
+    public static void Stream(int rows)
+    {
+        var flows = SyntheticFlows.Generate(rows);
+        SyntheticFlows.Touch(flows);
+        var byRy = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period };
+        for (int run = 0; run < 3; run++)
+        {
+            Console.WriteLine($"iterator only: {Median(() => IterateOnly(Iterate(flows))):F1} ms, into a buffer {Median(() => IntoBuffer(Iterate(flows))):F1} ms; " +
+                              $"r×y span {Median(() => TradeAggregation.Aggregate(flows, byRy).Count):F1} ms, span in 1 M slices {Median(() => Slices(flows, byRy)):F1} ms, stream {Median(() => TradeAggregation.Aggregate(Iterate(flows), byRy).Count):F1} ms; " +
+                              $"r×p×y span {Median(() => TradeAggregation.Aggregate(flows).Count, 5):F1} ms, stream {Median(() => TradeAggregation.Aggregate(Iterate(flows)).Count, 5):F1} ms");
+        }
+    }
+
+    private static int Slices(TradeFlow[] flows, AggregationOptions options)
+    {
+        TradeAggregate? result = null;
+        for (int i = 0; i < flows.Length; i += 1 << 20)
+        {
+            var part = TradeAggregation.Aggregate(flows.AsSpan(i, Math.Min(1 << 20, flows.Length - i)), options);
+            result = result is null ? part : result.Merge(part);
+        }
+
+        return result!.Count;
+    }
+
+    private static IEnumerable<TradeFlow> Iterate(TradeFlow[] source)
+    {
+        foreach (var f in source)
+        {
+            yield return f;
+        }
+    }
+
+    private static long IntoBuffer(IEnumerable<TradeFlow> flows)
+    {
+        var buffer = new TradeFlow[1 << 16];
+        int count = 0;
+        long batches = 0;
+        foreach (var f in flows)
+        {
+            if (count == buffer.Length)
+            {
+                count = 0;
+                batches++;
+            }
+
+            buffer[count++] = f;
+        }
+
+        return batches + count;
+    }
+
+    private static long IterateOnly(IEnumerable<TradeFlow> flows)
+    {
+        long s = 0;
+        foreach (var f in flows)
+        {
+            s += f.PeriodCode;
+        }
+
+        return s;
+    }
+
     private static decimal Rows(TradeAggregate aggregate)
     {
         decimal check = 0;

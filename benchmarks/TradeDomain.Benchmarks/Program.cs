@@ -81,6 +81,12 @@ if (args is ["fileprobe", var fileRows, ..])
     return;
 }
 
+if (args is ["probe-stream", var streamRows])
+{
+    AggregationProbe.Stream(int.Parse(streamRows, CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["probe", var rows])
 {
     AggregationProbe.Run(int.Parse(rows, CultureInfo.InvariantCulture));

@@ -52,27 +52,9 @@ public static class TradeAggregation
 
     private static TradeAggregate Dense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads)
     {
-        byte scale = Accumulator.ChooseFastScale(flows[0], currency);
-        var workers = ForChunks(flows, threads, () => new DenseWorker(Accumulator.Rent(layout.Slots), new TradeAggregator(codec, currency), scale),
-            (chunk, worker) => AddDense(chunk, layout, codec, currency, worker.Sums, worker.Outsiders));
-        foreach (var worker in workers)
-        {
-            worker.Sums.FoldPairs();
-        }
-
-        for (int w = 1; w < workers.Count; w++)
-        {
-            workers[0].Sums.Absorb(workers[w].Sums);
-        }
-
-        var aggregate = TradeAggregate.FromDense(codec, currency, layout, workers[0].Sums);
-        foreach (var worker in workers)
-        {
-            worker.Sums.Return();
-        }
-
-        var outsiders = workers.Select(w => w.Outsiders).ToArray();
-        return WithOutsiders(aggregate, outsiders);
+        var sink = new DenseSink(layout, codec, currency, Accumulator.ChooseFastScale(flows[0], currency), threads);
+        sink.Add(flows);
+        return sink.Finish();
     }
 
     /// <summary>Merges in the flows whose periods fell outside the dense window.</summary>
@@ -95,9 +77,10 @@ public static class TradeAggregation
     /// <summary>
     /// Runs <paramref name="action"/> over chunks of the flows on up to <paramref name="threads"/> workers, each with
     /// its own state from <paramref name="init"/>, and returns the states. Chunks are handed out as workers become free
-    /// (16 per worker), so a core slowed by other work on a shared machine does not hold up the end.
+    /// (16 per worker), so a core slowed by other work on a shared machine does not hold up the end. Each state is
+    /// given to <paramref name="done"/> when its worker has no more chunks.
     /// </summary>
-    internal static List<TState> ForChunks<TState>(ReadOnlySpan<TradeFlow> flows, int threads, Func<TState> init, ChunkAction<TState> action)
+    internal static List<TState> ForChunks<TState>(ReadOnlySpan<TradeFlow> flows, int threads, Func<TState> init, ChunkAction<TState> action, Action<TState>? done = null)
     {
         var states = new List<TState>(threads);
         if (threads == 1)
@@ -105,6 +88,7 @@ public static class TradeAggregation
             var only = init();
             action(flows, only);
             states.Add(only);
+            done?.Invoke(only);
             return states;
         }
 
@@ -129,6 +113,8 @@ public static class TradeAggregation
                         {
                             states.Add(state);
                         }
+
+                        done?.Invoke(state);
                     });
                 }
                 catch (AggregateException e) when (e.InnerExceptions.Count > 0)
@@ -141,6 +127,65 @@ public static class TradeAggregation
         }
 
         return states;
+    }
+
+    /// <summary>
+    /// The dense path as a sink flows are added to in as many spans as they come in (the whole input of a span
+    /// aggregation, or a stream's batches one after another): per-worker tables of every slot, kept from one span to
+    /// the next, folded into one aggregate at the end. The flows whose periods fall outside the window chosen at the
+    /// start go to each worker's hashed outsiders and are merged in, so a stream whose later periods were not in its
+    /// first batch still sums exactly.
+    /// </summary>
+    internal sealed class DenseSink(DenseLayout layout, KeyCodec codec, Currency currency, byte scale, int threads)
+    {
+        private readonly List<DenseWorker> workers = [];
+        private readonly System.Collections.Concurrent.ConcurrentStack<DenseWorker> idle = new();
+
+        internal Currency Currency => currency;
+
+        internal void Add(ReadOnlySpan<TradeFlow> flows)
+        {
+            ForChunks(flows, threads, Take, (chunk, worker) => AddDense(chunk, layout, codec, currency, worker.Sums, worker.Outsiders), idle.Push);
+        }
+
+        internal TradeAggregate Finish()
+        {
+            var all = workers.Count > 0 ? workers : [Take()];
+            foreach (var worker in all)
+            {
+                worker.Sums.FoldPairs();
+            }
+
+            for (int w = 1; w < all.Count; w++)
+            {
+                all[0].Sums.Absorb(all[w].Sums);
+            }
+
+            var aggregate = TradeAggregate.FromDense(codec, currency, layout, all[0].Sums);
+            foreach (var worker in all)
+            {
+                worker.Sums.Return();
+            }
+
+            return WithOutsiders(aggregate, all.Select(w => w.Outsiders).ToArray());
+        }
+
+        /// <summary>An idle worker, or a new one (a worker is used by one thread at a time).</summary>
+        private DenseWorker Take()
+        {
+            if (idle.TryPop(out var worker))
+            {
+                return worker;
+            }
+
+            worker = new DenseWorker(Accumulator.Rent(layout.Slots), new TradeAggregator(codec, currency), scale);
+            lock (workers)
+            {
+                workers.Add(worker);
+            }
+
+            return worker;
+        }
     }
 
     /// <summary>One worker's dense sums and the flows it found outside the period window.</summary>
@@ -184,9 +229,17 @@ public static class TradeAggregation
         }
 
         var batches = new StreamBatches(options);
-        foreach (var flow in flows)
+        try
         {
-            batches.Add(flow);
+            foreach (var flow in flows)
+            {
+                batches.Add(flow);
+            }
+        }
+        catch
+        {
+            batches.Abandon();
+            throw;
         }
 
         return batches.Finish();
@@ -197,9 +250,17 @@ public static class TradeAggregation
     {
         Preconditions.CheckNotNull(flows);
         var batches = new StreamBatches(options ?? AggregationOptions.Default);
-        await foreach (var flow in flows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        try
         {
-            batches.Add(flow);
+            await foreach (var flow in flows.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                batches.Add(flow);
+            }
+        }
+        catch
+        {
+            batches.Abandon();
+            throw;
         }
 
         return batches.Finish();
@@ -207,25 +268,33 @@ public static class TradeAggregation
 
     /// <summary>
     /// Streamed flows gathered into batches (growing to <see cref="StreamBatchSize"/> flows, 24 MB, and on to four flows
-    /// a group when the groups are many) that the span path aggregates and that are merged as they fill: the fast engine
-    /// for streams, with memory of one batch plus the groups. Later batches are aggregated in the first one's currency,
-    /// so that they merge.
+    /// a group when the groups are many) that the span path aggregates: the fast engine for streams, with memory of one
+    /// batch plus the groups. When the first batch takes the dense path (small key spaces such as reporter × year),
+    /// every batch is added to one <see cref="DenseSink"/>, on the other cores while the stream fills the next batch (two
+    /// batches small enough to be read back from the cache); otherwise each batch is aggregated and merged as it fills. Later batches are aggregated in the first one's
+    /// currency, so that they merge.
     /// </summary>
     internal sealed class StreamBatches(AggregationOptions options)
     {
         internal const int StreamBatchSize = 1 << 20;
         private const int MaxStreamBatch = 1 << 26;
 
+        /// <summary>Batches a dense sink takes once it is chosen (1.5 MB: written and read back within the caches).</summary>
+        private const int SinkBatchSize = 1 << 16;
+
         private TradeFlow[] buffer = new TradeFlow[4096];
         private int count;
         private TradeAggregate? result;
+        private DenseSink? sink;
+        private TradeFlow[]? spare;
+        private Task? pending;
         private AggregationOptions options = options;
 
         internal void Add(in TradeFlow flow)
         {
             if (count == buffer.Length)
             {
-                if (buffer.Length < StreamBatchSize)
+                if (buffer.Length < StreamBatchSize && sink is null)
                 {
                     Array.Resize(ref buffer, buffer.Length * 4);
                 }
@@ -240,34 +309,94 @@ public static class TradeAggregation
 
         internal TradeAggregate Finish()
         {
-            if (count > 0 || result is null)
+            if (count > 0 || (result is null && sink is null))
             {
                 Flush();
             }
 
-            return result!;
+            if (sink is null)
+            {
+                return result!;
+            }
+
+            pending?.GetAwaiter().GetResult();
+            return sink.Finish().CheckedTotals();
+        }
+
+        /// <summary>Waits for the batch being added, if any, when the stream has thrown (its exception is the one that
+        /// counts).</summary>
+        internal void Abandon()
+        {
+            try
+            {
+                pending?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The stream's own exception is rethrown by the caller.
+            }
         }
 
         private void Flush()
         {
-            var part = Aggregate(new ReadOnlySpan<TradeFlow>(buffer, 0, count), options);
+            if (sink is not null)
+            {
+                // The batch before this one must be in before the buffers swap; this one is added while the stream goes on.
+                pending?.GetAwaiter().GetResult();
+                var full = buffer;
+                int n = count;
+                buffer = spare ??= new TradeFlow[SinkBatchSize];
+                spare = full;
+                count = 0;
+                pending = Task.Run(() => sink.Add(new ReadOnlySpan<TradeFlow>(full, 0, n)));
+                return;
+            }
+
+            var batch = new ReadOnlySpan<TradeFlow>(buffer, 0, count);
+            count = 0;
+
+            if (result is null && TryStartSink(batch))
+            {
+                return;
+            }
+
+            var part = Aggregate(batch, options);
             if (result is null)
             {
                 result = part;
-                options = options.Currency.IsDefault && count > 0 ? options with { Currency = part.Currency } : options;
+                options = options.Currency.IsDefault && batch.Length > 0 ? options with { Currency = part.Currency } : options;
             }
             else
             {
                 result = result.Merge(part);
             }
 
-            count = 0;
             if (result.Count > buffer.Length / 4 && buffer.Length < MaxStreamBatch)
             {
                 // Many groups: a merge costs about as much as the groups, so batches grow to four flows a group (memory
                 // stays proportional to the groups) and merges stay few.
                 buffer = new TradeFlow[(int)Math.Min(MaxStreamBatch, 4L * result.Count)];
             }
+        }
+
+        /// <summary>Starts a dense sink when the first batch is large and takes the dense path.</summary>
+        private bool TryStartSink(ReadOnlySpan<TradeFlow> first)
+        {
+            var codec = new KeyCodec(options);
+            if (first.Length < StreamBatchSize
+                || EnginePlanner.Choose(first, codec, out var layout, out int threads) != EnginePath.Dense
+                || first[0].Value.IsDefault)
+            {
+                return false;
+            }
+
+            var currency = !options.Currency.IsDefault ? options.Currency : first[0].Value.Currency;
+            // One core goes on reading the stream; the others add the batches.
+            sink = new DenseSink(layout!, codec, currency, Accumulator.ChooseFastScale(first[0], currency),
+                options.MaxDegreeOfParallelism > 0 ? threads : Math.Max(1, Environment.ProcessorCount - 1));
+            sink.Add(first);
+            buffer = new TradeFlow[SinkBatchSize];
+            return true;
         }
     }
 

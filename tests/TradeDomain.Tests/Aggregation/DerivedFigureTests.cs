@@ -131,4 +131,74 @@ public class StreamingTests
             Assert.Equal(flows.Length, streamed.FlowCount);
         }
     }
+
+    /// <summary>Flows of a small key space, so that the stream takes the dense sink after its first batch.</summary>
+    private static TradeFlow[] DenseFlows(int extra, Func<int, Random, TradeFlow>? later = null)
+    {
+        var countries = Country.All.Where(c => !c.IsFormer).Take(40).ToArray();
+        var rng = new Random(11);
+        var flows = new TradeFlow[TradeAggregation.StreamBatches.StreamBatchSize + extra];
+        for (int i = 0; i < flows.Length; i++)
+        {
+            flows[i] = i >= TradeAggregation.StreamBatches.StreamBatchSize && later is not null
+                ? later(i, rng)
+                : new TradeFlow(countries[rng.Next(40)], countries[rng.Next(40)], Period.Year(2010 + rng.Next(3)), (FlowDirection)rng.Next(2),
+                    new Money(rng.NextInt64(1, 1_000_000_000) / 100m, Currency.USD));
+        }
+
+        return flows;
+    }
+
+    [Fact]
+    public void Enumerable_LaterPeriodsOutsideTheFirstBatchWindow_AreSummedExactly()
+    {
+        // The first batch fixes the dense window (2010–2012, widened); later flows of 2030, of months and of huge values
+        // take the general routes and must still be in the totals.
+        var kz = Country.FromCode("KZ");
+        var flows = DenseFlows(200_003, (i, rng) => (i % 3) switch
+        {
+            0 => new TradeFlow(kz, Country.FromCode("CN"), Period.Year(2030), FlowDirection.Export, new Money(1.01m, Currency.USD)),
+            1 => new TradeFlow(kz, Country.FromCode("RU"), Period.Month(2011, 5), FlowDirection.Import, new Money(79_228_162_514m + (i % 10), Currency.USD)),
+            _ => new TradeFlow(kz, Country.FromCode("UZ"), Period.Year(2012), FlowDirection.Export, new Money(rng.Next(1, 1000) / 1000m, Currency.USD)),
+        });
+        var options = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period | TradeDimensions.Flow };
+        var span = TradeAggregation.Aggregate(flows, options);
+        var streamed = TradeAggregation.Aggregate(Stream(flows), options);
+        Assert.Equal(span.Rows, streamed.Rows);
+        Assert.Equal(flows.Length, streamed.FlowCount);
+        var byLinq = flows.Where(f => f.Reporter == kz && f.Period.StartYear == 2030).Sum(f => f.Value.Amount);
+        Assert.Equal(byLinq, streamed.Rows.Where(r => r.Key.Reporter == kz && r.Key.Period == Period.Year(2030)).Sum(r => r.Exports.Amount));
+    }
+
+    [Fact]
+    public void Enumerable_ALaterFlowInAnotherCurrency_ThrowsAsTheSpanPathDoes()
+    {
+        var flows = DenseFlows(100_000, (i, _) => new TradeFlow(Country.FromCode("KZ"), Country.FromCode("CN"), Period.Year(2011), FlowDirection.Export,
+            new Money(5m, i == TradeAggregation.StreamBatches.StreamBatchSize + 70_000 ? Currency.EUR : Currency.USD)));
+        var options = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period };
+        Assert.Throws<CurrencyMismatchException>(() => TradeAggregation.Aggregate(flows, options));
+        Assert.Throws<CurrencyMismatchException>(() => TradeAggregation.Aggregate(Stream(flows), options));
+    }
+
+    [Fact]
+    public void Enumerable_AStreamThatThrows_GivesItsOwnException()
+    {
+        var flows = DenseFlows(100_000);
+
+        IEnumerable<TradeFlow> Failing()
+        {
+            for (int i = 0; i < flows.Length; i++)
+            {
+                if (i == flows.Length - 10)
+                {
+                    throw new IOException("the file ended early");
+                }
+
+                yield return flows[i];
+            }
+        }
+
+        var options = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period };
+        Assert.Equal("the file ended early", Assert.Throws<IOException>(() => TradeAggregation.Aggregate(Failing(), options)).Message);
+    }
 }
