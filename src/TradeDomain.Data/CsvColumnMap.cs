@@ -16,7 +16,7 @@ public enum CountryCodeScheme
 
 /// <summary>
 /// Which columns of a CSV or TSV file hold what: reporter, partner, period (or year and month), flow, value, and
-/// optionally currency, unit multiplier and commodity. Column names are matched without regard to case.
+/// optionally currency, unit multiplier, commodity and mode of transport. Column names are matched without regard to case.
 /// </summary>
 public sealed record CsvColumnMap
 {
@@ -59,6 +59,10 @@ public sealed record CsvColumnMap
     /// <summary>The HS commodity's column, if any.</summary>
     public string? Commodity { get; init; }
 
+    /// <summary>The mode of transport's column, if any: a UN Comtrade <c>motCode</c> (2100, 3100; 0 or empty for all
+    /// modes) or a name ("Sea"), as <see cref="TransportMode"/> parses.</summary>
+    public string? Transport { get; init; }
+
     /// <summary>How country codes are written.</summary>
     public CountryCodeScheme Codes { get; init; }
 
@@ -91,7 +95,7 @@ internal sealed class MappedFormat : CsvRowFormat
 {
     private readonly CsvColumnMap map;
     private readonly Currency fixedCurrency;
-    private int reporter, partner, period, year, month, flow, value, currency, multiplier, commodity;
+    private int reporter, partner, period, year, month, flow, value, currency, multiplier, commodity, transport;
 
     internal MappedFormat(CsvColumnMap map)
     {
@@ -123,6 +127,7 @@ internal sealed class MappedFormat : CsvRowFormat
         currency = map.Currency is null ? -1 : Required(header, file, map.Currency, "the currency");
         multiplier = map.UnitMultiplier is null ? -1 : Required(header, file, map.UnitMultiplier, "the unit multiplier");
         commodity = map.Commodity is null ? -1 : Required(header, file, map.Commodity, "the commodity");
+        transport = map.Transport is null ? -1 : Required(header, file, map.Transport, "the mode of transport");
     }
 
     internal override bool ReadsInParallel => true;
@@ -195,6 +200,12 @@ internal sealed class MappedFormat : CsvRowFormat
             return Fail(ref fault, commodity, "not an HS code (2, 4 or 6 digits)");
         }
 
+        TransportMode mode = default;
+        if (transport >= 0 && !row[transport].Span.IsWhiteSpace() && !TransportMode.TryParse(row[transport].Span.Trim(), null, out mode))
+        {
+            return Fail(ref fault, transport, "not a UN Comtrade mode of transport (a motCode such as 2100, or a name such as Sea)");
+        }
+
         if (!reporting.IsCountry)
         {
             return Apart(ref fault, RowOutcome.Excluded, ComtradeFormat.GroupReporter);
@@ -214,7 +225,7 @@ internal sealed class MappedFormat : CsvRowFormat
             return Fail(ref fault, value, "the value times the unit multiplier exceeds what decimal holds");
         }
 
-        result = new TradeFlow(reporting.Country, partnerArea, when, direction, new Money(exact, money), hs);
+        result = new TradeFlow(reporting.Country, partnerArea, when, direction, new Money(exact, money), hs).WithTransport(mode);
         return partnerArea == TradePartner.World ? Apart(ref fault, RowOutcome.Total, ComtradeFormat.PartnerWorld) : RowOutcome.Flow;
     }
 }

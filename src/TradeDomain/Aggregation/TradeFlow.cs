@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json.Serialization;
@@ -158,22 +159,32 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
         }
     }
 
-    /// <summary>Whether two flows have the same reporter, partner, period, direction, commodity and value (values compare
-    /// as numbers: 12.5 equals 12.50, as for <see cref="Money"/>).</summary>
+    /// <summary>Whether two flows have the same reporter, partner, period, direction, commodity, mode of transport and
+    /// value (values compare as numbers: 12.5 equals 12.50, as for <see cref="Money"/>).</summary>
     public bool Equals(TradeFlow other) =>
         period == other.period && (packed & ~ValueBits) == (other.packed & ~ValueBits) && Value == other.Value;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(period, packed & ~ValueBits, Value);
 
-    /// <summary>"KZ;CN;2023;export;USD 1234.56;8703".</summary>
+    /// <summary>"KZ;CN;2023;export;USD 1234.56;8703", and the Comtrade code of the mode of transport after a seventh
+    /// ';' when the flow has one ("KZ;CN;2023;export;USD 1234.56;8703;2100", "KZ;CN;2023;export;USD 1234.56;;3100").</summary>
     public override string ToString() => ToString(null, null);
 
     /// <summary>The ';'-separated line; the format is not used. <c>default(TradeFlow)</c> is "(no flow)".</summary>
-    public string ToString(string? format, IFormatProvider? formatProvider) => Value.IsDefault ? "(no flow)" :
-        new StringBuilder().Append(Reporter.ToString()).Append(';').Append(Partner.ToString()).Append(';').Append(Period.ToString())
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (Value.IsDefault)
+        {
+            return "(no flow)";
+        }
+
+        var text = new StringBuilder().Append(Reporter.ToString()).Append(';').Append(Partner.ToString()).Append(';').Append(Period.ToString())
             .Append(';').Append(Flow.Name()).Append(';').Append(Value.Currency.Code).Append(' ').Append(Money.FormatInvariant(Value.Amount))
-            .Append(';').Append(Commodity.ToString()).ToString();
+            .Append(';').Append(Commodity.ToString());
+        var transport = Transport;
+        return (transport.IsDefault ? text : text.Append(';').Append(transport.ToString("C", CultureInfo.InvariantCulture))).ToString();
+    }
 
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
@@ -182,7 +193,8 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
         return Formatting.TryCopy(text, destination, out charsWritten);
     }
 
-    /// <summary>Parses "KZ;CN;2023;export;USD 1234.56;8703" (commodity optional).</summary>
+    /// <summary>Parses "KZ;CN;2023;export;USD 1234.56;8703" (commodity optional), with the mode of transport after a
+    /// seventh ';' ("…;8703;2100", "…;;Sea"; any form <see cref="TransportMode"/> parses).</summary>
     /// <exception cref="FormatException">A field is missing or malformed; the message names it.</exception>
     public static TradeFlow Parse(string s) => Parse(s, null);
 
@@ -202,15 +214,16 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
     private static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out TradeFlow result, out string error)
     {
         result = default;
-        Span<Range> fields = stackalloc Range[7];
+        Span<Range> fields = stackalloc Range[8];
         int n = s.Split(fields, ';');
-        if (n is < 5 or > 6)
+        if (n is < 5 or > 7)
         {
-            error = $"{Preconditions.Quote(s)} is not a flow; expected reporter;partner;period;flow;value[;commodity].";
+            error = $"{Preconditions.Quote(s)} is not a flow; expected reporter;partner;period;flow;value[;commodity[;transport]].";
             return false;
         }
 
         HsCode commodity = default;
+        TransportMode transport = default;
         if (!Country.TryFromCode(s[fields[0]], out var reporter))
         {
             error = $"Unknown reporter '{s[fields[0]]}'.";
@@ -231,13 +244,17 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
         {
             error = $"Bad value '{s[fields[4]]}'; expected e.g. USD 1234.56.";
         }
-        else if (n == 6 && s[fields[5]].Trim().Length > 0 && !HsCode.TryParse(s[fields[5]], provider, out commodity))
+        else if (n >= 6 && s[fields[5]].Trim().Length > 0 && !HsCode.TryParse(s[fields[5]], provider, out commodity))
         {
             error = $"Bad HS code '{s[fields[5]]}'.";
         }
+        else if (n == 7 && !TransportMode.TryParse(s[fields[6]].Trim(), provider, out transport))
+        {
+            error = $"Bad mode of transport '{s[fields[6]]}'; expected a UN Comtrade motCode such as 2100 or a name such as Sea.";
+        }
         else
         {
-            result = new TradeFlow(reporter, partner, period, flow, value, commodity);
+            result = new TradeFlow(reporter, partner, period, flow, value, commodity).WithTransport(transport);
             error = "";
             return true;
         }

@@ -198,19 +198,20 @@ public sealed class ExchangeRateJsonConverter : TextJsonConverter<Aggregation.Ex
 }
 
 /// <summary>Writes a <see cref="Aggregation.TradeFlow"/> as
-/// <c>{"reporter":"KZ","partner":"CN","period":"2023","flow":"export","value":{…},"commodity":"8703"}</c>.</summary>
+/// <c>{"reporter":"KZ","partner":"CN","period":"2023","flow":"export","value":{…},"commodity":"8703","transport":"2100"}</c>
+/// (commodity and transport, the UN Comtrade motCode, only when the flow has them).</summary>
 public sealed class TradeFlowJsonConverter : JsonConverter<Aggregation.TradeFlow>
 {
     private static readonly MoneyJsonConverter MoneyConverter = new();
 
-    private static readonly string[] FlowProperties = ["reporter", "partner", "period", "flow", "value", "commodity"];
+    private static readonly string[] FlowProperties = ["reporter", "partner", "period", "flow", "value", "commodity", "transport"];
 
     /// <inheritdoc />
     public override Aggregation.TradeFlow Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a trade flow object");
         int depth = reader.CurrentDepth;
-        string? reporter = null, partner = null, period = null, flow = null, commodity = null;
+        string? reporter = null, partner = null, period = null, flow = null, commodity = null, transport = null;
         Money? value = null;
         int seen = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -230,6 +231,7 @@ public sealed class TradeFlowJsonConverter : JsonConverter<Aggregation.TradeFlow
                 case "period": period = JsonReading.ReadString(ref reader, name, depth); break;
                 case "flow": flow = JsonReading.ReadString(ref reader, name, depth); break;
                 case "commodity": commodity = JsonReading.ReadString(ref reader, name, depth); break;
+                case "transport": transport = JsonReading.ReadString(ref reader, name, depth); break;
                 default:
                     reader.Read();
                     value = MoneyConverter.Read(ref reader, typeof(Money), options);
@@ -268,9 +270,15 @@ public sealed class TradeFlowJsonConverter : JsonConverter<Aggregation.TradeFlow
             throw JsonReading.Error(depth, "commodity", $"Property 'commodity' is {JsonReading.Quote(commodity)}, not an HS code such as \"8703\".");
         }
 
+        Aggregation.TransportMode mode = default;
+        if (transport is not null && !Aggregation.TransportMode.TryParse(transport, null, out mode))
+        {
+            throw JsonReading.Error(depth, "transport", $"Property 'transport' is {JsonReading.Quote(transport)}, not a UN Comtrade mode of transport code such as \"2100\".");
+        }
+
         try
         {
-            return new Aggregation.TradeFlow(r, p, per, f, value.Value, hs);
+            return new Aggregation.TradeFlow(r, p, per, f, value.Value, hs).WithTransport(mode);
         }
         catch (ArgumentException e)
         {
@@ -293,6 +301,11 @@ public sealed class TradeFlowJsonConverter : JsonConverter<Aggregation.TradeFlow
         if (!value.Commodity.IsDefault)
         {
             writer.WriteString("commodity", value.Commodity.ToString());
+        }
+
+        if (!value.Transport.IsDefault)
+        {
+            writer.WriteString("transport", value.Transport.ToString("C", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         writer.WriteEndObject();

@@ -24,6 +24,30 @@ public sealed class TransportModeTests
         Prop.ForAll(Gen.Elements(Every).ToArbitrary(), Gen.Elements(Every).ToArbitrary(), (a, b) =>
             Math.Sign(a.CompareTo(b)) == Math.Sign(a.Code.CompareTo(b.Code)) && (a == b) == (a.Code == b.Code) && (a < b) == (a.Code < b.Code));
 
+    [Property(Arbitrary = [typeof(Support.Generators)])]
+    public bool TradeFlow_TextAndJson_RoundTrip_WithItsModeOfTransport(TradeFlow flow) =>
+        TradeFlow.Parse(flow.ToString()) == flow
+        && TradeFlow.Parse(flow.ToString()).Transport == flow.Transport
+        && JsonSerializer.Deserialize<TradeFlow>(JsonSerializer.Serialize(flow)) == flow
+        && JsonSerializer.Deserialize<TradeFlow>(JsonSerializer.Serialize(flow)).Transport == flow.Transport;
+
+    [Fact]
+    public void TradeFlow_Forms_NameTheModeOnlyWhenThereIsOne()
+    {
+        var flow = TradeFlow.Parse("KZ;CN;2023;export;USD 1234.56");
+        Assert.Equal("KZ;CN;2023;export;USD 1234.56;", flow.ToString());
+        var bySea = flow.WithTransport(TransportMode.FromComtrade(2100));
+        Assert.Equal("KZ;CN;2023;export;USD 1234.56;;2100", bySea.ToString());
+        Assert.Equal(bySea, TradeFlow.Parse("KZ;CN;2023;export;USD 1234.56;;Sea"));
+        Assert.NotEqual(flow, bySea);
+        Assert.Contains("\"transport\":\"2100\"", JsonSerializer.Serialize(bySea), StringComparison.Ordinal);
+        Assert.DoesNotContain("transport", JsonSerializer.Serialize(flow), StringComparison.Ordinal);
+        Assert.Contains("mode of transport 'boat'", Assert.Throws<FormatException>(() => TradeFlow.Parse("KZ;CN;2023;export;USD 1;;boat")).Message, StringComparison.Ordinal);
+        var bad = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<TradeFlow>("{\"reporter\":\"KZ\",\"partner\":\"CN\",\"period\":\"2023\",\"flow\":\"export\",\"value\":{\"amount\":1,\"currency\":\"USD\"},\"transport\":\"77\"}"));
+        Assert.Contains("'transport'", bad.Message, StringComparison.Ordinal);
+        Assert.False(TradeFlow.TryParse("KZ;CN;2023;export;USD 1;;2100;x", null, out _));
+    }
+
     [Fact]
     public void Forms_AreAsDocumented()
     {

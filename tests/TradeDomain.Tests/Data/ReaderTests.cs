@@ -247,6 +247,27 @@ public class ReaderTests
         });
 
     [Fact]
+    public void Csv_ModeOfTransportColumn_IsReadAndGroupsBy()
+    {
+        const string csv = "reporter,partner,period,flow,value,currency,mot\n"
+                           + "KZ,CN,2023,export,10.5,USD,2100\n"
+                           + "KZ,CN,2023,export,1.25,USD,Railway\n"
+                           + "KZ,CN,2023,export,3,USD,3100\n"
+                           + "KZ,CN,2023,export,7,USD,\n";
+        var map = Simple with { Transport = "mot" };
+        using var reader = TradeFiles.OpenCsvStream(Text(csv), "modes.csv", map, null);
+        var read = reader.Aggregate(new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Transport });
+        var byMode = read.Aggregate.Rows.ToDictionary(r => r.Key.Transport.Code, r => r.Exports.Amount);
+        Assert.Equal(10.5m, byMode[2100]);
+        Assert.Equal(4.25m, byMode[3100]);
+        Assert.Equal(7m, byMode[0]);
+
+        using var bad = TradeFiles.OpenCsvStream(Text("reporter,partner,period,flow,value,currency,mot\nKZ,CN,2023,export,1,USD,boat\n"), "bad.csv", map, null);
+        var problem = Assert.Throws<TradeDataException>(() => bad.Aggregate()).Problem;
+        Assert.Equal(("mot", "boat", 2L), (problem.Column, problem.Value, problem.Line));
+    }
+
+    [Fact]
     public void ManyGroupsOverManyBatches_GiveTheSpanAggregate()
     {
         var countries = Country.All.Where(c => !c.IsFormer && c.Alpha2 != "XK").Take(120).ToArray();

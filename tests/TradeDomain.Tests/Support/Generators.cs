@@ -61,4 +61,24 @@ public static class Generators
     public static Arbitrary<Period> Period() => PeriodGen.ToArbitrary();
 
     public static Arbitrary<Country> Country() => Gen.Elements<TradeDomain.Country>(TradeDomain.Country.All).ToArbitrary();
+
+    /// <summary>Flows of any reporter, partner (country or Comtrade area), period, direction, value and currency, with or
+    /// without a commodity and a mode of transport.</summary>
+    public static Gen<TradeDomain.Aggregation.TradeFlow> TradeFlowGen =>
+        from reporter in Gen.Elements<TradeDomain.Country>(TradeDomain.Country.All)
+        from partner in Gen.OneOf(
+            Gen.Elements<TradeDomain.Country>(TradeDomain.Country.All).Select(c => (TradeDomain.Aggregation.TradePartner)c),
+            Gen.Elements("0", "899", "97", "490").Select(code => TradeDomain.Aggregation.TradePartner.Parse(code)))
+        from period in PeriodGen
+        from direction in Gen.Elements(Enum.GetValues<TradeDomain.Aggregation.FlowDirection>())
+        from amount in ExactDecimal()
+        from currency in CurrencyGen
+        from commodity in Gen.OneOf(Gen.Constant(default(TradeDomain.Aggregation.HsCode)),
+            Gen.Choose(1, 99).Select(c => TradeDomain.Aggregation.HsCode.Create(c, TradeDomain.Aggregation.HsLevel.Chapter)),
+            Gen.Choose(100, 9999).Select(c => TradeDomain.Aggregation.HsCode.Create(c, TradeDomain.Aggregation.HsLevel.Heading)),
+            Gen.Choose(10000, 999999).Select(c => TradeDomain.Aggregation.HsCode.Create(c, TradeDomain.Aggregation.HsLevel.Subheading)))
+        from transport in Gen.Elements<TradeDomain.Aggregation.TransportMode>([default, .. TradeDomain.Aggregation.TransportMode.All])
+        select new TradeDomain.Aggregation.TradeFlow(reporter, partner, period, direction, new TradeDomain.Money(amount, currency), commodity).WithTransport(transport);
+
+    public static Arbitrary<TradeDomain.Aggregation.TradeFlow> TradeFlow() => TradeFlowGen.ToArbitrary();
 }
