@@ -45,8 +45,9 @@ internal sealed partial class ParquetFlowReader : TradeFlowReader
             throw new TradeDataException(new RowProblem(file, 0, "", "", $"the Parquet file's schema is corrupt: {e.Message}"));
         }
 
-        fields = new DataField[TradeParquet.FlowColumns.Length];
-        for (int c = 0; c < fields.Length; c++)
+        fields = new DataField[TradeParquet.FlowColumns.Length + 1];
+        fields[^1] = byName.GetValueOrDefault(TradeParquet.TransportColumn)!; // optional: null when the file has no modes
+        for (int c = 0; c < TradeParquet.FlowColumns.Length; c++)
         {
             string name = TradeParquet.FlowColumns[c];
             if (!byName.TryGetValue(name, out var field))

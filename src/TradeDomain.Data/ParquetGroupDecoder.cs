@@ -5,9 +5,14 @@ using TradeDomain.Aggregation;
 namespace TradeDomain.Data;
 
 /// <summary>The columns of one Parquet row group decoded (buffers kept from one group to the next) and every row turned
-/// into a flow or an outcome; one per thread that decodes.</summary>
+/// into a flow or an outcome; one per thread that decodes. <paramref name="fields"/> are the flow schema's columns in
+/// <see cref="TradeParquet.FlowColumns"/> order and then the optional transport column (null when the file has none).</summary>
 internal sealed class ParquetGroupDecoder(string file, DataField[] fields)
 {
+    /// <summary>The integer columns: the eight of the flow schema before <c>value</c>, then <c>transport</c>.</summary>
+    private const int IntColumns = 9;
+    private const int ValueField = 8, TransportField = 9, TransportInts = 8;
+
     private readonly Currency[] currencies = new Currency[1000];
     private int[][] ints = [];
     private long[] longs = [];
@@ -40,18 +45,27 @@ internal sealed class ParquetGroupDecoder(string file, DataField[] fields)
         int n = checked((int)rowGroup.RowCount);
         if (ints.Length == 0 || ints[0].Length < n)
         {
-            ints = [.. Enumerable.Range(0, 8).Select(_ => new int[n])];
+            ints = [.. Enumerable.Range(0, IntColumns).Select(_ => new int[n])];
             values = new decimal[n];
             nulls = new bool[n];
         }
 
         Array.Clear(nulls, 0, n);
-        for (int c = 0; c < 8; c++)
+        for (int c = 0; c < ValueField; c++)
         {
             ReadIntegers(rowGroup, fields[c], ints[c], n);
         }
 
-        ReadValues(rowGroup, fields[8], n);
+        if (fields[TransportField] is { } transport)
+        {
+            ReadIntegers(rowGroup, transport, ints[TransportInts], n);
+        }
+        else
+        {
+            Array.Clear(ints[TransportInts], 0, n);
+        }
+
+        ReadValues(rowGroup, fields[ValueField], n);
         Convert(n, parallel);
         return n;
     }
@@ -63,7 +77,7 @@ internal sealed class ParquetGroupDecoder(string file, DataField[] fields)
         {
             for (int c = 0; c < fields.Length; c++)
             {
-                if (c < 8 ? ints[c][i] == int.MinValue : values[i] == decimal.MinValue)
+                if (fields[c] is not null && (c == ValueField ? values[i] == decimal.MinValue : Ints(c)[i] == int.MinValue))
                 {
                     return new RowProblem(file, row, fields[c].Name, "null", "a value is needed in every column of the flow schema");
                 }
@@ -71,8 +85,11 @@ internal sealed class ParquetGroupDecoder(string file, DataField[] fields)
         }
 
         int column = faultColumns[i];
-        return new RowProblem(file, row, fields[column].Name, column == 8 ? values[i].ToString(System.Globalization.CultureInfo.InvariantCulture) : ints[column][i].ToString(System.Globalization.CultureInfo.InvariantCulture), reasons[i]);
+        return new RowProblem(file, row, fields[column].Name, column == ValueField ? values[i].ToString(System.Globalization.CultureInfo.InvariantCulture) : Ints(column)[i].ToString(System.Globalization.CultureInfo.InvariantCulture), reasons[i]);
     }
+
+    /// <summary>The decoded integers of field <paramref name="c"/>.</summary>
+    private int[] Ints(int c) => c == TransportField ? ints[TransportInts] : ints[c];
 
     internal RowOutcome ReadRow(int i, out TradeFlow flow, out int column, out string reason)
     {
@@ -146,6 +163,13 @@ internal sealed class ParquetGroupDecoder(string file, DataField[] fields)
         }
 
         currencies[currencyCode] = money;
+        column = TransportField;
+        if (!TransportMode.TryFromComtrade(ints[TransportInts][i], out var transport))
+        {
+            reason = "not a UN Comtrade mode of transport code (motCode; 0 for all modes)";
+            return RowOutcome.Bad;
+        }
+
         var reporter = Lookups.ComtradeReporter(reporterCode);
         if (reporter.IsDefault)
         {
@@ -155,7 +179,7 @@ internal sealed class ParquetGroupDecoder(string file, DataField[] fields)
 
         var lookups = Lookups.ForThread(numericIsComtrade: true);
         var period = month == 0 ? lookups.Year(year) : lookups.Month(year, month);
-        flow = new TradeFlow(reporter, partner, period, direction, new Money(values[i], money), hs);
+        flow = new TradeFlow(reporter, partner, period, direction, new Money(values[i], money), hs).WithTransport(transport);
         if (partnerCode == 0)
         {
             reason = ComtradeFormat.PartnerWorld;
@@ -198,6 +222,13 @@ internal sealed class ParquetGroupDecoder(string file, DataField[] fields)
         // Buffers are kept from one row group to the next: a row group's columns are megabytes, and allocating them
         // anew each time would keep the collector busy with large-object collections.
         var type = field.ClrType;
+        if (Constant(rowGroup, field, n) is { } constant)
+        {
+            // The row group's statistics say every value is this one (no nulls, min = max): nothing to decode.
+            Array.Fill(target, constant, 0, n);
+            return;
+        }
+
         if (type == typeof(int) && !field.IsNullable)
         {
             rowGroup.ReadAsync<int>(field, target.AsMemory(0, n)).AsTask().GetAwaiter().GetResult();
@@ -237,6 +268,40 @@ internal sealed class ParquetGroupDecoder(string file, DataField[] fields)
         {
             throw new TradeDataException(new RowProblem(file, 0, field.Name, "", $"the column is {type.Name}; the flow schema has INT32 (or INT64) here."));
         }
+    }
+
+    /// <summary>The one value of an integer column in this row group, when its statistics (as the writer stored them:
+    /// Parquet.Net, DuckDB and Arrow write exact minimum, maximum and null count) show no nulls and the minimum equal to
+    /// the maximum; null when they are absent or show more than one value. A month column of yearly data, a currency
+    /// column of one currency, a commodity column of totals cost nothing to read this way.</summary>
+    private static int? Constant(ParquetRowGroupReader rowGroup, DataField field, int n)
+    {
+        if (n == 0)
+        {
+            return null;
+        }
+
+        Parquet.Data.DataColumnStatistics? stats;
+        try
+        {
+            stats = rowGroup.GetStatistics(field);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or IOException)
+        {
+            return null; // statistics that cannot be read are no shortcut: decode the column
+        }
+
+        if (stats is not { NullCount: 0, MinValue: { } min, MaxValue: { } max })
+        {
+            return null;
+        }
+
+        return (min, max) switch
+        {
+            (int a, int b) when a == b => a,
+            (long a, long b) when a == b && a is >= int.MinValue + 1 and <= int.MaxValue => (int)a,
+            _ => null,
+        };
     }
 
     private void ReadValues(ParquetRowGroupReader rowGroup, DataField field, int n)

@@ -15,7 +15,8 @@ namespace TradeDomain.Data;
 /// INT32 (month 0 = the whole year), <c>flow</c> INT32 (Comtrade's numeric codes: 1 import, 2 export, 3 re-export,
 /// 4 re-import), <c>commodity</c> INT32 (HS digits, 0 = none), <c>commodity_digits</c> INT32 (0, 2, 4 or 6),
 /// <c>currency</c> INT32 (ISO 4217 numeric, 840 = USD), <c>value</c> DECIMAL(18, scale), the scale chosen when
-/// writing (default 2). Every column is numeric so that reading costs no string decoding.
+/// writing (default 2), and <c>transport</c> INT32 (the UN Comtrade <c>motCode</c>, 0 = all modes; optional when
+/// reading: a file without it has no modes). Every column is numeric so that reading costs no string decoding.
 /// </remarks>
 public static class TradeParquet
 {
@@ -26,6 +27,9 @@ public static class TradeParquet
     private const int RowGroupSize = 1 << 20;
 
     internal static readonly string[] FlowColumns = ["reporter", "partner", "year", "month", "flow", "commodity", "commodity_digits", "currency", "value"];
+
+    /// <summary>The flow schema's optional column: the mode of transport's Comtrade code (0 = all modes).</summary>
+    internal const string TransportColumn = "transport";
 
     /// <summary>Writes every flow of <paramref name="source"/> (its set-apart totals too, when <paramref name="includeSetApart"/>) to a Parquet file.</summary>
     /// <param name="source">The reader to drain.</param>
@@ -94,8 +98,8 @@ public static class TradeParquet
     /// Writes an aggregate's rows: <c>reporter</c>, <c>partner</c> INT32 (Comtrade codes), <c>in_partner_group</c>
     /// BOOLEAN, <c>year</c>, <c>month</c> INT32, <c>period</c> STRING (TradeDomain's text form, for every period kind),
     /// <c>flow</c> INT32, <c>commodity</c> STRING, <c>currency</c> STRING, <c>exports</c>, <c>imports</c>,
-    /// <c>re_exports</c>, <c>re_imports</c> DECIMAL(38, s) (s the largest scale among the totals) and
-    /// <c>flow_count</c> INT64; a dimension not grouped by is null.
+    /// <c>re_exports</c>, <c>re_imports</c> DECIMAL(38, s) (s the largest scale among the totals),
+    /// <c>flow_count</c> INT64 and <c>transport</c> INT32 (the Comtrade <c>motCode</c>); a dimension not grouped by is null.
     /// </summary>
     /// <exception cref="ArgumentException">A total too large for DECIMAL(38, s).</exception>
     public static async Task WriteAggregateAsync(TradeAggregate aggregate, Stream destination, CancellationToken cancellationToken = default)
@@ -114,6 +118,7 @@ public static class TradeParquet
         var flow = new int?[n];
         var commodity = new string?[n];
         var currency = new string[n];
+        var transport = new int?[n];
         var sums = new decimal[4][];
         for (int d = 0; d < 4; d++)
         {
@@ -138,6 +143,7 @@ public static class TradeParquet
 
             flow[i] = key.Flow is { } f ? FlowCode(f) : null;
             commodity[i] = key.Commodity.IsDefault ? null : key.Commodity.ToString();
+            transport[i] = by.HasFlag(TradeDimensions.Transport) ? key.Transport.Code : null;
             currency[i] = aggregate.Currency.Code;
             Money[] cells = [row.Exports, row.Imports, row.ReExports, row.ReImports];
             for (int d = 0; d < 4; d++)
@@ -168,7 +174,7 @@ public static class TradeParquet
             new DataField<int?>("flow"), new DataField<string>("commodity", true), new DataField<string>("currency"),
             new DecimalDataField("exports", 38, scale), new DecimalDataField("imports", 38, scale),
             new DecimalDataField("re_exports", 38, scale), new DecimalDataField("re_imports", 38, scale),
-            new DataField<long>("flow_count"),
+            new DataField<long>("flow_count"), new DataField<int?>(TransportColumn),
         };
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), destination, cancellationToken: cancellationToken).ConfigureAwait(false);
         writer.CustomMetadata = new Dictionary<string, string> { [SchemaKey] = "aggregate/1" };
@@ -188,6 +194,7 @@ public static class TradeParquet
         }
 
         await group.WriteAsync<long>(fields[13], counts, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync<int>(fields[14], transport, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads back the rows <see cref="WriteAggregateAsync"/> wrote.</summary>
@@ -212,6 +219,12 @@ public static class TradeParquet
             var commodity = new string[n];
             var currency = new string[n];
             var counts = new long[n];
+            var transport = new int?[n];
+            if (fields.TryGetValue(TransportColumn, out var transportField))
+            {
+                await group.ReadAsync<int>(transportField, transport, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
             await group.ReadAsync<int>(Field("reporter"), reporter, cancellationToken: cancellationToken).ConfigureAwait(false);
             await group.ReadAsync<int>(Field("partner"), partner, cancellationToken: cancellationToken).ConfigureAwait(false);
             await group.ReadAsync<bool>(Field("in_partner_group"), inGroup, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -237,7 +250,10 @@ public static class TradeParquet
                     inGroup[i],
                     period[i] is { } text ? Period.Parse(text, CultureInfo.InvariantCulture) : default,
                     flow[i] is { } code ? Direction(code) : null,
-                    commodity[i] is { } hs ? HsCode.Parse(hs, CultureInfo.InvariantCulture) : default);
+                    commodity[i] is { } hs ? HsCode.Parse(hs, CultureInfo.InvariantCulture) : default)
+                {
+                    Transport = transport[i] is { } mot ? TransportMode.FromComtrade(mot) : default,
+                };
                 result.Add(new AggregateRow(key, new Money(sums[0][i], money), new Money(sums[1][i], money), new Money(sums[2][i], money), new Money(sums[3][i], money), counts[i]));
             }
         }
@@ -274,7 +290,7 @@ public static class TradeParquet
     }
 
     /// <summary>Writes row groups of flows.</summary>
-    private sealed class FlowWriter : IAsyncDisposable
+    internal sealed class FlowWriter : IAsyncDisposable
     {
         private readonly ParquetWriter writer;
         private readonly DataField[] fields;
@@ -282,7 +298,7 @@ public static class TradeParquet
         private readonly decimal limit;
         private readonly Dictionary<Country, int> reporterCodes = [];
         private readonly Dictionary<TradePartner, int> partnerCodes = [];
-        private int[] reporter = [], partner = [], year = [], month = [], flow = [], commodity = [], digits = [], currency = [];
+        private int[] reporter = [], partner = [], year = [], month = [], flow = [], commodity = [], digits = [], currency = [], transport = [];
         private decimal[] value = [];
 
         private FlowWriter(ParquetWriter writer, DataField[] fields, int scale)
@@ -300,9 +316,10 @@ public static class TradeParquet
                 throw new ArgumentOutOfRangeException(nameof(scale), scale, "The value scale must be from 0 to 18 decimal places.");
             }
 
-            var fields = FlowColumns.Select(name => name == "value" ? new DecimalDataField("value", 18, scale) : (DataField)new DataField<int>(name)).ToArray();
+            var fields = FlowColumns.Append(TransportColumn)
+                .Select(name => name == "value" ? new DecimalDataField("value", 18, scale) : (DataField)new DataField<int>(name)).ToArray();
             var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), destination, cancellationToken: cancellationToken).ConfigureAwait(false);
-            writer.CustomMetadata = new Dictionary<string, string> { [SchemaKey] = "flows/1" };
+            writer.CustomMetadata = new Dictionary<string, string> { [SchemaKey] = "flows/2" };
             return new FlowWriter(writer, fields, scale);
         }
 
@@ -318,6 +335,7 @@ public static class TradeParquet
                 commodity = new int[n];
                 digits = new int[n];
                 currency = new int[n];
+                transport = new int[n];
                 value = new decimal[n];
             }
 
@@ -337,6 +355,7 @@ public static class TradeParquet
                 flow[i] = FlowCode(f.Flow);
                 commodity[i] = f.Commodity.IsDefault ? 0 : f.Commodity.Value;
                 digits[i] = f.Commodity.IsDefault ? 0 : (int)f.Commodity.Level;
+                transport[i] = f.Transport.Code;
                 var money = f.Value;
                 currency[i] = money.Currency.NumericCode;
                 decimal amount = money.Amount;
@@ -357,6 +376,7 @@ public static class TradeParquet
             }
 
             await group.WriteAsync<decimal>(fields[8], value.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await group.WriteAsync<int>(fields[9], transport.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         public ValueTask DisposeAsync() => writer.DisposeAsync();

@@ -221,26 +221,29 @@ public class ReaderTests
         from flow in Gen.Choose(0, 3)
         from cents in Gen.Choose(-1000, 100_000_000)
         from hs in Gen.Choose(100, 9999)
-        select new TradeFlow(Countries[r], Countries[p], month == 0 ? Period.Year(year) : Period.Month(year, month), (FlowDirection)flow, Usd(cents / 100m), HsCode.Create(hs, HsLevel.Heading));
+        from mot in Gen.Elements(0, 0, 1000, 2100, 3100)
+        select new TradeFlow(Countries[r], Countries[p], month == 0 ? Period.Year(year) : Period.Month(year, month), (FlowDirection)flow, Usd(cents / 100m), HsCode.Create(hs, HsLevel.Heading))
+            .WithTransport(TransportMode.FromComtrade(mot));
 
     private static readonly AggregationOptions[] Shapes =
     [
         AggregationOptions.Default,
         new() { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period },
         new() { GroupBy = TradeDimensions.Reporter | TradeDimensions.Partner | TradeDimensions.Flow | TradeDimensions.Commodity },
+        new() { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period | TradeDimensions.Transport },
     ];
 
     private static bool Same(TradeAggregate a, TradeAggregate b) => a.Count == b.Count && a.Rows.Zip(b.Rows).All(p => p.First == p.Second);
 
     private static string Csv(TradeFlow[] flows) =>
-        "reporter,partner,period,flow,value,currency,commodity\n" + string.Concat(flows.Select(f =>
-            FormattableString.Invariant($"{f.Reporter.Alpha3},{f.Partner.Country.Alpha2},{(f.Period.Kind == PeriodKind.Month ? $"{f.Period.StartYear}-{f.Period.FirstMonth.Month:00}" : $"{f.Period.StartYear}")},{f.Flow.Name()},{f.Value.Amount},{f.Value.Currency.Code},{f.Commodity}\n")));
+        "reporter,partner,period,flow,value,currency,commodity,mot\n" + string.Concat(flows.Select(f =>
+            FormattableString.Invariant($"{f.Reporter.Alpha3},{f.Partner.Country.Alpha2},{(f.Period.Kind == PeriodKind.Month ? $"{f.Period.StartYear}-{f.Period.FirstMonth.Month:00}" : $"{f.Period.StartYear}")},{f.Flow.Name()},{f.Value.Amount},{f.Value.Currency.Code},{f.Commodity},{f.Transport.Code}\n")));
 
     [Property(MaxTest = 40)]
     public Property CsvWrittenAndRead_GivesTheSameAggregate() =>
         Prop.ForAll(Gen.ArrayOf(FlowGen).ToArbitrary(), Gen.Elements(Shapes).ToArbitrary(), (flows, shape) =>
         {
-            var map = Simple with { Commodity = "commodity" };
+            var map = Simple with { Commodity = "commodity", Transport = "mot" };
             using var reader = TradeFiles.OpenCsvStream(Text(Csv(flows)), "p.csv", map, new TradeFileOptions { BatchSize = 1024 });
             var read = reader.Aggregate(shape);
             return Same(read.Aggregate, TradeAggregation.Aggregate(flows, shape)) && read.Summary.Flows == flows.Length;
@@ -332,6 +335,38 @@ public class ReaderTests
         Assert.Equal(12.34m, result.Aggregate.GrandTotal.Exports.Amount);
         var problem = Assert.Single(result.Summary.Problems);
         Assert.Equal(("duck.parquet", 2L, "currency", "null"), (problem.File, problem.Line, problem.Column, problem.Value));
+    }
+
+    [Fact]
+    public async Task Parquet_FlowsReadBack_WithTheirModes_AndConstantColumnsFromStatistics()
+    {
+        // One row group whose month, commodity, currency and transport columns are constant (read from the statistics
+        // alone) and one where they vary: both read back exactly.
+        var kz = Country.FromCode("KZ");
+        var cn = Country.FromCode("CN");
+        var constant = Enumerable.Range(0, 300).Select(i => new TradeFlow(kz, cn, Period.Year(2020 + (i % 3)), FlowDirection.Export, Usd(i + 0.25m))
+            .WithTransport(TransportMode.FromComtrade(2100))).ToArray();
+        var varied = Enumerable.Range(0, 300).Select(i => new TradeFlow(cn, kz, Period.Month(2021, 1 + (i % 12)), (FlowDirection)(i % 4), new Money(i * 1.5m, i % 2 == 0 ? Currency.USD : Currency.EUR),
+            i % 5 == 0 ? default : HsCode.Create(8703, HsLevel.Heading)).WithTransport(TransportMode.FromComtrade(i % 3 == 0 ? 0 : 3100))).ToArray();
+        var file = new MemoryStream();
+        await using (var writer = await TradeParquet.FlowWriter.CreateAsync(file, 2, TestContext.Current.CancellationToken))
+        {
+            await writer.WriteAsync(constant, constant.Length, TestContext.Current.CancellationToken);
+            await writer.WriteAsync(varied, varied.Length, TestContext.Current.CancellationToken);
+        }
+
+        file.Position = 0;
+        using var reader = TradeFiles.OpenParquetStream(file, "modes.parquet", null);
+        var read = new List<TradeFlow>();
+        var buffer = new TradeFlow[256];
+        var apart = new TradeFlow[16];
+        for (FlowBatch batch; !(batch = reader.Read(buffer, apart)).IsEnd;)
+        {
+            read.AddRange(buffer.AsSpan(0, batch.Flows).ToArray());
+        }
+
+        Assert.Equal([.. constant, .. varied], read);
+        Assert.Equal([.. constant.Select(f => f.Transport), .. varied.Select(f => f.Transport)], read.Select(f => f.Transport));
     }
 
     [Property(MaxTest = 20)]
