@@ -60,7 +60,7 @@ internal static partial class DocumentLinker
                 }
             }
 
-            foreach (var share in shares.Where(x => shares.Count >= 2 && (PartOf(x, sentence) is not null || x.PartMeasure != Measure.None)))
+            foreach (var share in shares.Where(x => shares.Count >= 2 && (PartOf(x, sentence) is not null || x.PartMeasure != Measure.None || SubjectPart(x, sentence, sentences) is not null)))
             {
                 claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
             }
@@ -508,10 +508,18 @@ internal static partial class DocumentLinker
         {
             part = Single(s, all, p.PartMeasure, p);
             certain = part?.Sentence == s.Index;
+            if (part is null && SubjectPart(p, s, all) is { } named)
+            {
+                (part, certain) = (named, false);
+            }
         }
         else
         {
             part = PartOf(p, s) ?? values.LastOrDefault(v => v.Token.End <= p.Token.Start && v.Role != Role.Change && !v.Earlier);
+            if (part is null && SubjectPart(p, s, all) is { } named)
+            {
+                (part, certain) = (named, false);
+            }
         }
 
         whole = values.FirstOrDefault(v => v.Token.Start >= p.Token.End && v != part && v.Role is Role.None or Role.From && Gap(s, p, v).Length < 40

@@ -108,5 +108,5 @@ internal sealed class FigureMention
 
     internal bool IsValue => Token.Unit is NumberUnit.Amount or NumberUnit.Quantity;
 
-    public override string ToString() => $"{Token} {Measure} {Role} {PercentRole} y={Year} m={Months} e={Earlier} c={Clause}";
+    public override string ToString() => $"{Token} {Measure} {Role} {PercentRole} y={Year} m={Months} e={Earlier} c={Clause} whole={WholeMeasure} part={PartMeasure} subject={string.Join('+', Subject)}";
 }

@@ -1,0 +1,44 @@
+using TradeDomain.Verification;
+using Xunit;
+
+namespace TradeDomain.Tests.Verification.Linking;
+
+/// <summary>A share said of a named subject takes its part from the sentence that gives that subject's value of the
+/// share's measure, wherever it stands; its whole is the document's total. Linked by subject, so never certain.</summary>
+public sealed class SubjectShareTests
+{
+    // Figures invented for the tests. 3.20 / 10.00 = 32.0 % [3.195 / 10.005, 3.205 / 9.995] = [31.93, 32.07]
+    private const string En = "Foreign trade turnover reached $10.00 billion in 2030. Exports rose to $4.00 billion and imports to $6.00 billion. "
+                              + "Turnover with the EAEU countries grew to $3.20 billion. The share of the EAEU countries in foreign trade turnover was 32.0 percent.";
+
+    // 1,30 / 5,00 = 26,0 % [25,87, 26,13]; 0,90 / 5,00 = 18,0 % [17,90, 18,10]; 2,80 / 5,00 = 56,0 % [55,89, 56,11]
+    private const string Ru = "Товарооборот со странами региона в 2030 году составил $5,00 млрд. "
+                              + "С Казахстаном товарооборот - $2,80 млрд, с Кыргызстаном товарооборот - $1,30 млрд, с Таджикистаном товарооборот - $0,90 млрд. "
+                              + "Наибольшая доля товарооборота со странами региона приходится на Казахстан - 56,0%, далее идут Кыргызстан - 26,0% и Таджикистан - 18,0%.";
+
+    public static TheoryData<string, ClaimKind, string, Verdict> Shapes => new()
+    {
+        { En, ClaimKind.Share, "32.0", Verdict.Consistent },
+        { Ru, ClaimKind.Share, "26.0", Verdict.Consistent },
+        { Ru, ClaimKind.Share, "18.0", Verdict.Consistent },
+        // 3.20 / 10.00 = 32 %, not 35 %, but the part is linked by its subject from another sentence: ambiguous
+        { En.Replace("32.0 percent", "35.0 percent", StringComparison.Ordinal), ClaimKind.Share, "35.0", Verdict.Ambiguous },
+        { Ru.Replace("Таджикистан - 18,0%", "Таджикистан - 28,0%", StringComparison.Ordinal), ClaimKind.Share, "28.0", Verdict.Ambiguous },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Shape_IsExtractedAndChecked(string text, ClaimKind kind, string published, Verdict verdict)
+    {
+        ShapeCheck.Verify(text, kind, published, verdict);
+    }
+
+    [Fact]
+    public void TwoValuesOfTheSubject_LeaveThePartOpen()
+    {
+        // The EAEU's turnover is given twice with different values: no part is chosen.
+        var text = En.Replace("Turnover with the EAEU countries grew to $3.20 billion.", "Turnover with the EAEU countries grew to $3.20 billion. Later figures put turnover with the EAEU countries at $3.50 billion.", StringComparison.Ordinal);
+        var check = Assert.Single(VerificationReport.Check(text).Checks, c => c.Claim.Kind == ClaimKind.Share);
+        Assert.Equal(Verdict.Unverifiable, check.Verdict);
+    }
+}
