@@ -18,7 +18,7 @@ internal static partial class DocumentLinker
     /// </summary>
     private static FigureMention? SubjectPart(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
     {
-        if (p.Subject.Count == 0 || p.Earlier || p.OtherMeasure)
+        if (p.Earlier || p.OtherMeasure)
         {
             return null;
         }
@@ -38,6 +38,13 @@ internal static partial class DocumentLinker
         }
 
         var own = OwnSubject(p, s);
+        if (own.Count == 0 && p.Clause == 0 && s.Words.Count > 0 && LeadingCountry(s) is { } country)
+        {
+            // "China alone accounted for 22.6 percent of …": the sentence's first word, which no subject counts (every
+            // sentence starts with a capital), is a country's name.
+            own.Add(country);
+        }
+
         if (own.Count == 0)
         {
             return null;
@@ -62,5 +69,19 @@ internal static partial class DocumentLinker
         }
 
         return own;
+    }
+
+    /// <summary>The subject stem of a sentence's first word when it is a country's name, as the mentions stem names.</summary>
+    private static string? LeadingCountry(SentenceFacts s)
+    {
+        var first = s.Words[0];
+        var text = s.Text.AsSpan(first.Start, first.End - first.Start);
+        if (text.Length < 4 || !char.IsUpper(text[0]) || !Country.TryFromName(text, out _))
+        {
+            return null;
+        }
+
+        var bare = first.Bare.TrimEnd('\'', 's');
+        return bare.Length > 5 ? bare[..5] : bare;
     }
 }

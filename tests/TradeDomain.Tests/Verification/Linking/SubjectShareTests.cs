@@ -26,6 +26,24 @@ public sealed class SubjectShareTests
         { Ru.Replace("Таджикистан - 18,0%", "Таджикистан - 28,0%", StringComparison.Ordinal), ClaimKind.Share, "28.0", Verdict.Ambiguous },
     };
 
+    // A country named as the sentence's first word: 2.00 / 10.00 = 20.0 % [19.93, 20.07]
+    private const string EnLeading = "Foreign trade turnover reached $10.00 billion in 2030. Turnover with China rose to $2.00 billion. China accounted for 20.0 percent of turnover.";
+    private const string RuLeading = "Внешнеторговый оборот в 2030 году составил $10,00 млрд. Товарооборот с Россией вырос до $2,00 млрд. Россия занимает 20,0% товарооборота.";
+
+    public static TheoryData<string, ClaimKind, string, Verdict> LeadingShapes => new()
+    {
+        { EnLeading, ClaimKind.Share, "20.0", Verdict.Consistent },
+        { RuLeading, ClaimKind.Share, "20.0", Verdict.Consistent },
+        { EnLeading.Replace("20.0 percent", "25.0 percent", StringComparison.Ordinal), ClaimKind.Share, "25.0", Verdict.Ambiguous },
+    };
+
+    [Theory]
+    [MemberData(nameof(LeadingShapes))]
+    public void LeadingCountry_IsTheShareSubject(string text, ClaimKind kind, string published, Verdict verdict)
+    {
+        ShapeCheck.Verify(text, kind, published, verdict);
+    }
+
     [Theory]
     [MemberData(nameof(Shapes))]
     public void Shape_IsExtractedAndChecked(string text, ClaimKind kind, string published, Verdict verdict)
