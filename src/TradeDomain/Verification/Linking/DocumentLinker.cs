@@ -65,6 +65,11 @@ internal static partial class DocumentLinker
                 claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
             }
 
+            if (StatedListTotal(shares, sentence) is { } listTotal)
+            {
+                shares.Remove(listTotal);
+            }
+
             shares.RemoveAll(x => x.IsSubPart && shares.Count > 1);
             if (continuing.TryGetValue(sentence.Index, out int leadSentence) && lists.TryGetValue(leadSentence, out var carried) && carried.Count > 0 && shares.Count >= 1)
             {
@@ -84,8 +89,14 @@ internal static partial class DocumentLinker
             else if (shares.Count >= 2 && !runsOn)
             {
                 bool complete = ListIsComplete(sentence);
+                bool wholesMayDiffer = ListWholesMayDiffer(shares, sentence, sentences);
                 claims.Add(Claim.ShareSet([.. shares.Select(s => PublishedNumber.Create(s.Token.Value, s.Token.Decimals))], complete)
-                    with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start, IsCertain = !shares.Any(x => x.ContinuesList) });
+                    with
+                    {
+                        Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start,
+                        IsCertain = !shares.Any(x => x.ContinuesList) && !wholesMayDiffer,
+                        DoubtKey = wholesMayDiffer ? "list-wholes" : null,
+                    });
             }
             else if (shares.Count == 1)
             {
@@ -621,7 +632,7 @@ internal static partial class DocumentLinker
             return Claim.Conversion(m.Figure, converted.Figure!);
         }
 
-        if (m.Figure is null || m.Earlier || m.Forecast)
+        if (m.Figure is null || m.Earlier || m.Forecast || RestatementOf(m, s) is not null)
         {
             return null;
         }
