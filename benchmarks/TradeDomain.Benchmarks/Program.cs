@@ -17,12 +17,24 @@ if (args is ["corpus", var corpusDirectory, ..])
     return;
 }
 
+if (args is ["verdict-dump", var dumpDirectory])
+{
+    // Every claim's kind, published figure, verdict and explanation, one a line, to diff before and after a change.
+    Console.Write(VerificationProbe.VerdictDump(dumpDirectory));
+    return;
+}
+
+if (args is ["verification-allocations"])
+{
+    Console.WriteLine(VerificationProbe.Allocations(VerificationProbeText()));
+    return;
+}
+
 if (args is ["verification-probe"])
 {
     // Extraction + verification throughput on the seed repeated to about 1 MB (a quick look; the table comes from
     // VerificationBenchmarks).
-    var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_e2c78f17f126c964.txt"));
-    var big = string.Concat(Enumerable.Repeat(seed + "\n\n", 1_000_000 / seed.Length));
+    var big = VerificationProbeText();
     var bytes = System.Text.Encoding.UTF8.GetByteCount(big);
     for (int run = 0; run < 6; run++)
     {
@@ -47,6 +59,7 @@ if (args is ["verification-probe"])
         Console.WriteLine($"run {run}: {n} claims, {bytes / 1e6:F2} MB UTF-8 in {watch.Elapsed.TotalMilliseconds:F0} ms = {bytes / 1e6 / watch.Elapsed.TotalSeconds:F1} MB/s; sentences, words and numbers alone {stages.Elapsed.TotalMilliseconds:F0} ms ({numbers} numbers)");
     }
 
+    Console.WriteLine(VerificationProbe.Allocations(big));
     return;
 }
 
@@ -94,3 +107,10 @@ if (args is ["probe", var rows])
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticFlows).Assembly).Run(args);
+
+// The seed release repeated to about 1 MB (the text of VerificationBenchmarks).
+static string VerificationProbeText()
+{
+    var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_e2c78f17f126c964.txt"));
+    return string.Concat(Enumerable.Repeat(seed + "\n\n", 1_000_000 / seed.Length));
+}
