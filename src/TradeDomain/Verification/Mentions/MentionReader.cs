@@ -17,19 +17,27 @@ internal static partial class MentionReader
     private static List<Word>? cachedWords;
 
     [ThreadStatic]
-    private static Dictionary<string, bool[]>? cachedClasses;
+    private static bool[]? cachedClasses;
 
-    /// <summary>Whether a phrase of <paramref name="cls"/> starts at word <paramref name="k"/>; each class is looked up
-    /// once per sentence (the same words are asked about for every figure of it).</summary>
+    /// <summary>Whether a phrase of <paramref name="cls"/> starts at word <paramref name="k"/>; the classes of every word
+    /// are looked up once per sentence (the same words are asked about for every figure of it).</summary>
     private static bool Is(List<Word> words, int k, string cls)
     {
+        var lex = Lexicon.All;
+        int width = lex.ClassCount;
         if (!ReferenceEquals(cachedWords, words) || cachedClasses is null)
         {
+            if (cachedClasses is null || cachedClasses.Length < words.Count * width)
+            {
+                cachedClasses = new bool[Math.Max(words.Count, 64) * width];
+            }
+
+            lex.MarkClasses(words, cachedClasses);
             cachedWords = words;
-            cachedClasses = Lexicon.All.ClassTable(words);
         }
 
-        return cachedClasses.TryGetValue(cls, out var table) && k >= 0 && k < table.Length && table[k];
+        int column = lex.ClassColumn(cls);
+        return column >= 0 && k >= 0 && k < words.Count && cachedClasses[(k * width) + column];
     }
 
     internal static List<FigureMention> Read(string s, List<Word> words, List<NumberToken> tokens, int sentence, int paragraph, SentencePeriod inherited, out SentencePeriod period)
