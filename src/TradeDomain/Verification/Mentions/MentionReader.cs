@@ -40,6 +40,19 @@ internal static partial class MentionReader
         return column >= 0 && k >= 0 && k < words.Count && cachedClasses[(k * width) + column];
     }
 
+    /// <summary>The longest phrase of <paramref name="cls"/> that starts at word <paramref name="k"/> of a sentence (see
+    /// <see cref="Lexicon.Match"/>), looked for only where <see cref="Is"/> says one starts.</summary>
+    private static Phrase? Match(List<Word> words, int k, string cls, out int length)
+    {
+        if (!Is(words, k, cls))
+        {
+            length = 0;
+            return null;
+        }
+
+        return Lexicon.All.Match(words, k, cls, out length);
+    }
+
     internal static List<FigureMention> Read(string s, List<Word> words, List<NumberToken> tokens, int sentence, int paragraph, SentencePeriod inherited, out SentencePeriod period)
     {
         var lex = Lexicon.All;
@@ -56,7 +69,7 @@ internal static partial class MentionReader
         var wordAtPos = new int[words.Count];
         for (int k = 0; k < words.Count; k++)
         {
-            if (lex.Match(words, k, "clause", out _) is not null && k > 0 && ((words[k].Bare is not ("а" or "but" or "as" or "while" or "whilst") && !lex.Is(words, k, "clause-after-comma")) || s[..words[k].Start].TrimEnd().EndsWith(',')))
+            if (Match(words, k, "clause", out _) is not null && k > 0 && ((words[k].Bare is not ("а" or "but" or "as" or "while" or "whilst") && !Is(words, k, "clause-after-comma")) || s[..words[k].Start].TrimEnd().EndsWith(',')))
             {
                 clauseBreaks.Add(words[k].Start);
             }
@@ -372,7 +385,7 @@ internal static partial class MentionReader
         Phrase? best = null;
         foreach (var cls in MeasureClasses)
         {
-            if (lex.Match(words, k, cls, out int l) is { } p && l > len)
+            if (Match(words, k, cls, out int l) is { } p && l > len)
             {
                 best = p;
                 len = l;
@@ -392,7 +405,7 @@ internal static partial class MentionReader
                 // "imports and exports amounted to …": a longer phrase that begins before the word found and reaches it
                 // decides (read backwards, its last word alone would name another measure) — not in a sentence that
                 // pairs its figures "respectively", where the phrase lists the measures one by one.
-                bool respectively = Enumerable.Range(0, words.Count).Any(w => lex.Is(words, w, "respectively"));
+                bool respectively = Enumerable.Range(0, words.Count).Any(w => Is(words, w, "respectively"));
                 for (int j = k - 1; !respectively && j >= Math.Max(from, k - 3); j--)
                 {
                     if (MeasureAt(words, j, lex, out int len) is { } longer && j + len - 1 >= k && longer.Class != p.Class)
@@ -468,7 +481,7 @@ internal static partial class MentionReader
         // "by more than $1.9 billion": an approximator between the role word and the number is skipped.
         for (int k = to - 1; k >= from && k >= to - 3; k--)
         {
-            if (lex.Match(words, k, "approx", out int al) is not null && k + al == to)
+            if (Match(words, k, "approx", out int al) is not null && k + al == to)
             {
                 to = k;
                 break;
@@ -483,9 +496,9 @@ internal static partial class MentionReader
 
         for (int k = to - 1; k >= from && k >= to - 6; k--)
         {
-            foreach (var cls in new[] { "from", "to", "by" })
+            foreach (var cls in RoleClasses)
             {
-                if (lex.Match(words, k, cls, out int len) is { } rw && (k + len == to || (k + len == to - 1 && rw.Words.Length == 1 && rw.Words[0].Length > 2
+                if (Match(words, k, cls, out int len) is { } rw && (k + len == to || (k + len == to - 1 && rw.Words.Length == 1 && rw.Words[0].Length > 2
                     && !char.IsUpper(s[words[to - 1].Start]))))
                 {
                     // "by more than $1.9 billion": an approximator may stand between "by" and the number.
@@ -501,6 +514,8 @@ internal static partial class MentionReader
 
         return Role.None;
     }
+
+    private static readonly string[] RoleClasses = ["from", "to", "by"];
 
     private static GrowthDirection? DirectionOf(List<Word> words, int wFrom, int wTo, int afterFrom, int afterTo, int clauseStart, NumberToken t, Lexicon lex)
     {
@@ -531,7 +546,7 @@ internal static partial class MentionReader
         for (int k = wTo - 1; k >= Math.Min(wFrom, cFrom); k--)
         {
             // "more than" before a number is an approximator, not a direction.
-            if (lex.Match(words, k, "approx", out int al) is not null && k + al == wTo)
+            if (Match(words, k, "approx", out int al) is not null && k + al == wTo)
             {
                 continue;
             }
@@ -556,7 +571,7 @@ internal static partial class MentionReader
         var (cFrom, _) = WordRange(words, clauseStart, t.Start);
 
         // Index form: "104.9% of the level of 2023", "131% к январю–апрелю", "108,4% к соответствующему периоду".
-        if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && lex.Match(words, afterFrom, "index", out int il) is { } ix)
+        if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && Match(words, afterFrom, "index", out int il) is { } ix)
         {
             bool periodFollows = ix.Words.Length > 1;
             for (int k = afterFrom + il; k < Math.Min(words.Count, afterFrom + il + 3) && !periodFollows; k++)
@@ -707,11 +722,11 @@ internal static partial class MentionReader
         (int, int)? months = null;
         for (int k = from; k < to; k++)
         {
-            if (lex.Match(words, k, "month", out _) is { } first)
+            if (Match(words, k, "month", out _) is { } first)
             {
                 int a = int.Parse(first.Value, System.Globalization.CultureInfo.InvariantCulture);
                 int b = a;
-                if (k + 1 < to && words[k + 1].Start - words[k].End <= 3 && lex.Match(words, k + 1, "month", out _) is { } second)
+                if (k + 1 < to && words[k + 1].Start - words[k].End <= 3 && Match(words, k + 1, "month", out _) is { } second)
                 {
                     b = int.Parse(second.Value, System.Globalization.CultureInfo.InvariantCulture);
                     k++;
