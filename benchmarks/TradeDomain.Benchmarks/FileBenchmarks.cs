@@ -413,6 +413,7 @@ internal static class ParquetCostProbe
             }
 
             var raw = new Parquet.Schema.DataField<long>("value");
+            _ = new Parquet.Schema.ParquetSchema(raw);
             var sw2 = Stopwatch.StartNew();
             try
             {

@@ -13,6 +13,7 @@ internal sealed partial class ParquetFlowReader : TradeFlowReader
     private readonly DataField[] fields;
     private readonly bool keepTotals;
     private readonly ParquetGroupDecoder decoder;
+    private readonly ParquetGroupDecoder.RawValueColumn? rawValue;
     private int group = -1;
     private int rowInGroup;
     private int groupRows;
@@ -61,7 +62,8 @@ internal sealed partial class ParquetFlowReader : TradeFlowReader
             fields[c] = field;
         }
 
-        decoder = new ParquetGroupDecoder(file, fields);
+        rawValue = ParquetGroupDecoder.RawValueColumn.Of(reader, fields[TradeParquet.FlowColumns.Length - 1]);
+        decoder = new ParquetGroupDecoder(file, fields, rawValue);
     }
 
     private protected override long BytesRead => TotalBytes == 0 ? 0 : reader.RowGroupCount == 0 ? TotalBytes : TotalBytes * Math.Max(0, group) / reader.RowGroupCount;

@@ -118,7 +118,7 @@ internal sealed partial class ParquetFlowReader
                 var reader = ParquetReader.CreateAsync(stream, leaveStreamOpen: true).GetAwaiter().GetResult();
                 try
                 {
-                    var decoder = new ParquetGroupDecoder(owner.File, owner.fields);
+                    var decoder = new ParquetGroupDecoder(owner.File, owner.fields, owner.rawValue);
                     while (Failure is null)
                     {
                         int g = Interlocked.Increment(ref next);

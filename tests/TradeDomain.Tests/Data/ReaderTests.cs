@@ -337,6 +337,59 @@ public class ReaderTests
         Assert.Equal(("duck.parquet", 2L, "currency", "null"), (problem.File, problem.Line, problem.Column, problem.Value));
     }
 
+    [Theory]
+    [InlineData(9, 3, false)] // stored as INT32
+    [InlineData(18, 4, true)] // INT64, nullable, as DuckDB writes
+    [InlineData(18, 0, false)]
+    [InlineData(28, 2, true)] // bytes: Parquet.Net's own decimal reading
+    public async Task Parquet_DecimalValues_ReadExactly_WithTheColumnsScale(int precision, int scale, bool nullable)
+    {
+        // The values as Parquet.Net reads them back are the oracle: the same decimals, scale included.
+        decimal unit = 1m / (decimal)Math.Pow(10, scale);
+        decimal[] amounts = [0m, unit, 123456m + unit * 7, -unit * 42, precision > 9 ? 99999999999999m : 999999m];
+        var ints = TradeParquet.FlowColumns.Take(8).Select(n => (Parquet.Schema.DataField)new Parquet.Schema.DataField<int>(n)).ToArray();
+        var value = new Parquet.Schema.DecimalDataField("value", precision, scale, isNullable: nullable);
+        var file = new MemoryStream();
+        await using (var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema([.. ints, value]), file, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            using var group = writer.CreateRowGroup();
+            int n = amounts.Length;
+            int[][] columns = [[.. Enumerable.Repeat(398, n)], [156, 643, 842, 276, 392], [.. Enumerable.Repeat(2023, n)], new int[n], [.. Enumerable.Repeat(2, n)], new int[n], new int[n], [.. Enumerable.Repeat(840, n)]];
+            for (int c = 0; c < 8; c++)
+            {
+                await group.WriteAsync<int>(ints[c], columns[c], cancellationToken: TestContext.Current.CancellationToken);
+            }
+
+            if (nullable)
+            {
+                await group.WriteAsync<decimal>(value, amounts.Select(a => (decimal?)a).ToArray(), cancellationToken: TestContext.Current.CancellationToken);
+            }
+            else
+            {
+                await group.WriteAsync<decimal>(value, amounts, cancellationToken: TestContext.Current.CancellationToken);
+            }
+        }
+
+        file.Position = 0;
+        decimal[] oracle;
+        await using (var plain = await Parquet.ParquetReader.CreateAsync(file, leaveStreamOpen: true, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            using var group = plain.OpenRowGroupReader(0);
+            var field = plain.Schema.DataFields[8];
+            var read = new decimal?[amounts.Length];
+            await group.ReadAsync<decimal>(field, read, cancellationToken: TestContext.Current.CancellationToken);
+            oracle = [.. read.Select(v => v!.Value)];
+        }
+
+        file.Position = 0;
+        using var reader = TradeFiles.OpenParquetStream(file, "decimals.parquet", null);
+        var buffer = new TradeFlow[16];
+        var batch = reader.Read(buffer, new TradeFlow[16]);
+        var got = buffer.AsSpan(0, batch.Flows).ToArray().Select(f => f.Value.Amount).ToArray();
+        Assert.Equal(amounts, got);
+        Assert.Equal(oracle.Select(decimal.GetBits), got.Select(decimal.GetBits));
+    }
+
     [Fact]
     public async Task Parquet_FlowsReadBack_WithTheirModes_AndConstantColumnsFromStatistics()
     {
