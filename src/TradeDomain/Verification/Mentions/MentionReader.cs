@@ -191,7 +191,7 @@ internal static partial class MentionReader
             if (m.InParentheses)
             {
                 int open = s.LastIndexOf('(', t.Start);
-                var inside = Lexicon.Tokenize(s[(open + 1)..t.Start]);
+                var inside = Lexicon.Tokenize(s, open + 1, t.Start);
                 m.IsSubPart = Enumerable.Range(0, inside.Count).Any(k => lex.Is(inside, k, "including"));
             }
 
@@ -263,7 +263,7 @@ internal static partial class MentionReader
                 continue;
             }
 
-            var gapWords = Lexicon.Tokenize(s[a.Token.End..b.Token.Start]);
+            var gapWords = Lexicon.Tokenize(s, a.Token.End, b.Token.Start);
 
             // "from $336 billion to $490 billion, or by 45.8%": the rate of the whole change, not a change of its own.
             if (value.Role == Role.To && gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "by")))
@@ -275,7 +275,7 @@ internal static partial class MentionReader
                 || lex.Is(gapWords, gapWords.IndexOf(w), "by") || lex.Is(gapWords, gapWords.IndexOf(w), "or") || lex.Is(gapWords, gapWords.IndexOf(w), "approx")
                 || w.Bare is "a" or "an");
             bool directionBefore = false;
-            var wordsBefore = Lexicon.Tokenize(s[Math.Max(0, value.Token.Start - 25)..value.Token.Start]);
+            var wordsBefore = Lexicon.Tokenize(s, Math.Max(0, value.Token.Start - 25), value.Token.Start);
             if (wordsBefore.Count > 0)
             {
                 int last = wordsBefore.Count - 1;
