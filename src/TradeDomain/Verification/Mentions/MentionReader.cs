@@ -92,9 +92,18 @@ internal static partial class MentionReader
             }
 
             var m = new FigureMention { Token = t, Sentence = sentence, Paragraph = paragraph };
-            m.Clause = clauseBreaks.Count(b => b < t.Start);
+            // The clause: how many breaks stand before the figure, and where the last of them is.
+            int clauseStart = 0;
+            foreach (int b in clauseBreaks)
+            {
+                if (b < t.Start)
+                {
+                    m.Clause++;
+                    clauseStart = Math.Max(clauseStart, b);
+                }
+            }
+
             m.InParentheses = Depth(s, t.Start) > 0;
-            int clauseStart = clauseBreaks.Where(b => b < t.Start).DefaultIfEmpty(0).Max();
             int segStart = Math.Max(previousEnd, clauseStart);
             var (wFrom, wTo) = WordRange(words, segStart, t.Start);
             if (previousTookMeasureAfter)
@@ -141,13 +150,9 @@ internal static partial class MentionReader
 
             // Period: a year just before (same segment) or just after ("$336 billion in 2019").
             // A year after "than", "against", "проти", "по сравнению с" is the base's year, not this value's.
-            var yearBefore = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
-                && !HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex)
-                && !IncludingBetween(words, y.End, t.Start, lex));
-            var yearAfter = tokens.FirstOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= t.End && y.Start - t.End <= 12
-                && !tokens.Any(o => o.Unit != NumberUnit.Year && o.Start > t.End && o.Start < y.Start));
-            var baseYear = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
-                && HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex));
+            var yearBefore = YearBefore(tokens, words, segStart, t, lex, ofBase: false);
+            var yearAfter = YearAfter(tokens, t);
+            var baseYear = YearBefore(tokens, words, segStart, t, lex, ofBase: true);
             m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? yearBefore?.Year;
             m.Months = MonthsIn(words, wFrom, wTo, lex) ?? MonthsIn(words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
             // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
@@ -247,6 +252,56 @@ internal static partial class MentionReader
         _ = previousValue;
         _ = wordAtPos;
         return mentions;
+    }
+
+    /// <summary>The last year between <paramref name="segStart"/> and the figure: one after a "from" word (the base's
+    /// year) when <paramref name="ofBase"/>, else one after none and with no "including" between it and the figure.</summary>
+    private static NumberToken? YearBefore(List<NumberToken> tokens, List<Word> words, int segStart, NumberToken t, Lexicon lex, bool ofBase)
+    {
+        NumberToken? found = null;
+        foreach (var y in tokens)
+        {
+            if (y.Unit != NumberUnit.Year || y.Start < segStart || y.End > t.Start)
+            {
+                continue;
+            }
+
+            int before = WordRange(words, 0, y.Start).To;
+            bool afterFrom = HasClass(words, Math.Max(0, before - 4), before, "from", null, lex);
+            if (ofBase ? afterFrom : !afterFrom && !IncludingBetween(words, y.End, t.Start, lex))
+            {
+                found = y;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first year within 12 characters after the figure with no other figure between ("$336 billion in 2019").</summary>
+    private static NumberToken? YearAfter(List<NumberToken> tokens, NumberToken t)
+    {
+        foreach (var y in tokens)
+        {
+            if (y.Unit == NumberUnit.Year && y.Start >= t.End && y.Start - t.End <= 12 && !FigureBetween(y))
+            {
+                return y;
+            }
+        }
+
+        return null;
+
+        bool FigureBetween(NumberToken y)
+        {
+            foreach (var o in tokens)
+            {
+                if (o.Unit != NumberUnit.Year && o.Start > t.End && o.Start < y.Start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>"decreased by US$3.4 billion or 7.4 percent", "a 12.7% decrease, or US$ 3.5 billion", "fell $1,166m (3%)":
@@ -405,7 +460,7 @@ internal static partial class MentionReader
                 // "imports and exports amounted to …": a longer phrase that begins before the word found and reaches it
                 // decides (read backwards, its last word alone would name another measure) — not in a sentence that
                 // pairs its figures "respectively", where the phrase lists the measures one by one.
-                bool respectively = Enumerable.Range(0, words.Count).Any(w => Is(words, w, "respectively"));
+                bool respectively = HasClass(words, 0, words.Count, "respectively", null, lex);
                 for (int j = k - 1; !respectively && j >= Math.Max(from, k - 3); j--)
                 {
                     if (MeasureAt(words, j, lex, out int len) is { } longer && j + len - 1 >= k && longer.Class != p.Class)
@@ -472,8 +527,8 @@ internal static partial class MentionReader
     private static Role RoleOf(string s, List<Word> words, int from, int to, Lexicon lex, NumberToken t)
     {
         // "… above last year's level (61.8 million)": a figure in brackets after an earlier period is the base.
-        var gap = s[(from < to ? words[from].Start : t.Start)..t.Start];
-        if (gap.TrimEnd().EndsWith('(') && HasClass(words, from, to, "earlier", null, lex))
+        int gapStart = from < to ? words[from].Start : t.Start;
+        if (s.AsSpan(gapStart, t.Start - gapStart).TrimEnd().EndsWith('(') && HasClass(words, from, to, "earlier", null, lex))
         {
             return Role.From;
         }
@@ -579,7 +634,11 @@ internal static partial class MentionReader
                 periodFollows = Is(words, k, "month") || Is(words, k, "period") || Is(words, k, "earlier");
             }
 
-            periodFollows |= tokens.Any(y => y.Unit == NumberUnit.Year && y.Start > t.End && y.Start - t.End <= 8);
+            foreach (var y in tokens)
+            {
+                periodFollows |= y.Unit == NumberUnit.Year && y.Start > t.End && y.Start - t.End <= 8;
+            }
+
             if (periodFollows)
             {
                 m.PercentRole = PercentRole.Index;
@@ -603,7 +662,12 @@ internal static partial class MentionReader
         // "amounted to" (that is a share or rate stated).
         bool valueWord = HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "value", null, lex) && !HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "by", null, lex);
         bool afterDirection = wTo >= 2 && (Is(words, wTo - 2, "increase") || Is(words, wTo - 2, "decrease"));
-        bool afterFromValue = tokens.Any(o => o.Unit == NumberUnit.Percent && o.End <= t.Start && o.Start >= clauseStart && o != t);
+        bool afterFromValue = false;
+        foreach (var o in tokens)
+        {
+            afterFromValue |= o.Unit == NumberUnit.Percent && o.End <= t.Start && o.Start >= clauseStart && o != t;
+        }
+
         if (valueWord && (m.Role == Role.From || (m.Role == Role.To && (afterDirection || afterFromValue))))
         {
             m.PercentRole = PercentRole.Value;
@@ -663,7 +727,7 @@ internal static partial class MentionReader
         // A list "China (21.5 percent or $2.13 billion), Russia (17.8 percent …)": names, each with a percentage first
         // in its brackets.
         if (m.InParentheses && m.Direction is null && AfterNameInBrackets(s, t.Start)
-            && tokens.Count(o => o.Unit == NumberUnit.Percent && AfterNameInBrackets(s, o.Start)) >= 2)
+            && CountPercents(s, tokens, AfterNameInBrackets) >= 2)
         {
             m.PercentRole = PercentRole.Share;
             m.ShareByList = true;
@@ -674,7 +738,7 @@ internal static partial class MentionReader
         var gap = s[Math.Max(0, t.Start - 4)..t.Start];
         if (gap.Contains('–', StringComparison.Ordinal) || gap.Contains('—', StringComparison.Ordinal) || gap.Contains(" - ", StringComparison.Ordinal))
         {
-            int dashes = tokens.Count(o => o.Unit == NumberUnit.Percent && s[Math.Max(0, o.Start - 4)..o.Start].IndexOfAny(['–', '—', '-']) >= 0);
+            int dashes = CountPercents(s, tokens, AfterDash);
             if (dashes >= 2 && m.Direction is null)
             {
                 m.PercentRole = PercentRole.Share;
@@ -688,6 +752,24 @@ internal static partial class MentionReader
             m.PercentRole = PercentRole.Growth;
         }
     }
+
+    /// <summary>How many percentages of the sentence start where <paramref name="startsList"/> says a list item does.</summary>
+    private static int CountPercents(string s, List<NumberToken> tokens, Func<string, int, bool> startsList)
+    {
+        int count = 0;
+        foreach (var o in tokens)
+        {
+            if (o.Unit == NumberUnit.Percent && startsList(s, o.Start))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether a dash stands within the four characters before <paramref name="start"/>.</summary>
+    private static bool AfterDash(string s, int start) => s.AsSpan(Math.Max(0, start - 4), start - Math.Max(0, start - 4)).IndexOfAny(['–', '—', '-']) >= 0;
 
     private static bool AfterNameInBrackets(string s, int start)
     {
