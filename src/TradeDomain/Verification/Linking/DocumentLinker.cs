@@ -138,9 +138,27 @@ internal static partial class DocumentLinker
         }
 
         var (lo, hi) = Span(m, ms);
-        var clause = Values(ms).Where(v => v.Clause == m.Clause && v != m && v.Role != Role.Change && v.Token.Start > lo && v.Token.End < hi && SameMeasure(v, m)).ToList();
-        return clause.Where(v => v.Role == Role.To && !v.Earlier).OrderBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault()
-            ?? clause.LastOrDefault(v => v.Token.End <= m.Token.Start && v.Role == Role.None && !v.Earlier);
+        FigureMention? nearestTo = null, lastBefore = null;
+        foreach (var v in ms)
+        {
+            if (!IsValueFact(v) || v.Clause != m.Clause || v == m || v.Role == Role.Change || v.Token.Start <= lo || v.Token.End >= hi || !SameMeasure(v, m))
+            {
+                continue;
+            }
+
+            // The nearest "to" value (the first of equally near ones), else the last plain value before the rate.
+            if (v.Role == Role.To && !v.Earlier && (nearestTo is null || Math.Abs(v.Token.Start - m.Token.Start) < Math.Abs(nearestTo.Token.Start - m.Token.Start)))
+            {
+                nearestTo = v;
+            }
+
+            if (v.Token.End <= m.Token.Start && v.Role == Role.None && !v.Earlier)
+            {
+                lastBefore = v;
+            }
+        }
+
+        return nearestTo ?? lastBefore;
     }
 
     private static FigureMention? OldValue(FigureMention m, List<FigureMention> ms, FigureMention? to)
@@ -151,9 +169,26 @@ internal static partial class DocumentLinker
         }
 
         var (lo, hi) = Span(m, ms);
-        return Values(ms).Where(v => v != to && v != m && (v.Clause == m.Clause || v.InParentheses) && v.Role == Role.From && (to is null || Compatible(v, to))
-                && v.Token.Start > lo && v.Token.End < hi && SameMeasure(v, to ?? m))
-            .OrderBy(v => to is not null && v.Token.Start > to.Token.Start ? 0 : 1).ThenBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault();
+        // A base after the new value first, then the nearest to the rate (the first of equally placed ones).
+        FigureMention? best = null;
+        (int, int) bestKey = default;
+        foreach (var v in ms)
+        {
+            if (!IsValueFact(v) || v == to || v == m || !(v.Clause == m.Clause || v.InParentheses) || v.Role != Role.From || (to is not null && !Compatible(v, to))
+                || v.Token.Start <= lo || v.Token.End >= hi || !SameMeasure(v, to ?? m))
+            {
+                continue;
+            }
+
+            var key = (to is not null && v.Token.Start > to.Token.Start ? 0 : 1, Math.Abs(v.Token.Start - m.Token.Start));
+            if (best is null || key.CompareTo(bestKey) < 0)
+            {
+                best = v;
+                bestKey = key;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Whether the rate's stretch names two different new values ("to $18.7 billion … to $52.6 billion"): then
@@ -161,16 +196,47 @@ internal static partial class DocumentLinker
     private static bool TwoNewValues(FigureMention m, List<FigureMention> ms)
     {
         var (lo, hi) = Span(m, ms);
-        return Values(ms).Where(v => v.Clause == m.Clause && v.Role == Role.To && !v.Earlier && v.Token.Start > lo && v.Token.End < hi)
-            .Select(v => v.Figure!.Value).Distinct().Count() > 1;
+        decimal? first = null;
+        foreach (var v in ms)
+        {
+            if (IsValueFact(v) && v.Clause == m.Clause && v.Role == Role.To && !v.Earlier && v.Token.Start > lo && v.Token.End < hi)
+            {
+                if (first is { } f && f != v.Figure!.Value)
+                {
+                    return true;
+                }
+
+                first ??= v.Figure!.Value;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The stretch of the sentence a rate owns: from the rate or multiple before it to the one after it.</summary>
     private static (int Lo, int Hi) Span(FigureMention m, List<FigureMention> ms)
     {
-        bool IsRate(FigureMention v) => v != m && (v.Token.Unit == NumberUnit.Times || (v.Token.Unit == NumberUnit.Percent && v.PercentRole is PercentRole.Growth or PercentRole.Index or PercentRole.Cagr));
-        int lo = ms.LastOrDefault(v => IsRate(v) && v.Token.End <= m.Token.Start)?.Token.End ?? -1;
-        int hi = ms.FirstOrDefault(v => IsRate(v) && v.Token.Start >= m.Token.End)?.Token.Start ?? int.MaxValue;
+        int lo = -1, hi = int.MaxValue;
+        bool afterFound = false;
+        foreach (var v in ms)
+        {
+            if (v == m || !(v.Token.Unit == NumberUnit.Times || (v.Token.Unit == NumberUnit.Percent && v.PercentRole is PercentRole.Growth or PercentRole.Index or PercentRole.Cagr)))
+            {
+                continue;
+            }
+
+            if (v.Token.End <= m.Token.Start)
+            {
+                lo = v.Token.End;
+            }
+
+            if (!afterFound && v.Token.Start >= m.Token.End)
+            {
+                hi = v.Token.Start;
+                afterFound = true;
+            }
+        }
+
         return (lo, hi);
     }
 
@@ -178,8 +244,18 @@ internal static partial class DocumentLinker
     private static bool SameMeasure(FigureMention a, FigureMention b) =>
         a.Measure == Measure.None || b.Measure == Measure.None || a.Measure == b.Measure;
 
-    private static FigureMention? ChangeValue(FigureMention m, List<FigureMention> ms) =>
-        Values(ms).FirstOrDefault(v => v.Role == Role.Change && v.Clause == m.Clause && Math.Abs(v.Token.Start - m.Token.Start) < 80);
+    private static FigureMention? ChangeValue(FigureMention m, List<FigureMention> ms)
+    {
+        foreach (var v in ms)
+        {
+            if (IsValueFact(v) && v.Role == Role.Change && v.Clause == m.Clause && Math.Abs(v.Token.Start - m.Token.Start) < 80)
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The base of a rate in another sentence near it: the same measure, said of the year before or of "the
     /// same period last year", one value only.</summary>
