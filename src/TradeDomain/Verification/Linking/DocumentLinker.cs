@@ -33,6 +33,8 @@ internal static partial class DocumentLinker
         for (int si = 0; si < sentences.Count; si++)
         {
             var sentence = sentences[si];
+            // Trimmed once: every claim of the sentence carries the same text.
+            var text = sentence.Text.Trim();
             bool runsOn = continuing.ContainsValue(sentence.Index);
             var ms = sentence.Mentions;
             var shares = new List<FigureMention>();
@@ -62,16 +64,24 @@ internal static partial class DocumentLinker
 
                 if (claim is not null)
                 {
-                    claims.Add(claim with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + m.Token.Start });
+                    claims.Add(claim with { Sentence = text, Offset = sentence.Offset + m.Token.Start });
                 }
             }
 
-            foreach (var share in shares.Where(x => shares.Count >= 2 && (PartOf(x, sentence) is not null || x.PartMeasure != Measure.None || SubjectPart(x, sentence, sentences) is not null)))
+            foreach (var share in shares)
             {
-                claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
+                if (shares.Count < 2 || (PartOf(share, sentence) is null && share.PartMeasure == Measure.None && SubjectPart(share, sentence, sentences) is null))
+                {
+                    continue;
+                }
+
+                claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = text, Offset = sentence.Offset + share.Token.Start });
             }
 
-            shares.RemoveAll(x => x.IsSubPart && shares.Count > 1);
+            if (shares.Count > 1)
+            {
+                shares.RemoveAll(x => x.IsSubPart);
+            }
             if (continuing.TryGetValue(sentence.Index, out int leadSentence) && lists.TryGetValue(leadSentence, out var carried) && carried.Count > 0 && shares.Count >= 1)
             {
                 lists[sentence.Index] = JoinListAcrossSentences(carried, shares, sentence, sentences, claims, runsOn);
@@ -84,18 +94,18 @@ internal static partial class DocumentLinker
                 // "57.7% in 2024 (57.7% in 2023)": shares of one whole in different periods are no share set.
                 foreach (var share in shares)
                 {
-                    claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
+                    claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = text, Offset = sentence.Offset + share.Token.Start });
                 }
             }
             else if (shares.Count >= 2 && !runsOn)
             {
                 bool complete = ListIsComplete(sentence);
                 claims.Add(Claim.ShareSet([.. shares.Select(s => PublishedNumber.Create(s.Token.Value, s.Token.Decimals))], complete)
-                    with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start, IsCertain = !shares.Any(x => x.ContinuesList) });
+                    with { Sentence = text, Offset = sentence.Offset + shares[0].Token.Start, IsCertain = !shares.Any(x => x.ContinuesList) });
             }
             else if (shares.Count == 1)
             {
-                claims.Add(ShareClaim(shares[0], sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start });
+                claims.Add(ShareClaim(shares[0], sentence, sentences) with { Sentence = text, Offset = sentence.Offset + shares[0].Token.Start });
             }
         }
 
