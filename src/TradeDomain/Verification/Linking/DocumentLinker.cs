@@ -702,12 +702,15 @@ internal static partial class DocumentLinker
         }
 
         // The next (or previous) sentences that hold values ("2." and other bare numbers do not count), as long as no
-        // other value of the total's measure and period stands between.
+        // other value of the total's measure and period stands between. At the same distance a turnover looks on first
+        // (a release states the total, then breaks it down: "Of the total, exports …") and a balance looks back (the
+        // result of the flows stated before it: "As a result, the balance …").
         var blocked = new HashSet<int>();
+        int ahead = total.Measure == Measure.Turnover ? -1 : 1;
         var nearby = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && x.Mentions.Any(v => v.IsValue))
             .GroupBy(x => Math.Sign(x.Index - s.Index))
             .SelectMany(g => g.OrderBy(x => Math.Abs(x.Index - s.Index)).Take(4))
-            .OrderBy(x => Math.Abs(x.Index - s.Index)).ThenBy(x => x.Index);
+            .OrderBy(x => Math.Abs(x.Index - s.Index)).ThenBy(x => ahead * x.Index);
         foreach (var other in nearby)
         {
             int direction = Math.Sign(other.Index - s.Index);

@@ -56,7 +56,7 @@ internal static partial class MentionReader
 
         // The sentence's period: its first year and months, else the previous sentence's ("за этот период").
         int? sentenceYear = tokens.FirstOrDefault(t => t.Unit == NumberUnit.Year)?.Year;
-        var sentenceMonths = MonthsIn(words, 0, words.Count, lex);
+        var sentenceMonths = MonthsIn(s, words, 0, words.Count, lex);
         period = sentenceYear is null && sentenceMonths is null ? inherited : new SentencePeriod(sentenceYear ?? inherited.Year, sentenceMonths);
 
         int previousEnd = 0;
@@ -128,7 +128,7 @@ internal static partial class MentionReader
             var baseYear = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
                 && HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex));
             m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? yearBefore?.Year;
-            m.Months = MonthsIn(words, wFrom, wTo, lex) ?? MonthsIn(words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
+            m.Months = MonthsIn(s, words, wFrom, wTo, lex) ?? MonthsIn(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
             // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
             // standing at $76.5 million" speaks of the change, not of the level).
             int lastTo = wFrom;
@@ -694,7 +694,7 @@ internal static partial class MentionReader
         return end - p > 2 && char.IsUpper(s[p + 1]);
     }
 
-    private static (int, int)? MonthsIn(List<Word> words, int from, int to, Lexicon lex)
+    private static (int, int)? MonthsIn(string s, List<Word> words, int from, int to, Lexicon lex)
     {
         (int, int)? months = null;
         for (int k = from; k < to; k++)
@@ -718,6 +718,6 @@ internal static partial class MentionReader
             }
         }
 
-        return months ?? SpanIn(words, from, to, lex);
+        return months ?? SpanIn(s, words, from, to, lex);
     }
 }
