@@ -186,7 +186,7 @@ internal static partial class DocumentLinker
             && (to.Year is { } y ? v.Year == y - 1 : v.EarlierStated && v.Year is null)
             && (to.Months is null || v.Months is null || v.Months == to.Months);
         var candidates = sentences.Where(s => s.Paragraph == here.Paragraph && s.Index != here.Index && Math.Abs(s.Index - here.Index) <= 2)
-            .SelectMany(s => s.Mentions).Where(v => Fits(v) && SameSubject(v, to)).ToList();
+            .SelectMany(s => s.Mentions).Where(v => Fits(v) && SameSubject(v, to) && (v.Subject.Count == 0) == (to.Subject.Count == 0)).ToList();
         _ = m;
         return candidates.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? candidates[0] : null;
     }

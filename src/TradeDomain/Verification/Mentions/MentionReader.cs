@@ -284,7 +284,7 @@ internal static partial class MentionReader
         {
             var w = words[k];
             if (k == 0 || !char.IsUpper(s[w.Start]) || Is(words, k, "month") || w.Bare is "сша" or "us" or "u" or "s" or "usd" or "eur"
-                || MeasureAt(words, k, lex, out _) is not null)
+                || MeasureAt(words, k, lex, out _) is not null || InSource(s, words, from, k))
             {
                 continue;
             }
