@@ -142,7 +142,8 @@ internal static partial class MentionReader
             }
 
             m.EarlierStated = HasClass(words, lastTo, wTo, "earlier", null, lex)
-                || (HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex) && !BracketOpensAfter(s, t, words, afterFrom));
+                || (HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex) && !BracketOpensAfter(s, t, words, afterFrom)
+                    && !OwnPeriodAfter(s, words, t, afterFrom, m.Role, lex));
             m.Earlier = m.EarlierStated || (m.Year is { } y0 && period.Year is { } py && y0 < py);
             if (m.Role == Role.None && m.InParentheses && (m.Earlier || yearBefore is not null) && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
             {
