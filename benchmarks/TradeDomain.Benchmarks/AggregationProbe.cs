@@ -27,7 +27,7 @@ public static class AggregationProbe
     {
         var flows = SyntheticFlows.Generate(rows);
         SyntheticFlows.Touch(flows);
-        Console.WriteLine($"sizeof(TradeFlow) = {System.Runtime.CompilerServices.Unsafe.SizeOf<TradeFlow>()}, AVX-512 path: {VectorAddition.IsSupported}");
+        Console.WriteLine($"sizeof(TradeFlow) = {System.Runtime.CompilerServices.Unsafe.SizeOf<TradeFlow>()}, AVX-512 path: {VectorAddition.IsSupported}, AVX2 path: {VectorAddition.Is256Supported}");
         var byRpy = AggregationOptions.Default;
         var byRy = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period };
         var oneThread = byRy with { MaxDegreeOfParallelism = 1 };

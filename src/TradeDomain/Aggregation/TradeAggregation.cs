@@ -415,7 +415,7 @@ public static class TradeAggregation
     {
         var years = layout.YearSlots;
         ulong match = TradeFlow.FastMatch(currency, acc.FastScale);
-        bool vector = (VectorAddition.IsSupported || VectorAddition.Emulated) && VectorAddition.Enabled && layout.IsSimpleYearLayout;
+        bool vector = VectorAddition.IsAccelerated && VectorAddition.Enabled && layout.IsSimpleYearLayout;
         int i = 0, n = flows.Length;
         while (i < n)
         {

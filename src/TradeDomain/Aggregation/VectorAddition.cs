@@ -32,6 +32,17 @@ internal static class VectorAddition
     /// assert <see cref="LayoutMatches"/> on every machine, so such a change cannot pass unnoticed).</summary>
     internal static bool IsSupported { get; } = Avx512F.IsSupported && Avx512DQ.IsSupported && LayoutMatches();
 
+    /// <summary>Whether the hardware has AVX2 (and a flow is laid out as this code reads it): where AVX-512 is missing,
+    /// most x64 machines in use (many AMD and cloud CPUs), the same lane arithmetic runs four flows at a time
+    /// (<see cref="Add256"/>).</summary>
+    internal static bool Is256Supported { get; } = Avx2.IsSupported && LayoutMatches();
+
+    /// <summary>Tests only: take the four-lane AVX2 path even where AVX-512 is there, to check it against the scalar loop.</summary>
+    internal static bool Force256 { get; set; }
+
+    /// <summary>Whether some lane path (AVX-512, AVX2 or the tests' emulation) runs on this machine.</summary>
+    internal static bool IsAccelerated => IsSupported || Is256Supported || Emulated;
+
     /// <summary>Whether aggregation uses this path where it is supported (tests turn it off to exercise the scalar loop).</summary>
     internal static bool Enabled { get; set; } = true;
 
@@ -65,9 +76,99 @@ internal static class VectorAddition
     /// from <paramref name="budget"/> for each; returns where it stopped (the first flow of a group with an uncommon
     /// flow, or where fewer than eight flows or eight of budget remain).</summary>
     internal static int Add(ReadOnlySpan<TradeFlow> flows, int start, in YearSlots slots, ulong match, long[] pairs, ref int budget) =>
-        Avx512F.IsSupported && !Emulated
-            ? Add<Avx512Lanes>(flows, start, slots, match, pairs, ref budget)
-            : Add<PortableLanes>(flows, start, slots, match, pairs, ref budget);
+        Emulated ? Add<PortableLanes>(flows, start, slots, match, pairs, ref budget)
+        : IsSupported && !Force256 ? Add<Avx512Lanes>(flows, start, slots, match, pairs, ref budget)
+        : Add256(flows, start, slots, match, pairs, ref budget);
+
+    /// <summary>
+    /// The lane arithmetic of <see cref="Add{TLanes}"/> four flows at a time in 256-bit vectors (AVX2): the flows' words
+    /// gathered into lanes by plain loads, the slot products by <c>vpmuludq</c> (every factor and partial slot is below
+    /// 2^32), the period kind test by a variable shift. Same checks, same stopping rule, same two scalar additions a flow.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe int Add256(ReadOnlySpan<TradeFlow> flows, int start, in YearSlots slots, ulong match, long[] pairs, ref int budget)
+    {
+        const int Lanes = 4;
+        unchecked
+        {
+            int n = flows.Length;
+            if (n - start < Lanes)
+            {
+                return start;
+            }
+
+            const int PeriodShift = FlowLayout.PeriodCodeShift;
+            const int W = FlowLayout.Words;
+            var valueHighMask = Vector256.Create((1UL << FlowLayout.ValueHighBits) - 1);
+            var fastMask = Vector256.Create(TradeFlow.FastMatchMask);
+            var expected = Vector256.Create(match);
+            var singleYearKinds = Vector256.Create((ulong)PeriodCode.SingleYearKinds);
+            var kindMask = Vector256.Create((ulong)PeriodCode.KindMask);
+            var yearMask = Vector256.Create((ulong)PeriodCode.YearMask);
+            var internedBit = Vector256.Create((ulong)PeriodCode.InternedBit);
+            var firstYear = Vector256.Create((ulong)(uint)slots.FirstYear);
+            var yearCount = Vector256.Create((ulong)slots.YearCount);
+            var reporterMask = Vector256.Create((ulong)(uint)slots.ReporterMask & FlowLayout.ReporterMask);
+            var partnerMask = Vector256.Create((ulong)(uint)slots.PartnerMask & FlowLayout.PartnerMask);
+            var flowMask = Vector256.Create((ulong)(uint)slots.FlowMask & FlowLayout.FlowMask);
+            var flowFieldMask = Vector256.Create(FlowLayout.FlowMask);
+            var signMask = Vector256.Create(FlowLayout.SignMask);
+            var partners = Vector256.Create((ulong)slots.Partners).AsUInt32();
+            var yearRadix = Vector256.Create((ulong)slots.YearRadix).AsUInt32();
+            var flowRadix = Vector256.Create((ulong)slots.Flows).AsUInt32();
+            bool byYear = slots.ByYear;
+
+            long* pairOf = stackalloc long[Lanes];
+            long* valueOf = stackalloc long[Lanes];
+            fixed (TradeFlow* first = flows)
+            {
+                ulong* q = (ulong*)(first + start);
+                int i = start;
+                for (; i <= n - Lanes && budget >= Lanes; i += Lanes, q += W * Lanes)
+                {
+                    var low = Vector256.Create(q[FlowLayout.ValueLowWord], q[W + FlowLayout.ValueLowWord], q[(2 * W) + FlowLayout.ValueLowWord], q[(3 * W) + FlowLayout.ValueLowWord]);
+                    var high = Vector256.Create(q[FlowLayout.HighAndPeriodWord], q[W + FlowLayout.HighAndPeriodWord], q[(2 * W) + FlowLayout.HighAndPeriodWord], q[(3 * W) + FlowLayout.HighAndPeriodWord]);
+                    var packed = Vector256.Create(q[FlowLayout.PackedWord], q[W + FlowLayout.PackedWord], q[(2 * W) + FlowLayout.PackedWord], q[(3 * W) + FlowLayout.PackedWord]);
+
+                    var ok = Vector256.Equals(packed & fastMask, expected)
+                             & Vector256.Equals((high & valueHighMask) | (low >> ValueBits), Vector256<ulong>.Zero);
+                    var year = Vector256<ulong>.Zero;
+                    if (byYear)
+                    {
+                        var code = high >> PeriodShift;
+                        var single = Avx2.ShiftRightLogicalVariable(singleYearKinds, (code >> PeriodCode.KindShift) & kindMask) & Vector256<ulong>.One;
+                        year = ((code >> PeriodCode.YearShift) & yearMask) - firstYear;
+                        ok &= Vector256.Equals(single | (code & internedBit), Vector256<ulong>.One)
+                              & Vector256.LessThan(year, yearCount);
+                    }
+
+                    if (ok != Vector256<ulong>.AllBitsSet)
+                    {
+                        return i;
+                    }
+
+                    var flow = (packed >> FlowLayout.FlowShift) & flowFieldMask;
+                    var reporter = ((packed >> FlowLayout.ReporterShift) & reporterMask).AsUInt32();
+                    var partner = (packed >> FlowLayout.PartnerShift) & partnerMask;
+                    var slot = Avx2.Multiply((Avx2.Multiply((Avx2.Multiply(reporter, partners) + partner).AsUInt32(), yearRadix) + year).AsUInt32(), flowRadix)
+                               + (flow & flowMask);
+                    var negative = Vector256<ulong>.Zero - ((packed >> FlowLayout.SignShift) & signMask);
+                    ((slot << 3) | (flow << 1)).AsInt64().Store(pairOf);
+                    ((low ^ negative) - negative).AsInt64().Store(valueOf);
+                    for (int k = 0; k < Lanes; k++)
+                    {
+                        ref long sum = ref pairs[(int)pairOf[k]];
+                        sum += valueOf[k]; // cannot overflow (see the remarks)
+                        Unsafe.Add(ref sum, 1)++;
+                    }
+
+                    budget -= Lanes;
+                }
+
+                return i;
+            }
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe int Add<TLanes>(ReadOnlySpan<TradeFlow> flows, int start, in YearSlots slots, ulong match, long[] pairs, ref int budget)

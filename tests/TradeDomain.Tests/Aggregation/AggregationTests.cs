@@ -286,10 +286,11 @@ public class AggregationTests
         int budget = VectorAddition.Budget;
         try
         {
-            foreach (var (fold, vector) in new[] { (1 << 24, true), (4096, true), (8, true), (1 << 24, false), (7, false) })
+            foreach (var (fold, vector, lanes4) in new[] { (1 << 24, true, false), (4096, true, false), (8, true, false), (1 << 24, false, false), (7, false, false), (1 << 24, true, true), (6, true, true) })
             {
                 VectorAddition.Budget = fold; // fold the pair tables often: sums must not depend on when
                 VectorAddition.Enabled = vector; // and the scalar loop must agree with the vector one
+                VectorAddition.Force256 = lanes4; // the four-lane AVX2 path too (where AVX2 is there; else the same as above)
                 foreach (int threads in new[] { 1, 2 })
                 {
                     var agg = TradeAggregation.Aggregate(flows, options with { MaxDegreeOfParallelism = threads });
@@ -307,6 +308,7 @@ public class AggregationTests
         {
             VectorAddition.Budget = budget;
             VectorAddition.Enabled = true;
+            VectorAddition.Force256 = false;
         }
     }
 

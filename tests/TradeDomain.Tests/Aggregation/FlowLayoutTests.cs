@@ -159,12 +159,23 @@ public sealed class FlowLayoutTests
                 Assert.Equal(flows.Length, vector.FlowCount);
                 Assert.Equal(flows.Where(f => f.Flow == FlowDirection.Export).Sum(f => f.Value.Amount), vector.Rows.Sum(r => r.Exports.Amount));
                 Assert.Equal(flows.Where(f => f.Flow == FlowDirection.ReImport).Sum(f => f.Value.Amount), vector.Rows.Sum(r => r.ReImports.Amount));
+                VectorAddition.Emulated = false;
+                if (VectorAddition.Is256Supported)
+                {
+                    // The four-lane AVX2 path, forced even where AVX-512 is there.
+                    VectorAddition.Force256 = true;
+                    var lanes4 = TradeAggregation.Aggregate(flows, options);
+                    VectorAddition.Force256 = false;
+                    Assert.Equal(scalar.Rows.ToArray(), lanes4.Rows.ToArray());
+                    Assert.Equal(flows.Length, lanes4.FlowCount);
+                }
             }
         }
         finally
         {
             VectorAddition.Enabled = true;
             VectorAddition.Emulated = emulated;
+            VectorAddition.Force256 = false;
         }
     }
 
