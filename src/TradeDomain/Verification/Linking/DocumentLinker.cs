@@ -701,40 +701,7 @@ internal static partial class DocumentLinker
             return named;
         }
 
-        // The next (or previous) sentences that hold values ("2." and other bare numbers do not count), as long as no
-        // other value of the total's measure and period stands between. At the same distance a turnover looks on first
-        // (a release states the total, then breaks it down: "Of the total, exports …") and a balance looks back (the
-        // result of the flows stated before it: "As a result, the balance …").
-        var blocked = new HashSet<int>();
-        int ahead = total.Measure == Measure.Turnover ? -1 : 1;
-        var nearby = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && x.Mentions.Any(v => v.IsValue))
-            .GroupBy(x => Math.Sign(x.Index - s.Index))
-            .SelectMany(g => g.OrderBy(x => Math.Abs(x.Index - s.Index)).Take(4))
-            .OrderBy(x => Math.Abs(x.Index - s.Index)).ThenBy(x => ahead * x.Index);
-        foreach (var other in nearby)
-        {
-            int direction = Math.Sign(other.Index - s.Index);
-            if (blocked.Contains(direction))
-            {
-                continue;
-            }
-
-            var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
-            if (found.Count > 0)
-            {
-                return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total && !NotAnotherTotal(v, total)
-                    && (total.Year is null || v.Year is null || v.Year == total.Year)) ? Best(found, total) : null;
-            }
-
-            // Another total of the same period in between ends the search that way; one of another year or period does not.
-            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && !NotAnotherTotal(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
-                && (total.Months is null || v.Months is null || v.Months == total.Months)))
-            {
-                blocked.Add(direction);
-            }
-        }
-
-        return null;
+        return PartNearby(total, s, all, Fits);
     }
 
     /// <summary>"The share of exports in the turnover amounted to 66.2 percent. … The share of imports in the turnover
