@@ -121,13 +121,13 @@ internal static partial class MentionReader
             // Period: a year just before (same segment) or just after ("$336 billion in 2019").
             // A year after "than", "against", "проти", "по сравнению с" is the base's year, not this value's.
             var yearBefore = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
-                && !HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", "year-base", lex)
+                && !HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex)
                 && !IncludingBetween(words, y.End, t.Start, lex));
             var yearAfter = tokens.FirstOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= t.End && y.Start - t.End <= 12
                 && !tokens.Any(o => o.Unit != NumberUnit.Year && o.Start > t.End && o.Start < y.Start));
             var baseYear = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
                 && HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex));
-            m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? yearBefore?.Year;
+            m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? (IsRateBaseYear(words, yearBefore, lex) ? null : yearBefore?.Year);
             m.Months = MonthsIn(s, words, wFrom, wTo, lex) ?? MonthsIn(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
             // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
             // standing at $76.5 million" speaks of the change, not of the level).
