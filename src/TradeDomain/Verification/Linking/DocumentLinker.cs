@@ -292,7 +292,7 @@ internal static partial class DocumentLinker
             && (to.Year is { } y ? v.Year == y - 1 : v.EarlierStated && v.Year is null)
             && (to.Months is null || v.Months is null || v.Months == to.Months);
         var candidates = sentences.Where(s => s.Paragraph == here.Paragraph && s.Index != here.Index && Math.Abs(s.Index - here.Index) <= 2)
-            .SelectMany(s => s.Mentions).Where(v => Fits(v) && SameSubject(v, to)).ToList();
+            .SelectMany(s => s.Mentions).Where(v => Fits(v) && SameSubject(v, to) && (v.Subject.Count == 0) == (to.Subject.Count == 0)).ToList();
         _ = m;
         return candidates.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? candidates[0] : null;
     }
@@ -834,38 +834,7 @@ internal static partial class DocumentLinker
             return named;
         }
 
-        // The next (or previous) sentences that hold values ("2." and other bare numbers do not count), as long as no
-        // other value of the total's measure and period stands between.
-        var blocked = new HashSet<int>();
-        var nearby = NearestWithValues(all, s, -1, 4);
-        nearby.AddRange(NearestWithValues(all, s, 1, 4));
-        nearby.Sort((a, b) => Math.Abs(a.Index - s.Index) != Math.Abs(b.Index - s.Index)
-            ? Math.Abs(a.Index - s.Index).CompareTo(Math.Abs(b.Index - s.Index))
-            : a.Index.CompareTo(b.Index));
-        foreach (var other in nearby)
-        {
-            int direction = Math.Sign(other.Index - s.Index);
-            if (blocked.Contains(direction))
-            {
-                continue;
-            }
-
-            var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
-            if (found.Count > 0)
-            {
-                return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total && !NotAnotherTotal(v, total)
-                    && (total.Year is null || v.Year is null || v.Year == total.Year)) ? Best(found, total) : null;
-            }
-
-            // Another total of the same period in between ends the search that way; one of another year or period does not.
-            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && !NotAnotherTotal(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
-                && (total.Months is null || v.Months is null || v.Months == total.Months)))
-            {
-                blocked.Add(direction);
-            }
-        }
-
-        return null;
+        return PartNearby(total, s, all, Fits);
     }
 
     /// <summary>The sentences of <paramref name="s"/>'s paragraph on one side of it (<paramref name="side"/> -1 before, 1

@@ -9,7 +9,7 @@ namespace TradeDomain.Verification.Mentions;
 /// </summary>
 internal static partial class MentionReader
 {
-    private static (int, int)? SpanIn(List<Word> words, int from, int to, Lexicon lex)
+    private static (int, int)? SpanIn(string s, List<Word> words, int from, int to, Lexicon lex)
     {
         for (int k = from; k < to; k++)
         {
@@ -17,9 +17,40 @@ internal static partial class MentionReader
             {
                 return (1, int.Parse(span.Value, System.Globalization.CultureInfo.InvariantCulture));
             }
+
+            if (Is(words, k, "months-unit") && CountBefore(s, words[k].Start) is int count)
+            {
+                return (1, count);
+            }
         }
 
         return null;
+    }
+
+    /// <summary>"за 9 месяцев", "in the first 11 months", "10-months": a whole number of 2 to 12 written in digits right
+    /// before a plural month word (data class <c>months-unit</c>) counts the months from the year's start.</summary>
+    private static int? CountBefore(string s, int wordStart)
+    {
+        int p = wordStart - 1;
+        while (p >= 0 && s[p] is ' ' or '\u00A0' or '-' or '\u2011')
+        {
+            p--;
+        }
+
+        int end = p + 1;
+        while (p >= 0 && char.IsAsciiDigit(s[p]))
+        {
+            p--;
+        }
+
+        // "1 234 months" or "2,5 months" is no count of months from January.
+        if (end - p - 1 is < 1 or > 2 || end == wordStart || (p >= 0 && (char.IsLetterOrDigit(s[p]) || s[p] is ',' or '.' or '/')))
+        {
+            return null;
+        }
+
+        int n = int.Parse(s.AsSpan(p + 1, end - p - 1), System.Globalization.CultureInfo.InvariantCulture);
+        return n is >= 2 and <= 12 ? n : null;
     }
 
     /// <summary>"From January to June", "с января по июнь": the month after a range word right after a month name ends

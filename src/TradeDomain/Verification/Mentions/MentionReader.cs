@@ -77,7 +77,7 @@ internal static partial class MentionReader
 
         // The sentence's period: its first year and months, else the previous sentence's ("за этот период").
         int? sentenceYear = tokens.FirstOrDefault(t => t.Unit == NumberUnit.Year)?.Year;
-        var sentenceMonths = MonthsIn(words, 0, words.Count, lex);
+        var sentenceMonths = MonthsIn(s, words, 0, words.Count, lex);
         period = sentenceYear is null && sentenceMonths is null ? inherited : new SentencePeriod(sentenceYear ?? inherited.Year, sentenceMonths);
 
         int previousEnd = 0;
@@ -153,8 +153,8 @@ internal static partial class MentionReader
             var yearBefore = YearBefore(tokens, words, segStart, t, lex, ofBase: false);
             var yearAfter = YearAfter(tokens, t);
             var baseYear = YearBefore(tokens, words, segStart, t, lex, ofBase: true);
-            m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? yearBefore?.Year;
-            m.Months = MonthsIn(words, wFrom, wTo, lex) ?? MonthsIn(words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
+            m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? (IsRateBaseYear(words, yearBefore, lex) ? null : yearBefore?.Year);
+            m.Months = MonthsIn(s, words, wFrom, wTo, lex) ?? MonthsIn(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
             // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
             // standing at $76.5 million" speaks of the change, not of the level).
             int lastTo = wFrom;
@@ -168,7 +168,8 @@ internal static partial class MentionReader
             }
 
             m.EarlierStated = HasClass(words, lastTo, wTo, "earlier", null, lex)
-                || (HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex) && !BracketOpensAfter(s, t, words, afterFrom));
+                || (HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex) && !BracketOpensAfter(s, t, words, afterFrom)
+                    && !OwnPeriodAfter(s, words, t, afterFrom, m.Role, lex));
             m.Earlier = m.EarlierStated || (m.Year is { } y0 && period.Year is { } py && y0 < py);
             if (m.Role == Role.None && m.InParentheses && (m.Earlier || yearBefore is not null) && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
             {
@@ -360,7 +361,7 @@ internal static partial class MentionReader
         {
             var w = words[k];
             if (k == 0 || !char.IsUpper(s[w.Start]) || Is(words, k, "month") || w.Bare is "сша" or "us" or "u" or "s" or "usd" or "eur"
-                || MeasureAt(words, k, lex, out _) is not null)
+                || MeasureAt(words, k, lex, out _) is not null || InSource(s, words, from, k))
             {
                 continue;
             }
@@ -799,7 +800,7 @@ internal static partial class MentionReader
         return end - p > 2 && char.IsUpper(s[p + 1]);
     }
 
-    private static (int, int)? MonthsIn(List<Word> words, int from, int to, Lexicon lex)
+    private static (int, int)? MonthsIn(string s, List<Word> words, int from, int to, Lexicon lex)
     {
         (int, int)? months = null;
         for (int k = from; k < to; k++)
@@ -823,6 +824,6 @@ internal static partial class MentionReader
             }
         }
 
-        return months ?? SpanIn(words, from, to, lex);
+        return months ?? SpanIn(s, words, from, to, lex);
     }
 }
