@@ -50,7 +50,7 @@ internal static class NumberReader
         int i = 0;
         while (i < s.Length)
         {
-            if (!char.IsAsciiDigit(s[i]) || (i > 0 && (char.IsLetterOrDigit(s[i - 1]) || (s[i - 1] is '.' or ',' && i > 1 && char.IsAsciiDigit(s[i - 2])))))
+            if (!char.IsAsciiDigit(s[i]) || (i > 0 && ((char.IsLetterOrDigit(s[i - 1]) && !AfterGluedCurrencyCode(s, i)) || (s[i - 1] is '.' or ',' && i > 1 && char.IsAsciiDigit(s[i - 2])))))
             {
                 i++;
                 continue;
@@ -149,7 +149,7 @@ internal static class NumberReader
             }
         }
 
-        // Currency before: a sign ("US$", "$", "Rs.", "€") or a code ("USD 66.0").
+        // Currency before: a sign ("US$", "$", "Rs.", "€") or a code ("USD 66.0", and "USD182.52" with no space).
         Currency currency = default;
         bool hasCurrency = false;
         string? ambiguous = null;
@@ -178,7 +178,7 @@ internal static class NumberReader
             }
         }
 
-        if (!hasCurrency && ambiguous is null && before >= 2 && before < tokenStart - 1 && char.IsAsciiLetterUpper(s[before]) && char.IsAsciiLetterUpper(s[before - 1])
+        if (!hasCurrency && ambiguous is null && before >= 2 && before <= tokenStart - 1 && char.IsAsciiLetterUpper(s[before]) && char.IsAsciiLetterUpper(s[before - 1])
             && char.IsAsciiLetterUpper(s[before - 2]) && (before < 3 || !char.IsLetter(s[before - 3])) && Currency.TryFromCode(s.AsSpan(before - 2, 3), out var code))
         {
             currency = code;
@@ -350,6 +350,12 @@ internal static class NumberReader
 
     private static NumberToken Plain(NumberUnit unit, string s, int start, int end, decimal value, int decimals, int sign, string approx) =>
         new() { Start = start, End = end, Text = s[start..end], Unit = unit, Value = value, Decimals = decimals, Sign = sign, Approximator = approx };
+
+    /// <summary>Whether the digits at <paramref name="i"/> follow an ISO 4217 code with no space ("USD182.52 billion", as
+    /// some statistics offices print): three capitals, not the end of a longer word.</summary>
+    private static bool AfterGluedCurrencyCode(string s, int i) =>
+        i >= 3 && char.IsAsciiLetterUpper(s[i - 1]) && char.IsAsciiLetterUpper(s[i - 2]) && char.IsAsciiLetterUpper(s[i - 3])
+        && (i == 3 || !char.IsLetterOrDigit(s[i - 4])) && Currency.TryFromCode(s.AsSpan(i - 3, 3), out _);
 
     private static bool Resolve(string symbol, CurrencyContext context, out Currency currency)
     {

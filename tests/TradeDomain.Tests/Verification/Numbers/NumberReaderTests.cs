@@ -28,12 +28,22 @@ public class NumberReaderTests
     [InlineData("Экспорт составил $13,9млрд.", "13.9", 1, AmountScale.Billion)]
     [InlineData("Импорт — $ 18,086 млрд.", "18.086", 3, AmountScale.Billion)]
     [InlineData("Exports were $40,122m.", "40122", 0, AmountScale.Million)]
+    [InlineData("Total trade came to USD182.52 billion.", "182.52", 2, AmountScale.Billion)]
+    [InlineData("Товарооборот составил USD182,52 млрд.", "182.52", 2, AmountScale.Billion)]
     public void Amounts_ReadInEveryForm(string text, string value, int decimals, AmountScale scale)
     {
         var t = Single(text, NumberUnit.Amount);
         Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), t.Value);
         Assert.Equal(decimals, t.Decimals);
         Assert.Equal(scale, t.Scale);
+    }
+
+    [Theory]
+    [InlineData("Deliveries of the A320 and of HS8703 goods grew.")]
+    [InlineData("The ABCD100 index and model XYZ300 were shown.")]
+    public void DigitsGluedToAWord_AreNoAmount(string text)
+    {
+        Assert.DoesNotContain(Read(text), t => t.Unit == NumberUnit.Amount);
     }
 
     [Theory]
