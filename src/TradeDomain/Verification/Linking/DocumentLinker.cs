@@ -96,6 +96,7 @@ internal static partial class DocumentLinker
         claims.AddRange(TotalsOfParts(sentences));
         claims.AddRange(ExportAndImportShares(sentences));
         claims.AddRange(SumsOfParts(sentences));
+        claims.AddRange(ListTotals(sentences));
         return [.. claims.OrderBy(c => c.Offset)];
     }
 
@@ -629,6 +630,11 @@ internal static partial class DocumentLinker
         if (m.Role == Role.Change)
         {
             return ChangeClaim(m, s, all);
+        }
+
+        if (RestatesPrevious(m, s))
+        {
+            return null;
         }
 
         if (m.Measure == Measure.Turnover && m.Role != Role.From)

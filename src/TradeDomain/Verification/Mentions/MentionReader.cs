@@ -207,6 +207,7 @@ internal static partial class MentionReader
         }
 
         MarkChanges(s, mentions, lex);
+        MarkListTotals(words, mentions, lex);
         PairRespectively(s, words, mentions, lex);
         MarkComparatives(s, words, mentions, lex);
 
