@@ -17,20 +17,37 @@ if (args is ["corpus", var corpusDirectory, ..])
     return;
 }
 
-if (args is ["verification-probe"])
+if (args is ["verdict-dump", var dumpDirectory])
+{
+    // Every claim's kind, published figure, verdict and explanation, one a line, to diff before and after a change.
+    Console.Write(VerificationProbe.VerdictDump(dumpDirectory));
+    return;
+}
+
+if (args is ["verification-allocations"])
+{
+    Console.WriteLine(VerificationProbe.Allocations(VerificationProbeText()));
+    return;
+}
+
+if (args is ["verification-probe", ..] && args.Length <= 2)
 {
     // Extraction + verification throughput on the seed repeated to about 1 MB (a quick look; the table comes from
     // VerificationBenchmarks).
-    var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_e2c78f17f126c964.txt"));
-    var big = string.Concat(Enumerable.Repeat(seed + "\n\n", 1_000_000 / seed.Length));
+    var big = VerificationProbeText();
     var bytes = System.Text.Encoding.UTF8.GetByteCount(big);
-    for (int run = 0; run < 6; run++)
+    // The later runs are the steady state (the first ones run before the JIT's optimised code is in).
+    int runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 6;
+    for (int run = 0; run < runs; run++)
     {
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var extracted = TradeDomain.Verification.ClaimExtractor.Extract(big);
         var extractMs = watch.Elapsed.TotalMilliseconds;
         int n = TradeDomain.Verification.ClaimVerifier.Verify(extracted).Count;
         watch.Stop();
+        // The process's CPU time (garbage collection included) says less about other sessions sharing the cores.
+        var cpuSeconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.Write($"extract {extractMs:F0} ms, verify {watch.Elapsed.TotalMilliseconds - extractMs:F0} ms; ");
         var stages = System.Diagnostics.Stopwatch.StartNew();
         int numbers = 0;
@@ -44,9 +61,10 @@ if (args is ["verification-probe"])
         }
 
         stages.Stop();
-        Console.WriteLine($"run {run}: {n} claims, {bytes / 1e6:F2} MB UTF-8 in {watch.Elapsed.TotalMilliseconds:F0} ms = {bytes / 1e6 / watch.Elapsed.TotalSeconds:F1} MB/s; sentences, words and numbers alone {stages.Elapsed.TotalMilliseconds:F0} ms ({numbers} numbers)");
+        Console.WriteLine($"run {run}: {n} claims, {bytes / 1e6:F2} MB UTF-8 in {watch.Elapsed.TotalMilliseconds:F0} ms = {bytes / 1e6 / watch.Elapsed.TotalSeconds:F1} MB/s ({cpuSeconds * 1000:F0} ms CPU = {bytes / 1e6 / cpuSeconds:F1} MB per CPU second); sentences, words and numbers alone {stages.Elapsed.TotalMilliseconds:F0} ms ({numbers} numbers)");
     }
 
+    Console.WriteLine(VerificationProbe.Allocations(big));
     return;
 }
 
@@ -94,3 +112,10 @@ if (args is ["probe", var rows])
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticFlows).Assembly).Run(args);
+
+// The seed release repeated to about 1 MB (the text of VerificationBenchmarks).
+static string VerificationProbeText()
+{
+    var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_e2c78f17f126c964.txt"));
+    return string.Concat(Enumerable.Repeat(seed + "\n\n", 1_000_000 / seed.Length));
+}

@@ -68,6 +68,10 @@ public sealed record Claim
     /// inconsistent.</summary>
     public bool IsCertain { get; init; } = true;
 
+    /// <summary>Why a claim that is not certain is not (a finding key of the Explanation stage); null for the usual
+    /// reason, figures linked from other sentences.</summary>
+    internal string? DoubtKey { get; init; }
+
     /// <summary>Why a figure could not be used, when the reason is not simply that it is missing ("'¥' is ambiguous").</summary>
     public string? MissingReason { get; init; }
 

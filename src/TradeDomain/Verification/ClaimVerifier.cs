@@ -34,8 +34,8 @@ public static class ClaimVerifier
             check = check with
             {
                 Verdict = Verdict.Ambiguous,
-                Reading = new Finding("reading.linked-across"),
-                Explanation = new Finding("linked-across", check.Explanation),
+                Reading = new Finding("reading." + (claim.DoubtKey ?? "linked-across")),
+                Explanation = new Finding(claim.DoubtKey ?? "linked-across", check.Explanation),
                 NearestConsistent = null,
             };
         }

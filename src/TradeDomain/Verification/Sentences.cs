@@ -23,7 +23,7 @@ internal static partial class Sentences
             int newline = text.IndexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.Length : newline;
             var line = text[lineStart..lineEnd];
-            if (line.Trim().Length == 0)
+            if (line.AsSpan().IsWhiteSpace())
             {
                 if (paragraph.Count > 0)
                 {
@@ -88,7 +88,7 @@ internal static partial class Sentences
                 continue;
             }
 
-            if (line[start..next].Trim().Length > 0)
+            if (!line.AsSpan(start, next - start).IsWhiteSpace())
             {
                 yield return (line[start..next], offset + start);
             }
@@ -96,7 +96,7 @@ internal static partial class Sentences
             start = next;
         }
 
-        if (start < line.Length && line[start..].Trim().Length > 0)
+        if (start < line.Length && !line.AsSpan(start).IsWhiteSpace())
         {
             yield return (line[start..], offset + start);
         }

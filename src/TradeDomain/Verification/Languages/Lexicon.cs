@@ -16,7 +16,8 @@ internal enum Language
 /// <summary>A word of a sentence: its place and its lower-case form (a trailing dot kept: "млрд.", "p.").</summary>
 internal readonly record struct Word(int Start, int End, string Lower)
 {
-    internal string Bare => Lower.EndsWith('.') ? Lower[..^1] : Lower;
+    /// <summary>The lower-case form without its trailing dot ("млрд" for "млрд."), made once per word.</summary>
+    internal string Bare { get; } = Lower.EndsWith('.') ? Lower[..^1] : Lower;
 }
 
 /// <summary>A phrase of a word class ("exports", "increase", "approx") with its value ("almost", "9" for billion).</summary>
@@ -30,11 +31,15 @@ internal sealed class Lexicon
 {
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>> byFirstTwoLetters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> byFirstTwoLettersOfSpan;
+    private readonly Dictionary<string, int> classIndex = new(StringComparer.Ordinal);
 
     private Lexicon(IEnumerable<Phrase> phrases)
     {
+        byFirstTwoLettersOfSpan = byFirstTwoLetters.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var p in phrases)
         {
+            classIndex.TryAdd(p.Class, classIndex.Count);
             var first = p.Words[0];
             if (first.EndsWith('*'))
             {
@@ -102,55 +107,110 @@ internal sealed class Lexicon
     }
 
     /// <summary>The words of a text: letters (with inner apostrophes; a hyphen splits words), a trailing dot kept.</summary>
-    internal static List<Word> Tokenize(string text)
+    internal static List<Word> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    /// <summary>The words of <c>text[start..end]</c>, placed in that part (a word at <paramref name="start"/> starts at 0),
+    /// without copying the part out of the text.</summary>
+    internal static List<Word> Tokenize(string text, int start, int end)
     {
+        var part = text.AsSpan(start, end - start);
         // About one word in six characters: sized once, not grown by copying.
-        var words = new List<Word>((text.Length / 6) + 4);
+        var words = new List<Word>((part.Length / 6) + 4);
+        var strings = (wordStrings ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         int i = 0;
-        while (i < text.Length)
+        while (i < part.Length)
         {
-            if (!char.IsLetter(text[i]))
+            if (!char.IsLetter(part[i]))
             {
                 i++;
                 continue;
             }
 
-            int start = i;
-            while (i < text.Length && (char.IsLetter(text[i])
-                || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
+            int wordStart = i;
+            while (i < part.Length && (char.IsLetter(part[i])
+                || (IsApostrophe(part[i]) && i + 1 < part.Length && char.IsLetter(part[i + 1]) && i > wordStart)))
             {
                 i++;
             }
 
-            int end = i;
-            if (i < text.Length && text[i] == '.')
+            int wordEnd = i;
+            if (i < part.Length && part[i] == '.')
             {
-                end = i + 1;
+                wordEnd = i + 1;
                 i++;
             }
 
-            words.Add(new Word(start, end, FoldApostrophes(Lowered(text, start, end))));
+            words.Add(new Word(wordStart, wordEnd, LowerWord(part[wordStart..wordEnd], strings)));
         }
 
         return words;
     }
 
-    /// <summary>The lower-case form of <c>text[start..end]</c> in one allocation (the text's own characters when it has no
-    /// upper-case letter).</summary>
-    private static string Lowered(string text, int start, int end)
+    /// <summary>The lower-case forms of words already seen on this thread, so a word met again is not a new string.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, string>? wordStrings;
+
+    private const int LongestSharedWord = 64;
+    private const int MostSharedWords = 100_000;
+
+    /// <summary>The lower-case form of a word, its apostrophes folded to ': the string of the same word seen before,
+    /// else a new one (remembered while fewer than <see cref="MostSharedWords"/> are).</summary>
+    private static string LowerWord(ReadOnlySpan<char> word, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> strings)
     {
-        var span = text.AsSpan(start, end - start);
+        if (word.Length > LongestSharedWord)
+        {
+            return FoldApostrophes(Lowered(word));
+        }
+
+        Span<char> buffer = stackalloc char[LongestSharedWord];
+        var lower = buffer[..word.Length];
+        if (HasUpper(word))
+        {
+            word.ToLowerInvariant(lower);
+        }
+        else
+        {
+            word.CopyTo(lower);
+        }
+
+        for (int k = 0; k < lower.Length; k++)
+        {
+            if (lower[k] is '’' or '‘' or '`' or 'ʻ' or 'ʼ')
+            {
+                lower[k] = '\'';
+            }
+        }
+
+        if (strings.TryGetValue(lower, out var known))
+        {
+            return known;
+        }
+
+        var made = new string(lower);
+        if (strings.Dictionary.Count >= MostSharedWords)
+        {
+            strings.Dictionary.Clear();
+        }
+
+        strings.Dictionary[made] = made;
+        return made;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> span)
+    {
         foreach (char c in span)
         {
             if (char.IsUpper(c))
             {
-                return string.Create(span.Length, (text, start), static (destination, state) =>
-                    state.text.AsSpan(state.start, destination.Length).ToLowerInvariant(destination));
+                return true;
             }
         }
 
-        return new string(span);
+        return false;
     }
+
+    /// <summary>The lower-case form of a word (its own characters when it has no upper-case letter).</summary>
+    private static string Lowered(ReadOnlySpan<char> span) => HasUpper(span) ? span.ToString().ToLowerInvariant() : span.ToString();
 
     /// <summary>Apostrophes inside a word: ' ’ ‘ ` and the Uzbek ʻ (o‘, g‘ are letters of Uzbek's Latin alphabet).</summary>
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or '`' or 'ʻ' or 'ʼ';
@@ -191,7 +251,7 @@ internal sealed class Lexicon
             Try(bare, ref best, ref bestLength);
         }
 
-        if (first.Lower.Length >= 2 && byFirstTwoLetters.TryGetValue(first.Lower[..2], out var prefixed))
+        if (first.Lower.Length >= 2 && byFirstTwoLettersOfSpan.TryGetValue(first.Lower.AsSpan(0, 2), out var prefixed))
         {
             Try(prefixed, ref best, ref bestLength);
         }
@@ -212,10 +272,20 @@ internal sealed class Lexicon
         }
     }
 
-    /// <summary>For every word, the classes of the phrases that start at it, in one pass (a class → word table).</summary>
-    internal Dictionary<string, bool[]> ClassTable(IReadOnlyList<Word> words)
+    /// <summary>How many classes the phrases have: the width of a word's row in <see cref="MarkClasses"/>.</summary>
+    internal int ClassCount => classIndex.Count;
+
+    /// <summary>The column of <paramref name="cls"/> in a word's row of <see cref="MarkClasses"/>; -1 for a class no
+    /// phrase has.</summary>
+    internal int ClassColumn(string cls) => classIndex.TryGetValue(cls, out var column) ? column : -1;
+
+    /// <summary>For every word, the classes of the phrases that start at it, in one pass: a phrase of class c starts at
+    /// word k when <c>marks[k * ClassCount + ClassColumn(c)]</c>. The first <c>words.Count * ClassCount</c> entries of
+    /// <paramref name="marks"/> are written.</summary>
+    internal void MarkClasses(IReadOnlyList<Word> words, bool[] marks)
     {
-        var table = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        int width = ClassCount;
+        Array.Clear(marks, 0, words.Count * width);
         for (int at = 0; at < words.Count; at++)
         {
             var first = words[at];
@@ -227,11 +297,9 @@ internal sealed class Lexicon
 
             if (first.Lower.Length >= 2)
             {
-                Mark(byFirstTwoLetters.GetValueOrDefault(first.Lower[..2]), at);
+                Mark(byFirstTwoLettersOfSpan.TryGetValue(first.Lower.AsSpan(0, 2), out var prefixed) ? prefixed : null, at);
             }
         }
-
-        return table;
 
         void Mark(List<Phrase>? candidates, int at)
         {
@@ -244,12 +312,7 @@ internal sealed class Lexicon
             {
                 if (Covers(p, words, at))
                 {
-                    if (!table.TryGetValue(p.Class, out var row))
-                    {
-                        table[p.Class] = row = new bool[words.Count];
-                    }
-
-                    row[at] = true;
+                    marks[(at * width) + classIndex[p.Class]] = true;
                 }
             }
         }

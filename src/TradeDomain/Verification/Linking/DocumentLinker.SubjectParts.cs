@@ -23,11 +23,9 @@ internal static partial class DocumentLinker
         bool OtherTotal(FigureMention v) => v.IsValue && v != total && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && !NotAnotherTotal(v, total)
             && (total.Year is null || v.Year is null || v.Year == total.Year) && (total.Months is null || v.Months is null || v.Months == total.Months) && Named(v);
         var hits = new List<(int Distance, FigureMention? Part)>();
-        foreach (var side in new[] { -1, 1 })
+        for (int side = -1; side <= 1; side += 2)
         {
-            var nearby = all.Where(x => x.Paragraph == s.Paragraph && Math.Sign(x.Index - s.Index) == side && x.Mentions.Any(v => v.IsValue))
-                .OrderBy(x => Math.Abs(x.Index - s.Index)).Take(4);
-            foreach (var other in nearby)
+            foreach (var other in NearestWithValues(all, s, side, 4))
             {
                 // "Exports to the CIS countries rose …, while imports from these countries …": a sentence whose exports
                 // or imports name the subject speaks of it in its other values of them too.
@@ -52,9 +50,16 @@ internal static partial class DocumentLinker
         }
 
         // Only a choice among candidates that stand as near as any other: a nearer sentence naming no subject still wins.
-        var hit = hits.OrderBy(h => h.Distance).First();
-        int nearest = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && x.Mentions.Any(v => fits(v) && SameSubject(v, total)))
-            .Select(x => Math.Abs(x.Index - s.Index)).DefaultIfEmpty(int.MaxValue).Min();
+        var hit = hits.Count == 2 && hits[1].Distance < hits[0].Distance ? hits[1] : hits[0];
+        int nearest = int.MaxValue;
+        foreach (var x in all)
+        {
+            if (x.Paragraph == s.Paragraph && x.Index != s.Index && Math.Abs(x.Index - s.Index) < nearest && x.Mentions.Any(v => fits(v) && SameSubject(v, total)))
+            {
+                nearest = Math.Abs(x.Index - s.Index);
+            }
+        }
+
         return hit.Distance <= nearest ? hit.Part : null;
     }
 

@@ -101,38 +101,55 @@ internal static partial class DocumentLinker
         var done = new HashSet<FigureMention>();
         foreach (var s in sentences)
         {
-            foreach (var o in Values(s.Mentions).Where(v => v.Measure != Measure.None && v.Role != Role.Change && IsOthers(v, s, lex)).ToList())
+            List<FigureMention>? others = null;
+            foreach (var v in s.Mentions)
             {
-                bool balance = o.Measure == Measure.Balance;
-                if (balance && SignOf(o) == 0)
+                if (IsValueFact(v) && v.Measure != Measure.None && v.Role != Role.Change && IsOthers(v, s, lex))
                 {
-                    continue;
+                    (others ??= []).Add(v);
                 }
+            }
 
-                var peers = sentences.Where(x => x.Paragraph == s.Paragraph && x.Index <= s.Index && x.Index >= s.Index - OthersReach)
-                    .SelectMany(x => Values(x.Mentions).Where(v => v != o && v.Measure == o.Measure && v.Role != Role.Change && v.Earlier == o.Earlier
-                        && Compatible(v, o) && (o.Year is null || v.Year is null || v.Year == o.Year) && (o.Months is null || v.Months is null || v.Months == o.Months)
-                        && !IsOthers(v, x, lex)))
-                    .ToList();
-                var values = peers.Select(v => v.Figure!.Value).Distinct().ToList();
-                if (values.Count != 2)
+            foreach (var o in others ?? [])
+            {
+                if (PartnerAndOthers(o, s, sentences, lex, done) is { } claim)
                 {
-                    continue;
+                    yield return claim;
                 }
-
-                var total = peers.First(v => v.Figure!.Value == values.Max());
-                var part = peers.First(v => v.Figure!.Value == values.Min());
-                if (total.Figure!.Value <= o.Figure!.Value || (balance && (SignOf(total) == 0 || SignOf(part) == 0))
-                    || (total.Subject.Count > 0 && total.Subject.Overlaps(part.Subject)) || !done.Add(total))
-                {
-                    continue;
-                }
-
-                var ts = sentences.First(x => x.Index == total.Sentence && x.Paragraph == total.Paragraph);
-                var claim = balance ? Claim.Sum(SignedBy(total), [SignedBy(part), SignedBy(o)]) : Claim.Sum(total.Figure, [part.Figure, o.Figure]);
-                yield return claim with { Sentence = ts.Text.Trim(), Offset = ts.Offset + total.Token.Start, IsCertain = false, Approximation = ApproximationOf(total) };
             }
         }
+    }
+
+    private static Claim? PartnerAndOthers(FigureMention o, SentenceFacts s, List<SentenceFacts> sentences, Lexicon lex, HashSet<FigureMention> done)
+    {
+        bool balance = o.Measure == Measure.Balance;
+        if (balance && SignOf(o) == 0)
+        {
+            return null;
+        }
+
+        var peers = sentences.Where(x => x.Paragraph == s.Paragraph && x.Index <= s.Index && x.Index >= s.Index - OthersReach)
+            .SelectMany(x => Values(x.Mentions).Where(v => v != o && v.Measure == o.Measure && v.Role != Role.Change && v.Earlier == o.Earlier
+                && Compatible(v, o) && (o.Year is null || v.Year is null || v.Year == o.Year) && (o.Months is null || v.Months is null || v.Months == o.Months)
+                && !IsOthers(v, x, lex)))
+            .ToList();
+        var values = peers.Select(v => v.Figure!.Value).Distinct().ToList();
+        if (values.Count != 2)
+        {
+            return null;
+        }
+
+        var total = peers.First(v => v.Figure!.Value == values.Max());
+        var part = peers.First(v => v.Figure!.Value == values.Min());
+        if (total.Figure!.Value <= o.Figure!.Value || (balance && (SignOf(total) == 0 || SignOf(part) == 0))
+            || (total.Subject.Count > 0 && total.Subject.Overlaps(part.Subject)) || !done.Add(total))
+        {
+            return null;
+        }
+
+        var ts = sentences.First(x => x.Index == total.Sentence && x.Paragraph == total.Paragraph);
+        var claim = balance ? Claim.Sum(SignedBy(total), [SignedBy(part), SignedBy(o)]) : Claim.Sum(total.Figure, [part.Figure, o.Figure]);
+        return claim with { Sentence = ts.Text.Trim(), Offset = ts.Offset + total.Token.Start, IsCertain = false, Approximation = ApproximationOf(total) };
     }
 
     private static int SignOf(FigureMention m) => m.BalanceSign != 0 ? m.BalanceSign : m.Token.Sign;
@@ -146,7 +163,15 @@ internal static partial class DocumentLinker
     private static bool IsOthers(FigureMention v, SentenceFacts s, Lexicon lex)
     {
         var words = s.Words;
-        var clauseStart = s.Mentions.LastOrDefault(o => o.Clause < v.Clause && o.Token.End <= v.Token.Start)?.Token.End ?? 0;
+        int clauseStart = 0;
+        foreach (var o in s.Mentions)
+        {
+            if (o.Clause < v.Clause && o.Token.End <= v.Token.Start)
+            {
+                clauseStart = o.Token.End;
+            }
+        }
+
         for (int k = 0; k < words.Count && words[k].End <= v.Token.Start; k++)
         {
             if (words[k].Start >= clauseStart && lex.Is(words, k, "others"))
@@ -165,9 +190,9 @@ internal static partial class DocumentLinker
     {
         foreach (var s in sentences)
         {
-            foreach (var v in Values(s.Mentions))
+            foreach (var v in s.Mentions)
             {
-                if (!v.Earlier || v.Measure is not (Measure.Balance or Measure.Turnover) || v.Role == Role.Change)
+                if (!IsValueFact(v) || !v.Earlier || v.Measure is not (Measure.Balance or Measure.Turnover) || v.Role == Role.Change)
                 {
                     continue;
                 }
@@ -220,15 +245,55 @@ internal static partial class DocumentLinker
             && (total.IsValue ? Compatible(c, total) : c.IsMoney)
             && (total.Year is null || c.Year is null || c.Year == total.Year)
             && (total.Months is null || c.Months is null || c.Months == total.Months);
-        var near = all.Where(x => x.Paragraph == s.Paragraph && Math.Abs(x.Index - s.Index) <= 3)
-            .Select(x => (Distance: Math.Abs(x.Index - s.Index), Found: Values(x.Mentions).Where(Fits).ToList()))
-            .Where(x => x.Found.Count > 0).OrderBy(x => x.Distance).ToList();
-        if (near.Count == 0 || (near.Count > 1 && near[1].Distance == near[0].Distance))
+        // The nearest sentence within three that has candidates; none when two stand at that distance.
+        List<FigureMention>? nearest = null;
+        int nearestDistance = int.MaxValue;
+        bool tie = false;
+        foreach (var x in all)
+        {
+            int distance = Math.Abs(x.Index - s.Index);
+            if (x.Paragraph != s.Paragraph || distance > 3 || distance > nearestDistance)
+            {
+                continue;
+            }
+
+            List<FigureMention>? found = null;
+            foreach (var c in x.Mentions)
+            {
+                if (IsValueFact(c) && Fits(c))
+                {
+                    (found ??= []).Add(c);
+                }
+            }
+
+            if (found is null)
+            {
+                continue;
+            }
+
+            tie = distance == nearestDistance;
+            if (!tie)
+            {
+                nearest = found;
+                nearestDistance = distance;
+            }
+        }
+
+        if (nearest is null || tie)
         {
             return null;
         }
 
-        return near[0].Found.Select(c => c.Figure!.Value).Distinct().Count() == 1 ? near[0].Found[0] : null;
+        // One value only (the same figure printed twice counts once).
+        foreach (var c in nearest)
+        {
+            if (c.Figure!.Value != nearest[0].Figure!.Value)
+            {
+                return null;
+            }
+        }
+
+        return nearest[0];
     }
 
     /// <summary>"The goods and services deficit was $49.4 billion … the goods deficit … $71.8 billion … the services
@@ -240,9 +305,9 @@ internal static partial class DocumentLinker
         var balances = new List<(FigureMention M, SentenceFacts S, bool Goods, bool Services)>();
         foreach (var s in sentences)
         {
-            foreach (var v in Values(s.Mentions))
+            foreach (var v in s.Mentions)
             {
-                if (v.Measure != Measure.Balance || v.BalanceSign == 0 || v.Role == Role.Change || v.Forecast)
+                if (!IsValueFact(v) || v.Measure != Measure.Balance || v.BalanceSign == 0 || v.Role == Role.Change || v.Forecast)
                 {
                     continue;
                 }

@@ -21,12 +21,20 @@ internal static partial class DocumentLinker
 {
     internal static List<Claim> Link(List<SentenceFacts> sentences)
     {
+        if (sentences.Count == 0)
+        {
+            // A paragraph without figures: nothing to link (and no tables and lists to build for it).
+            return [];
+        }
+
         var claims = new List<Claim>();
         var continuing = ContinueListsAcrossSentences(sentences);
         var lists = new Dictionary<int, List<FigureMention>>();
         for (int si = 0; si < sentences.Count; si++)
         {
             var sentence = sentences[si];
+            // Trimmed once: every claim of the sentence carries the same text.
+            var text = sentence.Text.Trim();
             bool runsOn = continuing.ContainsValue(sentence.Index);
             var ms = sentence.Mentions;
             var shares = new List<FigureMention>();
@@ -56,16 +64,29 @@ internal static partial class DocumentLinker
 
                 if (claim is not null)
                 {
-                    claims.Add(claim with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + m.Token.Start });
+                    claims.Add(claim with { Sentence = text, Offset = sentence.Offset + m.Token.Start });
                 }
             }
 
-            foreach (var share in shares.Where(x => shares.Count >= 2 && (PartOf(x, sentence) is not null || x.PartMeasure != Measure.None || SubjectPart(x, sentence, sentences) is not null)))
+            foreach (var share in shares)
             {
-                claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
+                if (shares.Count < 2 || (PartOf(share, sentence) is null && share.PartMeasure == Measure.None && SubjectPart(share, sentence, sentences) is null))
+                {
+                    continue;
+                }
+
+                claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = text, Offset = sentence.Offset + share.Token.Start });
             }
 
-            shares.RemoveAll(x => x.IsSubPart && shares.Count > 1);
+            if (StatedListTotal(shares, sentence) is { } listTotal)
+            {
+                shares.Remove(listTotal);
+            }
+
+            if (shares.Count > 1)
+            {
+                shares.RemoveAll(x => x.IsSubPart);
+            }
             if (continuing.TryGetValue(sentence.Index, out int leadSentence) && lists.TryGetValue(leadSentence, out var carried) && carried.Count > 0 && shares.Count >= 1)
             {
                 lists[sentence.Index] = JoinListAcrossSentences(carried, shares, sentence, sentences, claims, runsOn);
@@ -78,18 +99,24 @@ internal static partial class DocumentLinker
                 // "57.7% in 2024 (57.7% in 2023)": shares of one whole in different periods are no share set.
                 foreach (var share in shares)
                 {
-                    claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + share.Token.Start });
+                    claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = text, Offset = sentence.Offset + share.Token.Start });
                 }
             }
             else if (shares.Count >= 2 && !runsOn)
             {
                 bool complete = ListIsComplete(sentence);
+                bool wholesMayDiffer = ListWholesMayDiffer(shares, sentence, sentences);
                 claims.Add(Claim.ShareSet([.. shares.Select(s => PublishedNumber.Create(s.Token.Value, s.Token.Decimals))], complete)
-                    with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start, IsCertain = !shares.Any(x => x.ContinuesList) });
+                    with
+                    {
+                        Sentence = text, Offset = sentence.Offset + shares[0].Token.Start,
+                        IsCertain = !shares.Any(x => x.ContinuesList) && !wholesMayDiffer,
+                        DoubtKey = wholesMayDiffer ? "list-wholes" : null,
+                    });
             }
             else if (shares.Count == 1)
             {
-                claims.Add(ShareClaim(shares[0], sentence, sentences) with { Sentence = sentence.Text.Trim(), Offset = sentence.Offset + shares[0].Token.Start });
+                claims.Add(ShareClaim(shares[0], sentence, sentences) with { Sentence = text, Offset = sentence.Offset + shares[0].Token.Start });
             }
         }
 
@@ -118,7 +145,10 @@ internal static partial class DocumentLinker
     private static bool SameCurrency(FigureMention a, FigureMention b) =>
         a.Figure is null || b.Figure is null || a.Figure.Currency == b.Figure.Currency || a.Figure.Currency.Code == "XXX" || b.Figure.Currency.Code == "XXX";
 
-    private static IEnumerable<FigureMention> Values(IEnumerable<FigureMention> ms) => ms.Where(v => v.IsValue && v.Figure is not null && !v.Forecast);
+    private static IEnumerable<FigureMention> Values(IEnumerable<FigureMention> ms) => ms.Where(IsValueFact);
+
+    /// <summary>A value with its figure, not a forecast: what <see cref="Values"/> keeps.</summary>
+    private static bool IsValueFact(FigureMention v) => v.IsValue && v.Figure is not null && !v.Forecast;
 
     /// <summary>The new value a rate, multiple or index speaks of: a value with the "to" role in its clause, else the
     /// value just before it in the clause (not a base, not a change).</summary>
@@ -130,9 +160,27 @@ internal static partial class DocumentLinker
         }
 
         var (lo, hi) = Span(m, ms);
-        var clause = Values(ms).Where(v => v.Clause == m.Clause && v != m && v.Role != Role.Change && v.Token.Start > lo && v.Token.End < hi && SameMeasure(v, m)).ToList();
-        return clause.Where(v => v.Role == Role.To && !v.Earlier).OrderBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault()
-            ?? clause.LastOrDefault(v => v.Token.End <= m.Token.Start && v.Role == Role.None && !v.Earlier);
+        FigureMention? nearestTo = null, lastBefore = null;
+        foreach (var v in ms)
+        {
+            if (!IsValueFact(v) || v.Clause != m.Clause || v == m || v.Role == Role.Change || v.Token.Start <= lo || v.Token.End >= hi || !SameMeasure(v, m))
+            {
+                continue;
+            }
+
+            // The nearest "to" value (the first of equally near ones), else the last plain value before the rate.
+            if (v.Role == Role.To && !v.Earlier && (nearestTo is null || Math.Abs(v.Token.Start - m.Token.Start) < Math.Abs(nearestTo.Token.Start - m.Token.Start)))
+            {
+                nearestTo = v;
+            }
+
+            if (v.Token.End <= m.Token.Start && v.Role == Role.None && !v.Earlier)
+            {
+                lastBefore = v;
+            }
+        }
+
+        return nearestTo ?? lastBefore;
     }
 
     private static FigureMention? OldValue(FigureMention m, List<FigureMention> ms, FigureMention? to)
@@ -143,9 +191,26 @@ internal static partial class DocumentLinker
         }
 
         var (lo, hi) = Span(m, ms);
-        return Values(ms).Where(v => v != to && v != m && (v.Clause == m.Clause || v.InParentheses) && v.Role == Role.From && (to is null || Compatible(v, to))
-                && v.Token.Start > lo && v.Token.End < hi && SameMeasure(v, to ?? m))
-            .OrderBy(v => to is not null && v.Token.Start > to.Token.Start ? 0 : 1).ThenBy(v => Math.Abs(v.Token.Start - m.Token.Start)).FirstOrDefault();
+        // A base after the new value first, then the nearest to the rate (the first of equally placed ones).
+        FigureMention? best = null;
+        (int, int) bestKey = default;
+        foreach (var v in ms)
+        {
+            if (!IsValueFact(v) || v == to || v == m || !(v.Clause == m.Clause || v.InParentheses) || v.Role != Role.From || (to is not null && !Compatible(v, to))
+                || v.Token.Start <= lo || v.Token.End >= hi || !SameMeasure(v, to ?? m))
+            {
+                continue;
+            }
+
+            var key = (to is not null && v.Token.Start > to.Token.Start ? 0 : 1, Math.Abs(v.Token.Start - m.Token.Start));
+            if (best is null || key.CompareTo(bestKey) < 0)
+            {
+                best = v;
+                bestKey = key;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Whether the rate's stretch names two different new values ("to $18.7 billion … to $52.6 billion"): then
@@ -153,16 +218,47 @@ internal static partial class DocumentLinker
     private static bool TwoNewValues(FigureMention m, List<FigureMention> ms)
     {
         var (lo, hi) = Span(m, ms);
-        return Values(ms).Where(v => v.Clause == m.Clause && v.Role == Role.To && !v.Earlier && v.Token.Start > lo && v.Token.End < hi)
-            .Select(v => v.Figure!.Value).Distinct().Count() > 1;
+        decimal? first = null;
+        foreach (var v in ms)
+        {
+            if (IsValueFact(v) && v.Clause == m.Clause && v.Role == Role.To && !v.Earlier && v.Token.Start > lo && v.Token.End < hi)
+            {
+                if (first is { } f && f != v.Figure!.Value)
+                {
+                    return true;
+                }
+
+                first ??= v.Figure!.Value;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The stretch of the sentence a rate owns: from the rate or multiple before it to the one after it.</summary>
     private static (int Lo, int Hi) Span(FigureMention m, List<FigureMention> ms)
     {
-        bool IsRate(FigureMention v) => v != m && (v.Token.Unit == NumberUnit.Times || (v.Token.Unit == NumberUnit.Percent && v.PercentRole is PercentRole.Growth or PercentRole.Index or PercentRole.Cagr));
-        int lo = ms.LastOrDefault(v => IsRate(v) && v.Token.End <= m.Token.Start)?.Token.End ?? -1;
-        int hi = ms.FirstOrDefault(v => IsRate(v) && v.Token.Start >= m.Token.End)?.Token.Start ?? int.MaxValue;
+        int lo = -1, hi = int.MaxValue;
+        bool afterFound = false;
+        foreach (var v in ms)
+        {
+            if (v == m || !(v.Token.Unit == NumberUnit.Times || (v.Token.Unit == NumberUnit.Percent && v.PercentRole is PercentRole.Growth or PercentRole.Index or PercentRole.Cagr)))
+            {
+                continue;
+            }
+
+            if (v.Token.End <= m.Token.Start)
+            {
+                lo = v.Token.End;
+            }
+
+            if (!afterFound && v.Token.Start >= m.Token.End)
+            {
+                hi = v.Token.Start;
+                afterFound = true;
+            }
+        }
+
         return (lo, hi);
     }
 
@@ -170,8 +266,18 @@ internal static partial class DocumentLinker
     private static bool SameMeasure(FigureMention a, FigureMention b) =>
         a.Measure == Measure.None || b.Measure == Measure.None || a.Measure == b.Measure;
 
-    private static FigureMention? ChangeValue(FigureMention m, List<FigureMention> ms) =>
-        Values(ms).FirstOrDefault(v => v.Role == Role.Change && v.Clause == m.Clause && Math.Abs(v.Token.Start - m.Token.Start) < 80);
+    private static FigureMention? ChangeValue(FigureMention m, List<FigureMention> ms)
+    {
+        foreach (var v in ms)
+        {
+            if (IsValueFact(v) && v.Role == Role.Change && v.Clause == m.Clause && Math.Abs(v.Token.Start - m.Token.Start) < 80)
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The base of a rate in another sentence near it: the same measure, said of the year before or of "the
     /// same period last year", one value only.</summary>
@@ -225,7 +331,7 @@ internal static partial class DocumentLinker
     /// previous sentence, when the change names no other measure.</summary>
     private static FigureMention? PreviousLevel(FigureMention change, SentenceFacts here, List<SentenceFacts> sentences)
     {
-        var words = Languages.Lexicon.Tokenize(here.Text[..change.Token.Start]);
+        var words = Languages.Lexicon.Tokenize(here.Text, 0, change.Token.Start);
         if (!Enumerable.Range(0, words.Count).Any(k => Languages.Lexicon.All.Is(words, k, "anaphor")))
         {
             return null;
@@ -524,7 +630,7 @@ internal static partial class DocumentLinker
         }
 
         whole = values.FirstOrDefault(v => v.Token.Start >= p.Token.End && v != part && v.Role is Role.None or Role.From && Gap(s, p, v).Length < 40
-            && Languages.Lexicon.Tokenize(Gap(s, p, v)).Any(w => w.Bare is "of" or "from" or "от" or "від" or "в" or "у" or "in"));
+            && GapWords(s, p, v).Any(w => w.Bare is "of" or "from" or "от" or "від" or "в" or "у" or "in"));
         if (whole is null && part is not null && p.WholeMeasure == Measure.None && p.Measure != Measure.None)
         {
             // "The largest turnover was with China (21.5 percent or $2.13 billion)": the share of the sentence's measure.
@@ -560,6 +666,10 @@ internal static partial class DocumentLinker
 
     private static string Gap(SentenceFacts s, FigureMention a, FigureMention b) =>
         a.Token.End <= b.Token.Start ? s.Text[a.Token.End..b.Token.Start] : s.Text[b.Token.End..a.Token.Start];
+
+    /// <summary>The words of <see cref="Gap"/>, read from the sentence in place.</summary>
+    private static List<Languages.Word> GapWords(SentenceFacts s, FigureMention a, FigureMention b) =>
+        a.Token.End <= b.Token.Start ? Languages.Lexicon.Tokenize(s.Text, a.Token.End, b.Token.Start) : Languages.Lexicon.Tokenize(s.Text, b.Token.End, a.Token.Start);
 
     /// <summary>The value a share is given with: "(21.5 percent or $2.13 billion)", "15%, or US$ 4.4 billion",
     /// "($2.1 billion, 23.4 percent)", "40.1 percent, or $3.97 billion", "35.3 percent ($5.55 billion)".</summary>
@@ -622,7 +732,7 @@ internal static partial class DocumentLinker
             return Claim.Conversion(m.Figure, converted.Figure!);
         }
 
-        if (m.Figure is null || m.Earlier || m.Forecast)
+        if (m.Figure is null || m.Earlier || m.Forecast || RestatementOf(m, s) is not null)
         {
             return null;
         }
@@ -630,11 +740,6 @@ internal static partial class DocumentLinker
         if (m.Role == Role.Change)
         {
             return ChangeClaim(m, s, all);
-        }
-
-        if (RestatesPrevious(m, s))
-        {
-            return null;
         }
 
         if (m.Measure == Measure.Turnover && m.Role != Role.From)
@@ -686,40 +791,136 @@ internal static partial class DocumentLinker
     /// two sentences of it in the paragraph, the only one of its measure there.</summary>
     private static FigureMention? Part(FigureMention total, SentenceFacts s, List<SentenceFacts> all, Measure measure)
     {
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier && !v.Forecast
+        List<FigureMention>? here = null;
+        FigureMention? inClause = null;
+        int clauseCount = 0;
+        foreach (var v in s.Mentions)
+        {
+            if (!FitsPart(v, total, measure))
+            {
+                continue;
+            }
+
+            (here ??= []).Add(v);
+            if (v.Clause == total.Clause)
+            {
+                inClause = v;
+                clauseCount++;
+            }
+        }
+
+        if (clauseCount == 1)
+        {
+            return inClause;
+        }
+
+        return here is not null ? Best(here, total) : PartNearby(total, s, all, measure);
+    }
+
+    /// <summary>Whether a value may be a part (of <paramref name="measure"/>) of a total: a current value of that
+    /// measure and the total's period, not a change, a base, a forecast or a percentage.</summary>
+    private static bool FitsPart(FigureMention v, FigureMention total, Measure measure) =>
+        v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier && !v.Forecast
             && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
             && (total.Months is null || v.Months is null || v.Months == total.Months)
             && v.PercentRole == PercentRole.None;
-        var clause = s.Mentions.Where(v => Fits(v) && v.Clause == total.Clause).ToList();
-        if (clause.Count == 1)
-        {
-            return clause[0];
-        }
 
-        var here = s.Mentions.Where(Fits).ToList();
-        if (here.Count > 0)
-        {
-            return Best(here, total);
-        }
-
+    /// <summary>A part of a total that its own sentence does not hold: from the sentence naming the total's subject,
+    /// else from the nearest sentences of the paragraph.</summary>
+    private static FigureMention? PartNearby(FigureMention total, SentenceFacts s, List<SentenceFacts> all, Measure measure)
+    {
+        bool Fits(FigureMention v) => FitsPart(v, total, measure);
         if (PartOfSubject(total, s, all, Fits) is { } named)
         {
             return named;
         }
 
-        return PartNearby(total, s, all, Fits);
+        // The next (or previous) sentences that hold values ("2." and other bare numbers do not count), as long as no
+        // other value of the total's measure and period stands between, in the order of ComparePartSentences.
+        var blocked = new HashSet<int>();
+        var nearby = NearestWithValues(all, s, -1, 4);
+        nearby.AddRange(NearestWithValues(all, s, 1, 4));
+        nearby.Sort((a, b) => ComparePartSentences(total, s, a, b));
+        foreach (var other in nearby)
+        {
+            int direction = Math.Sign(other.Index - s.Index);
+            if (blocked.Contains(direction))
+            {
+                continue;
+            }
+
+            var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
+            if (found.Count > 0)
+            {
+                return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total && !NotAnotherTotal(v, total)
+                    && (total.Year is null || v.Year is null || v.Year == total.Year)) ? Best(found, total) : null;
+            }
+
+            // Another total of the same period in between ends the search that way; one of another year or period does not.
+            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && !NotAnotherTotal(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
+                && (total.Months is null || v.Months is null || v.Months == total.Months)))
+            {
+                blocked.Add(direction);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The sentences of <paramref name="s"/>'s paragraph on one side of it (<paramref name="side"/> -1 before, 1
+    /// after) that hold a value, at most <paramref name="count"/> of them, nearest first.</summary>
+    private static List<SentenceFacts> NearestWithValues(List<SentenceFacts> all, SentenceFacts s, int side, int count)
+    {
+        var found = new List<SentenceFacts>();
+        foreach (var x in all)
+        {
+            if (x.Paragraph == s.Paragraph && Math.Sign(x.Index - s.Index) == side && HasValue(x))
+            {
+                found.Add(x);
+            }
+        }
+
+        // A paragraph's sentences have distinct indices, so no two on one side stand at the same distance.
+        found.Sort((a, b) => Math.Abs(a.Index - s.Index).CompareTo(Math.Abs(b.Index - s.Index)));
+        if (found.Count > count)
+        {
+            found.RemoveRange(count, found.Count - count);
+        }
+
+        return found;
+
+        static bool HasValue(SentenceFacts x)
+        {
+            foreach (var v in x.Mentions)
+            {
+                if (v.IsValue)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>"The share of exports in the turnover amounted to 66.2 percent. … The share of imports in the turnover
     /// amounted to 33.7 percent.": the two shares of one stated whole that together make it up form a complete set.</summary>
     private static IEnumerable<Claim> ExportAndImportShares(List<SentenceFacts> sentences)
     {
-        var shares = sentences.SelectMany(x => x.Mentions)
-            .Where(v => v.PercentRole == PercentRole.Share && v.WholeMeasure == Measure.Turnover && !v.Earlier && v.Subject.Count == 0
-                && v.PartMeasure is Measure.Exports or Measure.Imports)
-            .ToList();
-        var exports = shares.Where(v => v.PartMeasure == Measure.Exports).ToList();
-        var imports = shares.Where(v => v.PartMeasure == Measure.Imports).ToList();
+        var exports = new List<FigureMention>();
+        var imports = new List<FigureMention>();
+        foreach (var x in sentences)
+        {
+            foreach (var v in x.Mentions)
+            {
+                if (v.PercentRole == PercentRole.Share && v.WholeMeasure == Measure.Turnover && !v.Earlier && v.Subject.Count == 0
+                    && v.PartMeasure is Measure.Exports or Measure.Imports)
+                {
+                    (v.PartMeasure == Measure.Exports ? exports : imports).Add(v);
+                }
+            }
+        }
+
         if (exports.Count == 1 && imports.Count == 1 && exports[0].Sentence != imports[0].Sentence)
         {
             var first = sentences.First(x => x.Index == Math.Min(exports[0].Sentence, imports[0].Sentence));
@@ -773,15 +974,18 @@ internal static partial class DocumentLinker
         var lex = Languages.Lexicon.All;
         foreach (var s in sentences)
         {
-            var words = s.Words;
-            bool total = Enumerable.Range(0, Math.Min(6, words.Count)).Any(k => lex.Is(words, k, "total"));
-            if (!total)
+            if (!StartsWithTotal(s.Words, lex))
             {
                 continue;
             }
 
-            foreach (var t in s.Mentions.Where(v => v.IsValue && v.Figure is not null && v.Measure == Measure.Turnover))
+            foreach (var t in s.Mentions)
             {
+                if (!(t.IsValue && t.Figure is not null && t.Measure == Measure.Turnover))
+                {
+                    continue;
+                }
+
                 var earlier = sentences.Where(x => x.Paragraph == s.Paragraph && x.Index < s.Index).ToList();
                 var others = earlier.Where(x => HasOthers(x.Words, lex)).ToList();
                 if (others.Count != 1)
@@ -798,6 +1002,20 @@ internal static partial class DocumentLinker
                 }
             }
         }
+    }
+
+    /// <summary>Whether a "total" word stands among a sentence's first six words.</summary>
+    private static bool StartsWithTotal(List<Languages.Word> words, Languages.Lexicon lex)
+    {
+        for (int k = 0; k < Math.Min(6, words.Count); k++)
+        {
+            if (lex.Is(words, k, "total"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasOthers(List<Languages.Word> words, Languages.Lexicon lex) =>

@@ -1,8 +1,127 @@
+using TradeDomain.Verification.Mentions;
+using TradeDomain.Verification.Numbers;
+
 namespace TradeDomain.Verification.Linking;
 
-/// <summary>When a list of shares is stated complete.</summary>
+/// <summary>When a list of shares is stated complete, when it states its own total, and when its shares may be of
+/// different wholes.</summary>
 internal static partial class DocumentLinker
 {
+    /// <summary>
+    /// "47,4% … , 17% … , 13,7% …, что составило 78% от общего объёма экспорта", "…, which made up 78% of exports": the
+    /// sentence's last share, when at least two percents stand before it and a word of the <c>list-total</c> class of
+    /// the language data stands between it and the percent before it, is the list's stated total, not one more share
+    /// of the list.
+    /// </summary>
+    private static FigureMention? StatedListTotal(List<FigureMention> shares, SentenceFacts sentence)
+    {
+        if (shares.Count < 2)
+        {
+            return null;
+        }
+
+        var last = shares[^1];
+        FigureMention? previous = null;
+        int before = 0;
+        foreach (var m in sentence.Mentions)
+        {
+            if (m.Token.End > last.Token.Start)
+            {
+                break;
+            }
+
+            if (m.Token.Unit == NumberUnit.Percent)
+            {
+                previous = m;
+                before++;
+            }
+        }
+
+        if (previous is null || before < 2)
+        {
+            return null;
+        }
+
+        var words = Languages.Lexicon.Tokenize(sentence.Text[previous.Token.End..last.Token.Start]);
+        var lex = Languages.Lexicon.All;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (lex.Is(words, k, "list-total"))
+            {
+                return last;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Латвия экспортировала … 4,404 млрд евро, Литва - на 10,35 млрд евро … Из стран ЕС Латвия ввезла 78% общего
+    /// объема импорта, Литва - 70%, Эстония - 82%": shares listed by name with a dash, in a sentence that speaks neither
+    /// of partners nor of shares and does not close the list with "others", may each be a share of its own
+    /// subject's whole — where none of them names a whole, or where at least two of the named subjects have values of
+    /// the shares' measure of their own elsewhere in the document (they are reporters, each with its own total) — so a
+    /// sum above 100 is no proof of an error: such a set is not certain (<see cref="Claim.DoubtKey"/> says why).
+    /// </summary>
+    private static bool ListWholesMayDiffer(List<FigureMention> shares, SentenceFacts sentence, List<SentenceFacts> all)
+    {
+        bool byName = false, named = false;
+        foreach (var m in shares)
+        {
+            byName |= m.ShareByList;
+            named |= m.WholeMeasure != Measure.None || m.Measure != Measure.None;
+        }
+
+        if (!byName || ListIsComplete(sentence) || NamesShareContext(sentence))
+        {
+            // Partners' shares ("main partners: …", "the share of …") and a list closed by "others" are of one whole.
+            return false;
+        }
+
+        if (!named)
+        {
+            return true;
+        }
+
+        int withOwnValues = 0;
+        foreach (var m in shares)
+        {
+            var measure = m.WholeMeasure != Measure.None ? m.WholeMeasure : m.Measure;
+            var own = OwnSubject(m, sentence);
+            if (measure == Measure.None || own.Count == 0)
+            {
+                continue;
+            }
+
+            bool found = false;
+            foreach (var other in all)
+            {
+                if (other.Index == sentence.Index)
+                {
+                    continue;
+                }
+
+                foreach (var v in other.Mentions)
+                {
+                    if (v.IsValue && v.Figure is not null && v.Measure == measure && v.Subject.Count > 0 && OwnSubject(v, other).Overlaps(own))
+                    {
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (found)
+                {
+                    break;
+                }
+            }
+
+            withOwnValues += found ? 1 : 0;
+        }
+
+        return withOwnValues >= 2;
+    }
+
     /// <summary>
     /// Whether a list of shares names the rest of its whole ("other countries", "прочие", "остальные", "інші"), so its
     /// shares add up to 100: a word of the <c>list-complete</c> class of the language data stands in its sentence.
@@ -14,6 +133,22 @@ internal static partial class DocumentLinker
         for (int k = 0; k < words.Count; k++)
         {
             if (lex.Is(words, k, "list-complete"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of the <c>share-context</c> class ("partners", "share", "доля", "партнёры") stands in the sentence.</summary>
+    private static bool NamesShareContext(SentenceFacts sentence)
+    {
+        var lex = Languages.Lexicon.All;
+        var words = sentence.Words.Count > 0 ? sentence.Words : Languages.Lexicon.Tokenize(sentence.Text);
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (lex.Is(words, k, "share-context"))
             {
                 return true;
             }

@@ -28,8 +28,17 @@ internal static partial class DocumentLinker
         {
             // "Наибольшая доля товарооборота … приходится на Казахстан - 62%, остальное - на Кыргызстан - 17%": a share
             // further down a list is of the whole its sentence's first share names.
-            var named = s.Mentions.Where(v => v.PercentRole == PercentRole.Share && v != p && v.WholeMeasure != Measure.None).Select(v => v.WholeMeasure).Distinct().ToList();
-            measure = named.Count == 1 ? named[0] : Measure.None;
+            bool several = false;
+            foreach (var v in s.Mentions)
+            {
+                if (v.PercentRole == PercentRole.Share && v != p && v.WholeMeasure != Measure.None)
+                {
+                    several |= measure != Measure.None && v.WholeMeasure != measure;
+                    measure = v.WholeMeasure;
+                }
+            }
+
+            measure = several ? Measure.None : measure;
         }
 
         if (measure == Measure.None)
@@ -50,12 +59,51 @@ internal static partial class DocumentLinker
             return null;
         }
 
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && !v.Earlier && !v.Forecast && v.Role is Role.To or Role.None
-            && !v.IsSubPart && v.Measure == measure && v.Subject.Count > 0 && OwnSubject(v, all.First(x => x.Index == v.Sentence)).Overlaps(own)
+        // One value only among the candidates (the same figure printed twice counts once).
+        FigureMention? found = null;
+        foreach (var x in all)
+        {
+            foreach (var v in x.Mentions)
+            {
+                if (!FitsSubjectPart(v, p, s, all, measure, own))
+                {
+                    continue;
+                }
+
+                if (found is null)
+                {
+                    found = v;
+                }
+                else if (v.Figure!.Value != found.Figure!.Value)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether <paramref name="v"/> is a current value of <paramref name="measure"/> whose own subject is the
+    /// share's, outside the share's clause, of the share's period where both state it.</summary>
+    private static bool FitsSubjectPart(FigureMention v, FigureMention p, SentenceFacts s, List<SentenceFacts> all, Measure measure, HashSet<string> own) =>
+        v.IsValue && v.Figure is not null && !v.Earlier && !v.Forecast && v.Role is Role.To or Role.None
+            && !v.IsSubPart && v.Measure == measure && v.Subject.Count > 0 && OwnSubject(v, SentenceOf(all, v)).Overlaps(own)
             && !(v.Sentence == s.Index && v.Clause == p.Clause)
             && (p.Year is null || v.Year is null || v.Year == p.Year) && (p.Months is null || v.Months is null || v.Months == p.Months);
-        var candidates = all.SelectMany(x => x.Mentions).Where(Fits).ToList();
-        return candidates.Count > 0 && candidates.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? candidates[0] : null;
+
+    /// <summary>The first sentence of <paramref name="all"/> with the mention's sentence index.</summary>
+    private static SentenceFacts SentenceOf(List<SentenceFacts> all, FigureMention v)
+    {
+        foreach (var x in all)
+        {
+            if (x.Index == v.Sentence)
+            {
+                return x;
+            }
+        }
+
+        throw new InvalidOperationException("A mention's sentence is among the sentences linked.");
     }
 
     /// <summary>The subject named for a figure itself: the names of its clause less those the figures of its kind before
@@ -63,9 +111,17 @@ internal static partial class DocumentLinker
     private static HashSet<string> OwnSubject(FigureMention m, SentenceFacts s)
     {
         var own = new HashSet<string>(m.Subject, StringComparer.Ordinal);
-        foreach (var before in s.Mentions.TakeWhile(v => v != m).Where(v => v.Clause == m.Clause && v.Token.Unit == m.Token.Unit))
+        foreach (var before in s.Mentions)
         {
-            own.ExceptWith(before.Subject);
+            if (before == m)
+            {
+                break;
+            }
+
+            if (before.Clause == m.Clause && before.Token.Unit == m.Token.Unit)
+            {
+                own.ExceptWith(before.Subject);
+            }
         }
 
         return own;

@@ -109,7 +109,7 @@ internal static partial class MentionReader
     {
         foreach (var cls in PairedMeasures)
         {
-            if (lex.Match(words, k, cls, out length) is not null)
+            if (Match(words, k, cls, out length) is not null)
             {
                 return MeasureOf(cls, out _);
             }
@@ -140,8 +140,8 @@ internal static partial class MentionReader
                 continue;
             }
 
-            GrowthDirection? direction = lex.Match(words, afterFrom, "comparative-less", out int len) is not null ? GrowthDirection.Decrease
-                : lex.Match(words, afterFrom, "comparative-more", out len) is not null ? GrowthDirection.Increase : null;
+            GrowthDirection? direction = Match(words, afterFrom, "comparative-less", out int len) is not null ? GrowthDirection.Decrease
+                : Match(words, afterFrom, "comparative-more", out len) is not null ? GrowthDirection.Increase : null;
             if (direction is null)
             {
                 continue;
@@ -170,7 +170,7 @@ internal static partial class MentionReader
     {
         for (int k = Math.Max(0, end - 3); k < end - 1; k++)
         {
-            if (lex.Match(words, k, "to", out int length) is not null && k + length == end)
+            if (Match(words, k, "to", out int length) is not null && k + length == end)
             {
                 return true;
             }
@@ -196,7 +196,7 @@ internal static partial class MentionReader
             var (from, to) = WordRange(words, previousEnd, m.Token.Start);
             for (int k = from; k + 1 < to; k++)
             {
-                if ((Is(words, k, "increase") || Is(words, k, "decrease")) && lex.Match(words, k + 1, "from", out int fl) is not null
+                if ((Is(words, k, "increase") || Is(words, k, "decrease")) && Match(words, k + 1, "from", out int fl) is not null
                     && !Enumerable.Range(k + 1 + fl, Math.Max(0, to - k - 1 - fl)).Any(j => Is(words, j, "to")))
                 {
                     m.Role = Role.From;
@@ -241,7 +241,7 @@ internal static partial class MentionReader
         var (from, to) = WordRange(words, start, end);
         for (int k = from; k < to; k++)
         {
-            if (lex.Is(words, k, "including"))
+            if (Is(words, k, "including"))
             {
                 return true;
             }

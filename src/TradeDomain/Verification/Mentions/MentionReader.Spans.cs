@@ -13,7 +13,7 @@ internal static partial class MentionReader
     {
         for (int k = from; k < to; k++)
         {
-            if (lex.Match(words, k, "months-span", out int length) is { } span && k + length <= to)
+            if (Match(words, k, "months-span", out int length) is { } span && k + length <= to)
             {
                 return (1, int.Parse(span.Value, System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -56,8 +56,8 @@ internal static partial class MentionReader
     /// <summary>"From January to June", "с января по июнь": the month after a range word right after a month name ends
     /// the range (data class <c>month-range</c>).</summary>
     private static int? RangeEnd(List<Word> words, int k, int to, Lexicon lex) =>
-        k + 2 < to && lex.Is(words, k + 1, "month-range") && lex.Match(words, k + 2, "month", out _) is { } end
+        k + 2 < to && Is(words, k + 1, "month-range") && Match(words, k + 2, "month", out _) is { } end
             && int.Parse(end.Value, System.Globalization.CultureInfo.InvariantCulture) is var b
-            && b > int.Parse(lex.Match(words, k, "month", out _)!.Value, System.Globalization.CultureInfo.InvariantCulture)
+            && b > int.Parse(Match(words, k, "month", out _)!.Value, System.Globalization.CultureInfo.InvariantCulture)
             ? b : null;
 }

@@ -17,19 +17,40 @@ internal static partial class MentionReader
     private static List<Word>? cachedWords;
 
     [ThreadStatic]
-    private static Dictionary<string, bool[]>? cachedClasses;
+    private static bool[]? cachedClasses;
 
-    /// <summary>Whether a phrase of <paramref name="cls"/> starts at word <paramref name="k"/>; each class is looked up
-    /// once per sentence (the same words are asked about for every figure of it).</summary>
+    /// <summary>Whether a phrase of <paramref name="cls"/> starts at word <paramref name="k"/>; the classes of every word
+    /// are looked up once per sentence (the same words are asked about for every figure of it).</summary>
     private static bool Is(List<Word> words, int k, string cls)
     {
+        var lex = Lexicon.All;
+        int width = lex.ClassCount;
         if (!ReferenceEquals(cachedWords, words) || cachedClasses is null)
         {
+            if (cachedClasses is null || cachedClasses.Length < words.Count * width)
+            {
+                cachedClasses = new bool[Math.Max(words.Count, 64) * width];
+            }
+
+            lex.MarkClasses(words, cachedClasses);
             cachedWords = words;
-            cachedClasses = Lexicon.All.ClassTable(words);
         }
 
-        return cachedClasses.TryGetValue(cls, out var table) && k >= 0 && k < table.Length && table[k];
+        int column = lex.ClassColumn(cls);
+        return column >= 0 && k >= 0 && k < words.Count && cachedClasses[(k * width) + column];
+    }
+
+    /// <summary>The longest phrase of <paramref name="cls"/> that starts at word <paramref name="k"/> of a sentence (see
+    /// <see cref="Lexicon.Match"/>), looked for only where <see cref="Is"/> says one starts.</summary>
+    private static Phrase? Match(List<Word> words, int k, string cls, out int length)
+    {
+        if (!Is(words, k, cls))
+        {
+            length = 0;
+            return null;
+        }
+
+        return Lexicon.All.Match(words, k, cls, out length);
     }
 
     internal static List<FigureMention> Read(string s, List<Word> words, List<NumberToken> tokens, int sentence, int paragraph, SentencePeriod inherited, out SentencePeriod period)
@@ -48,7 +69,7 @@ internal static partial class MentionReader
         var wordAtPos = new int[words.Count];
         for (int k = 0; k < words.Count; k++)
         {
-            if (lex.Match(words, k, "clause", out _) is not null && k > 0 && ((words[k].Bare is not ("а" or "but" or "as" or "while" or "whilst") && !lex.Is(words, k, "clause-after-comma")) || s[..words[k].Start].TrimEnd().EndsWith(',')))
+            if (Match(words, k, "clause", out _) is not null && k > 0 && ((words[k].Bare is not ("а" or "but" or "as" or "while" or "whilst") && !Is(words, k, "clause-after-comma")) || s[..words[k].Start].TrimEnd().EndsWith(',')))
             {
                 clauseBreaks.Add(words[k].Start);
             }
@@ -71,9 +92,18 @@ internal static partial class MentionReader
             }
 
             var m = new FigureMention { Token = t, Sentence = sentence, Paragraph = paragraph };
-            m.Clause = clauseBreaks.Count(b => b < t.Start);
+            // The clause: how many breaks stand before the figure, and where the last of them is.
+            int clauseStart = 0;
+            foreach (int b in clauseBreaks)
+            {
+                if (b < t.Start)
+                {
+                    m.Clause++;
+                    clauseStart = Math.Max(clauseStart, b);
+                }
+            }
+
             m.InParentheses = Depth(s, t.Start) > 0;
-            int clauseStart = clauseBreaks.Where(b => b < t.Start).DefaultIfEmpty(0).Max();
             int segStart = Math.Max(previousEnd, clauseStart);
             var (wFrom, wTo) = WordRange(words, segStart, t.Start);
             if (previousTookMeasureAfter)
@@ -120,13 +150,9 @@ internal static partial class MentionReader
 
             // Period: a year just before (same segment) or just after ("$336 billion in 2019").
             // A year after "than", "against", "проти", "по сравнению с" is the base's year, not this value's.
-            var yearBefore = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
-                && !HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex)
-                && !IncludingBetween(words, y.End, t.Start, lex));
-            var yearAfter = tokens.FirstOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= t.End && y.Start - t.End <= 12
-                && !tokens.Any(o => o.Unit != NumberUnit.Year && o.Start > t.End && o.Start < y.Start));
-            var baseYear = tokens.LastOrDefault(y => y.Unit == NumberUnit.Year && y.Start >= segStart && y.End <= t.Start
-                && HasClass(words, Math.Max(0, WordRange(words, 0, y.Start).To - 4), WordRange(words, 0, y.Start).To, "from", null, lex));
+            var yearBefore = YearBefore(tokens, words, segStart, t, lex, ofBase: false);
+            var yearAfter = YearAfter(tokens, t);
+            var baseYear = YearBefore(tokens, words, segStart, t, lex, ofBase: true);
             m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? (IsRateBaseYear(words, yearBefore, lex) ? null : yearBefore?.Year);
             m.Months = MonthsIn(s, words, wFrom, wTo, lex) ?? MonthsIn(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
             // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
@@ -171,7 +197,7 @@ internal static partial class MentionReader
             if (m.InParentheses)
             {
                 int open = s.LastIndexOf('(', t.Start);
-                var inside = Lexicon.Tokenize(s[(open + 1)..t.Start]);
+                var inside = Lexicon.Tokenize(s, open + 1, t.Start);
                 m.IsSubPart = Enumerable.Range(0, inside.Count).Any(k => lex.Is(inside, k, "including"));
             }
 
@@ -230,6 +256,56 @@ internal static partial class MentionReader
         return mentions;
     }
 
+    /// <summary>The last year between <paramref name="segStart"/> and the figure: one after a "from" word (the base's
+    /// year) when <paramref name="ofBase"/>, else one after none and with no "including" between it and the figure.</summary>
+    private static NumberToken? YearBefore(List<NumberToken> tokens, List<Word> words, int segStart, NumberToken t, Lexicon lex, bool ofBase)
+    {
+        NumberToken? found = null;
+        foreach (var y in tokens)
+        {
+            if (y.Unit != NumberUnit.Year || y.Start < segStart || y.End > t.Start)
+            {
+                continue;
+            }
+
+            int before = WordRange(words, 0, y.Start).To;
+            bool afterFrom = HasClass(words, Math.Max(0, before - 4), before, "from", null, lex);
+            if (ofBase ? afterFrom : !afterFrom && !IncludingBetween(words, y.End, t.Start, lex))
+            {
+                found = y;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first year within 12 characters after the figure with no other figure between ("$336 billion in 2019").</summary>
+    private static NumberToken? YearAfter(List<NumberToken> tokens, NumberToken t)
+    {
+        foreach (var y in tokens)
+        {
+            if (y.Unit == NumberUnit.Year && y.Start >= t.End && y.Start - t.End <= 12 && !FigureBetween(y))
+            {
+                return y;
+            }
+        }
+
+        return null;
+
+        bool FigureBetween(NumberToken y)
+        {
+            foreach (var o in tokens)
+            {
+                if (o.Unit != NumberUnit.Year && o.Start > t.End && o.Start < y.Start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>"decreased by US$3.4 billion or 7.4 percent", "a 12.7% decrease, or US$ 3.5 billion", "fell $1,166m (3%)":
     /// a value joined to a growth rate by "or" or a bracket is the absolute change, not a level.</summary>
     private static void MarkChanges(string s, List<FigureMention> mentions, Lexicon lex)
@@ -244,7 +320,7 @@ internal static partial class MentionReader
                 continue;
             }
 
-            var gapWords = Lexicon.Tokenize(s[a.Token.End..b.Token.Start]);
+            var gapWords = Lexicon.Tokenize(s, a.Token.End, b.Token.Start);
 
             // "from $336 billion to $490 billion, or by 45.8%": the rate of the whole change, not a change of its own.
             if (value.Role == Role.To && gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "by")))
@@ -256,7 +332,7 @@ internal static partial class MentionReader
                 || lex.Is(gapWords, gapWords.IndexOf(w), "by") || lex.Is(gapWords, gapWords.IndexOf(w), "or") || lex.Is(gapWords, gapWords.IndexOf(w), "approx")
                 || w.Bare is "a" or "an");
             bool directionBefore = false;
-            var wordsBefore = Lexicon.Tokenize(s[Math.Max(0, value.Token.Start - 25)..value.Token.Start]);
+            var wordsBefore = Lexicon.Tokenize(s, Math.Max(0, value.Token.Start - 25), value.Token.Start);
             if (wordsBefore.Count > 0)
             {
                 int last = wordsBefore.Count - 1;
@@ -366,7 +442,7 @@ internal static partial class MentionReader
         Phrase? best = null;
         foreach (var cls in MeasureClasses)
         {
-            if (lex.Match(words, k, cls, out int l) is { } p && l > len)
+            if (Match(words, k, cls, out int l) is { } p && l > len)
             {
                 best = p;
                 len = l;
@@ -386,7 +462,7 @@ internal static partial class MentionReader
                 // "imports and exports amounted to …": a longer phrase that begins before the word found and reaches it
                 // decides (read backwards, its last word alone would name another measure) — not in a sentence that
                 // pairs its figures "respectively", where the phrase lists the measures one by one.
-                bool respectively = Enumerable.Range(0, words.Count).Any(w => lex.Is(words, w, "respectively"));
+                bool respectively = HasClass(words, 0, words.Count, "respectively", null, lex);
                 for (int j = k - 1; !respectively && j >= Math.Max(from, k - 3); j--)
                 {
                     if (MeasureAt(words, j, lex, out int len) is { } longer && j + len - 1 >= k && longer.Class != p.Class)
@@ -453,8 +529,8 @@ internal static partial class MentionReader
     private static Role RoleOf(string s, List<Word> words, int from, int to, Lexicon lex, NumberToken t)
     {
         // "… above last year's level (61.8 million)": a figure in brackets after an earlier period is the base.
-        var gap = s[(from < to ? words[from].Start : t.Start)..t.Start];
-        if (gap.TrimEnd().EndsWith('(') && HasClass(words, from, to, "earlier", null, lex))
+        int gapStart = from < to ? words[from].Start : t.Start;
+        if (s.AsSpan(gapStart, t.Start - gapStart).TrimEnd().EndsWith('(') && HasClass(words, from, to, "earlier", null, lex))
         {
             return Role.From;
         }
@@ -462,7 +538,7 @@ internal static partial class MentionReader
         // "by more than $1.9 billion": an approximator between the role word and the number is skipped.
         for (int k = to - 1; k >= from && k >= to - 3; k--)
         {
-            if (lex.Match(words, k, "approx", out int al) is not null && k + al == to)
+            if (Match(words, k, "approx", out int al) is not null && k + al == to)
             {
                 to = k;
                 break;
@@ -477,9 +553,9 @@ internal static partial class MentionReader
 
         for (int k = to - 1; k >= from && k >= to - 6; k--)
         {
-            foreach (var cls in new[] { "from", "to", "by" })
+            foreach (var cls in RoleClasses)
             {
-                if (lex.Match(words, k, cls, out int len) is { } rw && (k + len == to || (k + len == to - 1 && rw.Words.Length == 1 && rw.Words[0].Length > 2
+                if (Match(words, k, cls, out int len) is { } rw && (k + len == to || (k + len == to - 1 && rw.Words.Length == 1 && rw.Words[0].Length > 2
                     && !char.IsUpper(s[words[to - 1].Start]))))
                 {
                     // "by more than $1.9 billion": an approximator may stand between "by" and the number.
@@ -495,6 +571,8 @@ internal static partial class MentionReader
 
         return Role.None;
     }
+
+    private static readonly string[] RoleClasses = ["from", "to", "by"];
 
     private static GrowthDirection? DirectionOf(List<Word> words, int wFrom, int wTo, int afterFrom, int afterTo, int clauseStart, NumberToken t, Lexicon lex)
     {
@@ -525,7 +603,7 @@ internal static partial class MentionReader
         for (int k = wTo - 1; k >= Math.Min(wFrom, cFrom); k--)
         {
             // "more than" before a number is an approximator, not a direction.
-            if (lex.Match(words, k, "approx", out int al) is not null && k + al == wTo)
+            if (Match(words, k, "approx", out int al) is not null && k + al == wTo)
             {
                 continue;
             }
@@ -550,7 +628,7 @@ internal static partial class MentionReader
         var (cFrom, _) = WordRange(words, clauseStart, t.Start);
 
         // Index form: "104.9% of the level of 2023", "131% к январю–апрелю", "108,4% к соответствующему периоду".
-        if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && lex.Match(words, afterFrom, "index", out int il) is { } ix)
+        if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && Match(words, afterFrom, "index", out int il) is { } ix)
         {
             bool periodFollows = ix.Words.Length > 1;
             for (int k = afterFrom + il; k < Math.Min(words.Count, afterFrom + il + 3) && !periodFollows; k++)
@@ -558,7 +636,11 @@ internal static partial class MentionReader
                 periodFollows = Is(words, k, "month") || Is(words, k, "period") || Is(words, k, "earlier");
             }
 
-            periodFollows |= tokens.Any(y => y.Unit == NumberUnit.Year && y.Start > t.End && y.Start - t.End <= 8);
+            foreach (var y in tokens)
+            {
+                periodFollows |= y.Unit == NumberUnit.Year && y.Start > t.End && y.Start - t.End <= 8;
+            }
+
             if (periodFollows)
             {
                 m.PercentRole = PercentRole.Index;
@@ -582,7 +664,12 @@ internal static partial class MentionReader
         // "amounted to" (that is a share or rate stated).
         bool valueWord = HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "value", null, lex) && !HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "by", null, lex);
         bool afterDirection = wTo >= 2 && (Is(words, wTo - 2, "increase") || Is(words, wTo - 2, "decrease"));
-        bool afterFromValue = tokens.Any(o => o.Unit == NumberUnit.Percent && o.End <= t.Start && o.Start >= clauseStart && o != t);
+        bool afterFromValue = false;
+        foreach (var o in tokens)
+        {
+            afterFromValue |= o.Unit == NumberUnit.Percent && o.End <= t.Start && o.Start >= clauseStart && o != t;
+        }
+
         if (valueWord && (m.Role == Role.From || (m.Role == Role.To && (afterDirection || afterFromValue))))
         {
             m.PercentRole = PercentRole.Value;
@@ -642,7 +729,7 @@ internal static partial class MentionReader
         // A list "China (21.5 percent or $2.13 billion), Russia (17.8 percent …)": names, each with a percentage first
         // in its brackets.
         if (m.InParentheses && m.Direction is null && AfterNameInBrackets(s, t.Start)
-            && tokens.Count(o => o.Unit == NumberUnit.Percent && AfterNameInBrackets(s, o.Start)) >= 2)
+            && CountPercents(s, tokens, AfterNameInBrackets) >= 2)
         {
             m.PercentRole = PercentRole.Share;
             m.ShareByList = true;
@@ -653,7 +740,7 @@ internal static partial class MentionReader
         var gap = s[Math.Max(0, t.Start - 4)..t.Start];
         if (gap.Contains('–', StringComparison.Ordinal) || gap.Contains('—', StringComparison.Ordinal) || gap.Contains(" - ", StringComparison.Ordinal))
         {
-            int dashes = tokens.Count(o => o.Unit == NumberUnit.Percent && s[Math.Max(0, o.Start - 4)..o.Start].IndexOfAny(['–', '—', '-']) >= 0);
+            int dashes = CountPercents(s, tokens, AfterDash);
             if (dashes >= 2 && m.Direction is null)
             {
                 m.PercentRole = PercentRole.Share;
@@ -667,6 +754,24 @@ internal static partial class MentionReader
             m.PercentRole = PercentRole.Growth;
         }
     }
+
+    /// <summary>How many percentages of the sentence start where <paramref name="startsList"/> says a list item does.</summary>
+    private static int CountPercents(string s, List<NumberToken> tokens, Func<string, int, bool> startsList)
+    {
+        int count = 0;
+        foreach (var o in tokens)
+        {
+            if (o.Unit == NumberUnit.Percent && startsList(s, o.Start))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether a dash stands within the four characters before <paramref name="start"/>.</summary>
+    private static bool AfterDash(string s, int start) => s.AsSpan(Math.Max(0, start - 4), start - Math.Max(0, start - 4)).IndexOfAny(['–', '—', '-']) >= 0;
 
     private static bool AfterNameInBrackets(string s, int start)
     {
@@ -701,11 +806,11 @@ internal static partial class MentionReader
         (int, int)? months = null;
         for (int k = from; k < to; k++)
         {
-            if (lex.Match(words, k, "month", out _) is { } first)
+            if (Match(words, k, "month", out _) is { } first)
             {
                 int a = int.Parse(first.Value, System.Globalization.CultureInfo.InvariantCulture);
                 int b = a;
-                if (k + 1 < to && words[k + 1].Start - words[k].End <= 3 && lex.Match(words, k + 1, "month", out _) is { } second)
+                if (k + 1 < to && words[k + 1].Start - words[k].End <= 3 && Match(words, k + 1, "month", out _) is { } second)
                 {
                     b = int.Parse(second.Value, System.Globalization.CultureInfo.InvariantCulture);
                     k++;

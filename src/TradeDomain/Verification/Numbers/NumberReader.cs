@@ -58,7 +58,7 @@ internal static class NumberReader
 
             int end = NumberText.LexEnd(s, i);
             var token = ReadAt(s, i, ref end, words, ref wi, language, convention, context, lex);
-            if (token is not null && !tokens.Any(t => t.Start < token.End && token.Start < t.End))
+            if (token is not null && !Overlaps(tokens, token))
             {
                 tokens.Add(token);
             }
@@ -68,6 +68,21 @@ internal static class NumberReader
 
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
         return tokens;
+    }
+
+    /// <summary>Whether a token already read overlaps <paramref name="token"/> (a loop, not a lambda: the read loop
+    /// visits every character).</summary>
+    private static bool Overlaps(List<NumberToken> tokens, NumberToken token)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Start < token.End && token.Start < t.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int WordAt(List<Word> words, int pos, ref int hint)
