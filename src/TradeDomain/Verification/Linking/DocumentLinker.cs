@@ -835,7 +835,6 @@ internal static partial class DocumentLinker
             return named;
         }
 
-<<<<<<< HEAD
         // The next (or previous) sentences that hold values ("2." and other bare numbers do not count), as long as no
         // other value of the total's measure and period stands between, in the order of ComparePartSentences.
         var blocked = new HashSet<int>();
@@ -866,9 +865,6 @@ internal static partial class DocumentLinker
         }
 
         return null;
-=======
-        return PartNearby(total, s, all, Fits);
->>>>>>> main
     }
 
     /// <summary>The sentences of <paramref name="s"/>'s paragraph on one side of it (<paramref name="side"/> -1 before, 1
