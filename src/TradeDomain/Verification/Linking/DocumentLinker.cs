@@ -308,7 +308,7 @@ internal static partial class DocumentLinker
         }
 
         var pairs = new List<(FigureMention, FigureMention)>();
-        foreach (var other in sentences.Where(x => x.Paragraph == here.Paragraph && x.Index != here.Index && Math.Abs(x.Index - here.Index) <= 2))
+        foreach (var other in sentences.Where(x => x.Paragraph == here.Paragraph && x.Index != here.Index && WordedDistance(x, here, sentences) <= 2))
         {
             if (other.Mentions.Any(v => v.Token.Unit is NumberUnit.Percent or NumberUnit.Times && v.Measure == p.Measure && !v.OtherMeasure && v.PercentRole != PercentRole.Share))
             {
