@@ -392,6 +392,10 @@ internal static partial class DocumentLinker
         {
             (fromFigure, to, certain) = (restated.From.Figure, restated.To, false);
         }
+        else if (from is null && to is null && fromFigure is null && ChangePairElsewhere(p, s, all) is { } changed)
+        {
+            (fromFigure, to, certain) = (changed.From, changed.To, false);
+        }
 
         var percents = ms.Where(v => v.PercentRole == PercentRole.Value && v.Clause == p.Clause).ToList();
         var fromPercent = percents.FirstOrDefault(v => v.Role == Role.From);
