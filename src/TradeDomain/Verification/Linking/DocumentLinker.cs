@@ -317,8 +317,16 @@ internal static partial class DocumentLinker
 
             var values = Values(other.Mentions).Where(v => v.Measure == p.Measure && SameSubject(v, p)).ToList();
             var from = values.Where(v => v.Role == Role.From).ToList();
+            if (from.Count == 0)
+            {
+                // "Exports in May 2018 were recorded at $2.144 billion compared to $1.620 billion in May 2017": a value
+                // of the earlier period is the base even without a "from" word.
+                from = values.Where(v => v.Earlier && v.Role != Role.Change).ToList();
+            }
+
             var to = values.Where(v => v.Role == Role.To && !v.Earlier).ToList();
-            if (from.Count == 1 && to.Count == 1 && Compatible(from[0], to[0]))
+            if (from.Count == 1 && to.Count == 1 && Compatible(from[0], to[0]) && (p.Year is null || to[0].Year is null || to[0].Year == p.Year)
+                && (p.Months is null || to[0].Months is null || to[0].Months == p.Months))
             {
                 pairs.Add((from[0], to[0]));
             }

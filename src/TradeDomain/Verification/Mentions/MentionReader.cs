@@ -632,8 +632,10 @@ internal static partial class MentionReader
         var t = m.Token;
         var (cFrom, _) = WordRange(words, clauseStart, t.Start);
 
-        // Index form: "104.9% of the level of 2023", "131% к январю–апрелю", "108,4% к соответствующему периоду".
-        if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && Match(words, afterFrom, "index", out int il) is { } ix)
+        // Index form: "104.9% of the level of 2023", "131% к январю–апрелю", "108,4% к соответствующему периоду"; not a
+        // change by a percent against a period ("вырос на 32,35% к маю", "up by 4.9% on the level of 2023").
+        bool byPercent = wTo > 0 && wTo <= words.Count && words[wTo - 1].End <= t.Start && Is(words, wTo - 1, "by");
+        if (!byPercent && afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && Match(words, afterFrom, "index", out int il) is { } ix)
         {
             bool periodFollows = ix.Words.Length > 1;
             for (int k = afterFrom + il; k < Math.Min(words.Count, afterFrom + il + 3) && !periodFollows; k++)
