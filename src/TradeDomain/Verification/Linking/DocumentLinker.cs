@@ -123,6 +123,7 @@ internal static partial class DocumentLinker
         claims.AddRange(TotalsOfParts(sentences));
         claims.AddRange(ExportAndImportShares(sentences));
         claims.AddRange(SumsOfParts(sentences));
+        claims.AddRange(ListTotals(sentences));
         return [.. claims.OrderBy(c => c.Offset)];
     }
 
@@ -307,7 +308,7 @@ internal static partial class DocumentLinker
         }
 
         var pairs = new List<(FigureMention, FigureMention)>();
-        foreach (var other in sentences.Where(x => x.Paragraph == here.Paragraph && x.Index != here.Index && Math.Abs(x.Index - here.Index) <= 2))
+        foreach (var other in sentences.Where(x => x.Paragraph == here.Paragraph && x.Index != here.Index && WordedDistance(x, here, sentences) <= 2))
         {
             if (other.Mentions.Any(v => v.Token.Unit is NumberUnit.Percent or NumberUnit.Times && v.Measure == p.Measure && !v.OtherMeasure && v.PercentRole != PercentRole.Share))
             {
@@ -398,6 +399,10 @@ internal static partial class DocumentLinker
         else if (from is null && to is null && fromFigure is null && RestatedPair(p, s, all) is { } restated)
         {
             (fromFigure, to, certain) = (restated.From.Figure, restated.To, false);
+        }
+        else if (from is null && to is null && fromFigure is null && ChangePairElsewhere(p, s, all) is { } changed)
+        {
+            (fromFigure, to, certain) = (changed.From, changed.To, false);
         }
 
         var percents = ms.Where(v => v.PercentRole == PercentRole.Value && v.Clause == p.Clause).ToList();
@@ -842,7 +847,36 @@ internal static partial class DocumentLinker
             return named;
         }
 
-        return PartNearby(total, s, all, Fits);
+        // The next (or previous) sentences that hold values ("2." and other bare numbers do not count), as long as no
+        // other value of the total's measure and period stands between, in the order of ComparePartSentences.
+        var blocked = new HashSet<int>();
+        var nearby = NearestWithValues(all, s, -1, 4);
+        nearby.AddRange(NearestWithValues(all, s, 1, 4));
+        nearby.Sort((a, b) => ComparePartSentences(total, s, a, b));
+        foreach (var other in nearby)
+        {
+            int direction = Math.Sign(other.Index - s.Index);
+            if (blocked.Contains(direction))
+            {
+                continue;
+            }
+
+            var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
+            if (found.Count > 0)
+            {
+                return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total && !NotAnotherTotal(v, total)
+                    && (total.Year is null || v.Year is null || v.Year == total.Year)) ? Best(found, total) : null;
+            }
+
+            // Another total of the same period in between ends the search that way; one of another year or period does not.
+            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && !NotAnotherTotal(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
+                && (total.Months is null || v.Months is null || v.Months == total.Months)))
+            {
+                blocked.Add(direction);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The sentences of <paramref name="s"/>'s paragraph on one side of it (<paramref name="side"/> -1 before, 1

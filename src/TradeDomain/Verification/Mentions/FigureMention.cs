@@ -90,6 +90,10 @@ internal sealed class FigureMention
     /// imports was 45.5%, and exports 54.5%"): the list it joins is read from its shape, so not with certainty.</summary>
     internal bool ContinuesList { get; set; }
 
+    /// <summary>A percentage stated as the total of the ones listed before it in its sentence ("47.4% …, 17% …, 13.7% …,
+    /// which made up 78% of all exports"): the sum of a list, not one more share of it.</summary>
+    internal bool ListTotal { get; set; }
+
     internal int Clause { get; set; }
 
     /// <summary>Said of an expectation, not of the data ("economists had expected a deficit of …", "прогноз"): never a

@@ -129,6 +129,11 @@ internal static partial class MentionReader
                     tookAfter = true;
                     previousAfterEnd = words[afterEndWord].End;
                 }
+                else if (direct && RateOfMeasureAfter(t, words, afterFrom))
+                {
+                    m.Measure = after;
+                    m.BalanceSign = afterSign;
+                }
                 else
                 {
                     m.Measure = LastMeasure(words, cFrom, wTo, lex, out sign);
@@ -233,6 +238,7 @@ internal static partial class MentionReader
         }
 
         MarkChanges(s, mentions, lex);
+        MarkListTotals(words, mentions, lex);
         PairRespectively(s, words, mentions, lex);
         MarkComparatives(s, words, mentions, lex);
 
