@@ -19,7 +19,22 @@ internal static partial class DocumentLinker
             return null;
         }
 
-        bool Named(FigureMention v) => v.Subject.Count > 0 && v.Subject.Overlaps(total.Subject);
+        // A list's later items carry the names of the items before them ("Латвия …, Литва - на 10,35 млрд евро"): a
+        // figure is compared by the names it adds itself where it adds any.
+        var ownTotal = OwnSubject(total, s);
+        var subject = ownTotal.Count > 0 ? ownTotal : total.Subject;
+        bool Named(FigureMention v)
+        {
+            if (v.Subject.Count == 0)
+            {
+                return false;
+            }
+
+            var at = all.Find(x => x.Index == v.Sentence);
+            var own = at is null ? null : OwnSubject(v, at);
+            return (own is { Count: > 0 } ? own : v.Subject).Overlaps(subject);
+        }
+
         bool OtherTotal(FigureMention v) => v.IsValue && v != total && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && !NotAnotherTotal(v, total)
             && (total.Year is null || v.Year is null || v.Year == total.Year) && (total.Months is null || v.Months is null || v.Months == total.Months) && Named(v);
         var hits = new List<(int Distance, FigureMention? Part)>();
@@ -30,7 +45,13 @@ internal static partial class DocumentLinker
                 // "Exports to the CIS countries rose …, while imports from these countries …": a sentence whose exports
                 // or imports name the subject speaks of it in its other values of them too.
                 bool names = other.Mentions.Any(v => v.Measure is Measure.Exports or Measure.Imports && Named(v));
-                var found = other.Mentions.Where(v => fits(v) && (Named(v) || (names && v.Subject.Count == 0))).ToList();
+                // A value that names the subject itself goes before one that names none.
+                var found = other.Mentions.Where(v => fits(v) && Named(v)).ToList();
+                if (found.Count == 0 && names)
+                {
+                    found = [.. other.Mentions.Where(v => fits(v) && v.Subject.Count == 0)];
+                }
+
                 if (found.Count > 0)
                 {
                     hits.Add((Math.Abs(other.Index - s.Index), other.Mentions.Any(OtherTotal) ? null : Best(found, total)));

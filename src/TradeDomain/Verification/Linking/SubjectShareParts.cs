@@ -137,7 +137,6 @@ internal static partial class DocumentLinker
             return null;
         }
 
-        var bare = first.Bare.TrimEnd('\'', 's');
-        return bare.Length > 5 ? bare[..5] : bare;
+        return MentionReader.SubjectStem(first.Bare);
     }
 }

@@ -372,11 +372,27 @@ internal static partial class MentionReader
                 continue;
             }
 
-            var bare = w.Bare.TrimEnd('\'', 's');
-            subject.Add(bare.Length > 5 ? bare[..5] : bare);
+            subject.Add(SubjectStem(w.Bare));
         }
 
         return subject;
+    }
+
+    /// <summary>
+    /// The stem a name is compared by: without an English possessive or plural "s", without the Cyrillic case ending's
+    /// final vowels, "й" and "ь" (Литва, Литвы, Литве → литв; Латвия, Латвии → латв; Китай, Китая → кит), and at most
+    /// five letters (Казахстан, Казахстаном → казах).
+    /// </summary>
+    internal static string SubjectStem(string bare)
+    {
+        var stem = bare.AsSpan().TrimEnd("'s");
+        if (stem.Length > 3)
+        {
+            var trimmed = stem.TrimEnd("аеёиоуыэюяйьіїє");
+            stem = trimmed.Length >= 3 ? trimmed : stem;
+        }
+
+        return stem.Length > 5 ? stem[..5].ToString() : stem.ToString();
     }
 
     private static int NextStart(List<NumberToken> tokens, NumberToken t, int length)
