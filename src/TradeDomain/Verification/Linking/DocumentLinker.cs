@@ -600,7 +600,7 @@ internal static partial class DocumentLinker
 
         // The nearest sentence that has such a value decides; two different values there leave it open.
         var near = all.Where(x => x.Paragraph == s.Paragraph && x.Index != s.Index && Math.Abs(x.Index - s.Index) <= 3)
-            .Select(x => (Distance: Math.Abs(x.Index - s.Index), Values: x.Mentions.Where(v => Fits(v) && SameSubject(v, anchor)).ToList()))
+            .Select(x => (Distance: Math.Abs(x.Index - s.Index), Values: x.Mentions.Where(v => Fits(v) && SameSubject(v, anchor) && !PartnerValueForWhole(v, anchor)).ToList()))
             .Where(x => x.Values.Count > 0).OrderBy(x => x.Distance).ToList();
         if (near.Count == 0 && !anchor.Earlier && !anchor.InParentheses)
         {
