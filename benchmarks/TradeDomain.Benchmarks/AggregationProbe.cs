@@ -27,13 +27,27 @@ public static class AggregationProbe
     {
         var flows = SyntheticFlows.Generate(rows);
         SyntheticFlows.Touch(flows);
-        Console.WriteLine($"sizeof(TradeFlow) = {System.Runtime.CompilerServices.Unsafe.SizeOf<TradeFlow>()}, AVX-512 path: {VectorAddition.IsSupported}, AVX2 path: {VectorAddition.Is256Supported}");
+        Console.WriteLine($"sizeof(TradeFlow) = {System.Runtime.CompilerServices.Unsafe.SizeOf<TradeFlow>()}, AVX-512 path: {VectorAddition.IsSupported}, AVX2 path: {VectorAddition.Is256Supported}, four lanes preferred: {EngineTuning.Current.PreferFourLanes}");
         var byRpy = AggregationOptions.Default;
         var byRy = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period };
         var oneThread = byRy with { MaxDegreeOfParallelism = 1 };
         Console.WriteLine($"reference: reading one int of every flow, 2 threads: {Median(() => Scan(flows)):F1} ms, 1 thread: {Median(() => Scan(flows, 1)):F1} ms");
         Console.WriteLine($"reference: a bare reporter × year loop (no checks, not exact), 2 threads: {Median(() => Bare(flows)):F1} ms, 1 thread: {Median(() => Bare(flows, 1)):F1} ms");
         Console.WriteLine($"reporter × year turnover, 2 threads: {Median(() => Rows(TradeAggregation.Aggregate(flows, byRy))):F1} ms, 1 thread: {Median(() => Rows(TradeAggregation.Aggregate(flows, oneThread))):F1} ms");
+        if (VectorAddition.IsSupported && VectorAddition.Is256Supported)
+        {
+            // The same flows through the four-lane path, in the same process (alternating, to see through the noise).
+            for (int round = 0; round < 2; round++)
+            {
+                VectorAddition.Force256 = true;
+                double four = Median(() => Rows(TradeAggregation.Aggregate(flows, byRy)));
+                VectorAddition.Force256 = false;
+                VectorAddition.Force512 = true;
+                double eight = Median(() => Rows(TradeAggregation.Aggregate(flows, byRy)));
+                VectorAddition.Force512 = false;
+                Console.WriteLine($"reporter × year turnover, 2 threads: AVX2 four-lane path {four:F1} ms, AVX-512 eight-lane path {eight:F1} ms");
+            }
+        }
         Console.WriteLine($"reporter × partner × year, aggregate only: {Median(() => TradeAggregation.Aggregate(flows, byRpy).Count):F1} ms");
         Console.WriteLine($"reporter × partner × year, with rows: {Median(() => Rows(TradeAggregation.Aggregate(flows, byRpy))):F1} ms");
         var hashed = byRpy with { PeriodRollup = PeriodRollup.None };

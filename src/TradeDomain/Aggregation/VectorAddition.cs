@@ -40,6 +40,9 @@ internal static class VectorAddition
     /// <summary>Tests only: take the four-lane AVX2 path even where AVX-512 is there, to check it against the scalar loop.</summary>
     internal static bool Force256 { get; set; }
 
+    /// <summary>Tests and benchmarks only: take the eight-lane AVX-512 path where the tuning prefers four lanes.</summary>
+    internal static bool Force512 { get; set; }
+
     /// <summary>Whether some lane path (AVX-512, AVX2 or the tests' emulation) runs on this machine.</summary>
     internal static bool IsAccelerated => IsSupported || Is256Supported || Emulated;
 
@@ -77,7 +80,7 @@ internal static class VectorAddition
     /// flow, or where fewer than eight flows or eight of budget remain).</summary>
     internal static int Add(ReadOnlySpan<TradeFlow> flows, int start, in YearSlots slots, ulong match, long[] pairs, ref int budget) =>
         Emulated ? Add<PortableLanes>(flows, start, slots, match, pairs, ref budget)
-        : IsSupported && !Force256 ? Add<Avx512Lanes>(flows, start, slots, match, pairs, ref budget)
+        : IsSupported && !Force256 && (Force512 || !EngineTuning.Current.PreferFourLanes) ? Add<Avx512Lanes>(flows, start, slots, match, pairs, ref budget)
         : Add256(flows, start, slots, match, pairs, ref budget);
 
     /// <summary>

@@ -291,6 +291,7 @@ public class AggregationTests
                 VectorAddition.Budget = fold; // fold the pair tables often: sums must not depend on when
                 VectorAddition.Enabled = vector; // and the scalar loop must agree with the vector one
                 VectorAddition.Force256 = lanes4; // the four-lane AVX2 path too (where AVX2 is there; else the same as above)
+                VectorAddition.Force512 = !lanes4; // and the eight-lane one where AVX-512 is there, whichever the tuning prefers
                 foreach (int threads in new[] { 1, 2 })
                 {
                     var agg = TradeAggregation.Aggregate(flows, options with { MaxDegreeOfParallelism = threads });
@@ -309,6 +310,7 @@ public class AggregationTests
             VectorAddition.Budget = budget;
             VectorAddition.Enabled = true;
             VectorAddition.Force256 = false;
+            VectorAddition.Force512 = false;
         }
     }
 

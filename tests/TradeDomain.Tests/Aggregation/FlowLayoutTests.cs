@@ -160,6 +160,15 @@ public sealed class FlowLayoutTests
                 Assert.Equal(flows.Where(f => f.Flow == FlowDirection.Export).Sum(f => f.Value.Amount), vector.Rows.Sum(r => r.Exports.Amount));
                 Assert.Equal(flows.Where(f => f.Flow == FlowDirection.ReImport).Sum(f => f.Value.Amount), vector.Rows.Sum(r => r.ReImports.Amount));
                 VectorAddition.Emulated = false;
+                if (VectorAddition.IsSupported)
+                {
+                    // The eight-lane AVX-512 path, even where the tuning prefers four lanes.
+                    VectorAddition.Force512 = true;
+                    var lanes8 = TradeAggregation.Aggregate(flows, options);
+                    VectorAddition.Force512 = false;
+                    Assert.Equal(scalar.Rows.ToArray(), lanes8.Rows.ToArray());
+                }
+
                 if (VectorAddition.Is256Supported)
                 {
                     // The four-lane AVX2 path, forced even where AVX-512 is there.
@@ -176,6 +185,7 @@ public sealed class FlowLayoutTests
             VectorAddition.Enabled = true;
             VectorAddition.Emulated = emulated;
             VectorAddition.Force256 = false;
+            VectorAddition.Force512 = false;
         }
     }
 
