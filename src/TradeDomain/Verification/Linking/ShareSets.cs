@@ -126,29 +126,19 @@ internal static partial class DocumentLinker
     /// Whether a list of shares names the rest of its whole ("other countries", "прочие", "остальные", "інші"), so its
     /// shares add up to 100: a word of the <c>list-complete</c> class of the language data stands in its sentence.
     /// </summary>
-    private static bool ListIsComplete(SentenceFacts sentence)
-    {
-        var lex = Languages.Lexicon.All;
-        var words = sentence.Words.Count > 0 ? sentence.Words : Languages.Lexicon.Tokenize(sentence.Text);
-        for (int k = 0; k < words.Count; k++)
-        {
-            if (lex.Is(words, k, "list-complete"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ListIsComplete(SentenceFacts sentence) => SentenceHas(sentence, "list-complete");
 
     /// <summary>Whether a word of the <c>share-context</c> class ("partners", "share", "доля", "партнёры") stands in the sentence.</summary>
-    private static bool NamesShareContext(SentenceFacts sentence)
+    private static bool NamesShareContext(SentenceFacts sentence) => SentenceHas(sentence, "share-context");
+
+    /// <summary>Whether a phrase of word class <paramref name="cls"/> of the language data stands in the sentence.</summary>
+    private static bool SentenceHas(SentenceFacts sentence, string cls)
     {
         var lex = Languages.Lexicon.All;
         var words = sentence.Words.Count > 0 ? sentence.Words : Languages.Lexicon.Tokenize(sentence.Text);
         for (int k = 0; k < words.Count; k++)
         {
-            if (lex.Is(words, k, "share-context"))
+            if (lex.Is(words, k, cls))
             {
                 return true;
             }
