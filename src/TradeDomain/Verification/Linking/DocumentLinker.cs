@@ -78,11 +78,6 @@ internal static partial class DocumentLinker
                 claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = text, Offset = sentence.Offset + share.Token.Start });
             }
 
-            if (StatedListTotal(shares, sentence) is { } listTotal)
-            {
-                shares.Remove(listTotal);
-            }
-
             if (shares.Count > 1)
             {
                 shares.RemoveAll(x => x.IsSubPart);

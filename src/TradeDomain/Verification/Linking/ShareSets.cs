@@ -3,58 +3,10 @@ using TradeDomain.Verification.Numbers;
 
 namespace TradeDomain.Verification.Linking;
 
-/// <summary>When a list of shares is stated complete, when it states its own total, and when its shares may be of
-/// different wholes.</summary>
+/// <summary>When a list of shares is stated complete, and when its shares may be of different wholes (a list's stated
+/// total is marked by the mention reader: <c>MentionReader.MarkListTotals</c>).</summary>
 internal static partial class DocumentLinker
 {
-    /// <summary>
-    /// "47,4% … , 17% … , 13,7% …, что составило 78% от общего объёма экспорта", "…, which made up 78% of exports": the
-    /// sentence's last share, when at least two percents stand before it and a word of the <c>list-total</c> class of
-    /// the language data stands between it and the percent before it, is the list's stated total, not one more share
-    /// of the list.
-    /// </summary>
-    private static FigureMention? StatedListTotal(List<FigureMention> shares, SentenceFacts sentence)
-    {
-        if (shares.Count < 2)
-        {
-            return null;
-        }
-
-        var last = shares[^1];
-        FigureMention? previous = null;
-        int before = 0;
-        foreach (var m in sentence.Mentions)
-        {
-            if (m.Token.End > last.Token.Start)
-            {
-                break;
-            }
-
-            if (m.Token.Unit == NumberUnit.Percent)
-            {
-                previous = m;
-                before++;
-            }
-        }
-
-        if (previous is null || before < 2)
-        {
-            return null;
-        }
-
-        var words = Languages.Lexicon.Tokenize(sentence.Text[previous.Token.End..last.Token.Start]);
-        var lex = Languages.Lexicon.All;
-        for (int k = 0; k < words.Count; k++)
-        {
-            if (lex.Is(words, k, "list-total"))
-            {
-                return last;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// "Латвия экспортировала … 4,404 млрд евро, Литва - на 10,35 млрд евро … Из стран ЕС Латвия ввезла 78% общего
     /// объема импорта, Литва - 70%, Эстония - 82%": shares listed by name with a dash, in a sentence that speaks neither
