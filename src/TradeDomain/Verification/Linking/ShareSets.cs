@@ -1,5 +1,4 @@
 using TradeDomain.Verification.Mentions;
-using TradeDomain.Verification.Numbers;
 
 namespace TradeDomain.Verification.Linking;
 
