@@ -119,6 +119,7 @@ internal static partial class DocumentLinker
         claims.AddRange(ExportAndImportShares(sentences));
         claims.AddRange(SumsOfParts(sentences));
         claims.AddRange(ListTotals(sentences));
+        claims.AddRange(IncludedParts(sentences, claims).ToList());
         return [.. claims.OrderBy(c => c.Offset)];
     }
 

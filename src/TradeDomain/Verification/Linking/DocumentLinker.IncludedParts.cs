@@ -1,0 +1,95 @@
+using TradeDomain.Verification.Languages;
+using TradeDomain.Verification.Mentions;
+
+namespace TradeDomain.Verification.Linking;
+
+/// <summary>
+/// "Экспорт составил 840,3 млн долларов, в т.ч. в страны дальнего зарубежья — 732,5 млн, в страны ближнего зарубежья —
+/// 107,8 млн", "imports reached $5.2 billion, of which $3.7 billion from the CIS and $1.5 billion from other countries":
+/// a total, an "including" phrase right after it, and two or more values of the same measure after that phrase in the
+/// sentence are a sum. Such a list need not name every part, so the sum is certain only where a part is the rest of the
+/// whole (a <c>list-complete</c> word: "other countries", "остальные", "дальнего зарубежья"); otherwise a sum that does
+/// not add up is ambiguous, never inconsistent.
+/// </summary>
+internal static partial class DocumentLinker
+{
+    private static IEnumerable<Claim> IncludedParts(List<SentenceFacts> sentences, List<Claim> formed)
+    {
+        var lex = Lexicon.All;
+        foreach (var s in sentences)
+        {
+            var words = s.Words;
+            for (int k = 0; k < words.Count; k++)
+            {
+                if (lex.Match(words, k, "including", out int length) is null)
+                {
+                    continue;
+                }
+
+                int at = words[k].Start, after = words[Math.Min(words.Count - 1, k + Math.Max(1, length) - 1)].End;
+                FigureMention? total = null;
+                foreach (var m in s.Mentions)
+                {
+                    if (m.Token.End <= at)
+                    {
+                        total = m;
+                    }
+                }
+
+                if (total is null || !IsValueFact(total) || total.Earlier || total.Role == Role.Change || total.Measure == Measure.None
+                    || formed.Exists(c => c.Kind == ClaimKind.Sum && c.Published.Value == total.Token.Value))
+                {
+                    continue;
+                }
+
+                var parts = new List<FigureMention>();
+                foreach (var v in s.Mentions)
+                {
+                    if (v.Token.Start < after || !v.IsValue)
+                    {
+                        continue;
+                    }
+
+                    if (v.Figure is null || v.Earlier || v.Role == Role.Change || v.Forecast || (v.Measure != Measure.None && v.Measure != total.Measure)
+                        || !Compatible(v, total) || v.Figure.Value >= total.Figure!.Value)
+                    {
+                        break; // the list ends where a value of something else begins
+                    }
+
+                    parts.Add(v);
+                }
+
+                if (parts.Count < 2)
+                {
+                    continue;
+                }
+
+                bool complete = SentenceHasAfter(s, after, "list-complete");
+                yield return Claim.Sum(total.Figure!, [.. parts.Select(p => p.Figure)]) with
+                {
+                    Sentence = s.Text.Trim(),
+                    Offset = s.Offset + total.Token.Start,
+                    IsCertain = complete,
+                    DoubtKey = complete ? null : "parts-may-not-exhaust",
+                    Approximation = ApproximationOf(total),
+                };
+            }
+        }
+    }
+
+    /// <summary>Whether a phrase of word class <paramref name="cls"/> stands in the sentence after position <paramref name="from"/>.</summary>
+    private static bool SentenceHasAfter(SentenceFacts sentence, int from, string cls)
+    {
+        var lex = Lexicon.All;
+        var words = sentence.Words;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (words[k].Start >= from && lex.Is(words, k, cls))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
