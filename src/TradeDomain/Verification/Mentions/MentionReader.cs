@@ -174,7 +174,7 @@ internal static partial class MentionReader
 
             m.EarlierStated = HasClass(words, lastTo, wTo, "earlier", null, lex)
                 || (HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex) && !BracketOpensAfter(s, t, words, afterFrom)
-                    && !OwnPeriodAfter(s, words, t, afterFrom, m.Role, lex));
+                    && !OwnPeriodAfter(s, words, t, afterFrom, m.Role, lex) && !BaseFollows(words, afterFrom, afterTo, lex));
             m.Earlier = m.EarlierStated || (m.Year is { } y0 && period.Year is { } py && y0 < py);
             if (m.Role == Role.None && m.InParentheses && (m.Earlier || yearBefore is not null) && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
             {
@@ -395,6 +395,11 @@ internal static partial class MentionReader
         return stem.Length > 5 ? stem[..5].ToString() : stem.ToString();
     }
 
+    /// <summary>"to $4.5 billion from last year's $4.0 billion": the earlier period after a figure belongs to the base
+    /// that a "from" word right after the figure introduces, when the next figure follows within a few words.</summary>
+    private static bool BaseFollows(List<Word> words, int afterFrom, int afterTo, Lexicon lex) =>
+        afterFrom < words.Count && afterTo - afterFrom <= 4 && lex.Match(words, afterFrom, "from", out _) is not null;
+
     private static int NextStart(List<NumberToken> tokens, NumberToken t, int length)
     {
         foreach (var o in tokens)
@@ -562,6 +567,22 @@ internal static partial class MentionReader
             if (Match(words, k, "approx", out int al) is not null && k + al == to)
             {
                 to = k;
+                break;
+            }
+        }
+
+        // "from last year's $4.0 billion", "against the previous year's $61.8 billion": an earlier period between the role
+        // word and the number is skipped too.
+        for (int k = to - 1; k > from && k >= to - 3; k--)
+        {
+            if (Match(words, k, "earlier", out int el) is not null && k + el == to)
+            {
+                int role = k - 1;
+                if (Match(words, role, "from", out int fl) is not null && role + fl == k)
+                {
+                    return Role.From;
+                }
+
                 break;
             }
         }
