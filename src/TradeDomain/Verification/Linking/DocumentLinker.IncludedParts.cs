@@ -64,7 +64,7 @@ internal static partial class DocumentLinker
                     continue;
                 }
 
-                bool complete = SentenceHasAfter(s, after, "list-complete");
+                bool complete = SentenceHas(s, "list-complete", after);
                 yield return Claim.Sum(total.Figure!, [.. parts.Select(p => p.Figure)]) with
                 {
                     Sentence = s.Text.Trim(),
@@ -75,21 +75,5 @@ internal static partial class DocumentLinker
                 };
             }
         }
-    }
-
-    /// <summary>Whether a phrase of word class <paramref name="cls"/> stands in the sentence after position <paramref name="from"/>.</summary>
-    private static bool SentenceHasAfter(SentenceFacts sentence, int from, string cls)
-    {
-        var lex = Lexicon.All;
-        var words = sentence.Words;
-        for (int k = 0; k < words.Count; k++)
-        {
-            if (words[k].Start >= from && lex.Is(words, k, cls))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -82,14 +82,15 @@ internal static partial class DocumentLinker
     /// <summary>Whether a word of the <c>share-context</c> class ("partners", "share", "доля", "партнёры") stands in the sentence.</summary>
     private static bool NamesShareContext(SentenceFacts sentence) => SentenceHas(sentence, "share-context");
 
-    /// <summary>Whether a phrase of word class <paramref name="cls"/> of the language data stands in the sentence.</summary>
-    private static bool SentenceHas(SentenceFacts sentence, string cls)
+    /// <summary>Whether a phrase of word class <paramref name="cls"/> of the language data stands in the sentence (at or
+    /// after position <paramref name="from"/>).</summary>
+    private static bool SentenceHas(SentenceFacts sentence, string cls, int from = 0)
     {
         var lex = Languages.Lexicon.All;
         var words = sentence.Words.Count > 0 ? sentence.Words : Languages.Lexicon.Tokenize(sentence.Text);
         for (int k = 0; k < words.Count; k++)
         {
-            if (lex.Is(words, k, cls))
+            if (words[k].Start >= from && lex.Is(words, k, cls))
             {
                 return true;
             }
