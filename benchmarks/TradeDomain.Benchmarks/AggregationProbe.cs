@@ -108,6 +108,35 @@ public static class AggregationProbe
         }
     }
 
+    /// <summary>`probe-aggregator N`: the public <see cref="TradeAggregator"/> fed 65 536-flow spans, on every core and on
+    /// one thread, against the span path (reporter × partner × year and reporter × year).</summary>
+    public static void Aggregator(int rows)
+    {
+        var flows = SyntheticFlows.Generate(rows);
+        SyntheticFlows.Touch(flows);
+        var byRy = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period };
+        foreach (var (name, options) in new[] { ("r×p×y", AggregationOptions.Default), ("r×y", byRy) })
+        {
+            var one = options with { MaxDegreeOfParallelism = 1 };
+            for (int run = 0; run < 2; run++)
+            {
+                Console.WriteLine($"{name}: span {WallAndCpu(() => TradeAggregation.Aggregate(flows, options).Count, 5)}, span one thread {WallAndCpu(() => TradeAggregation.Aggregate(flows, one).Count, 5)}; " +
+                                  $"aggregator {WallAndCpu(() => InSpans(flows, options), 5)}, aggregator one thread {WallAndCpu(() => InSpans(flows, one), 5)}");
+            }
+        }
+    }
+
+    private static int InSpans(TradeFlow[] flows, AggregationOptions options)
+    {
+        var aggregator = new TradeAggregator(options);
+        for (int i = 0; i < flows.Length; i += 1 << 16)
+        {
+            aggregator.Add(flows.AsSpan(i, Math.Min(1 << 16, flows.Length - i)));
+        }
+
+        return aggregator.ToAggregate().Count;
+    }
+
     private static int Slices(TradeFlow[] flows, AggregationOptions options)
     {
         TradeAggregate? result = null;

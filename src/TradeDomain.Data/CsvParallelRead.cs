@@ -291,7 +291,7 @@ internal sealed partial class CsvFlowReader
 
         internal void Work()
         {
-            var worker = new PartialAggregate(owner.Options.BatchSize, () => batchOptions);
+            var worker = new PartialAggregate(() => batchOptions);
             try
             {
                 while (Failure is null)
@@ -304,8 +304,6 @@ internal sealed partial class CsvFlowReader
 
                     ReadPart(parts[p], p, worker);
                 }
-
-                worker.Flush();
             }
             catch (Exception e)
             {
@@ -315,9 +313,25 @@ internal sealed partial class CsvFlowReader
                 }
             }
 
+            TradeAggregate? totals = null;
+            if (Failure is null)
+            {
+                try
+                {
+                    totals = worker.Result;
+                }
+                catch (Exception e)
+                {
+                    lock (gate)
+                    {
+                        Failure ??= e;
+                    }
+                }
+            }
+
             lock (gate)
             {
-                Partials.Add(worker.Result);
+                Partials.Add(totals);
             }
         }
 
@@ -502,41 +516,14 @@ internal sealed partial class CsvFlowReader
     }
 }
 
-/// <summary>One core's batch of flows and its partial aggregate (the batch options asked for at the first batch, when
-/// the currency of the file's first flow may only then be known).</summary>
-internal sealed class PartialAggregate(int batchSize, Func<AggregationOptions> batchOptions)
+/// <summary>One core's flows, fed to a <see cref="TradeAggregator"/> of its own (created with the options of the first
+/// flow, so that every core aggregates in the file's first currency).</summary>
+internal sealed class PartialAggregate(Func<AggregationOptions> batchOptions)
 {
-    private const int MaxBatch = 1 << 26;
-    private TradeFlow[] batch = new TradeFlow[batchSize];
-    private int count;
-    private AggregationOptions? options;
+    private TradeAggregator? aggregator;
 
-    internal TradeAggregate? Result { get; private set; }
+    /// <summary>The core's totals (null when it had no flows).</summary>
+    internal TradeAggregate? Result => aggregator?.ToAggregate();
 
-    internal void Add(in TradeFlow flow)
-    {
-        batch[count++] = flow;
-        if (count == batch.Length)
-        {
-            Flush();
-        }
-    }
-
-    internal void Flush()
-    {
-        if (count == 0)
-        {
-            return;
-        }
-
-        options ??= batchOptions();
-        var part = TradeAggregation.Aggregate(new ReadOnlySpan<TradeFlow>(batch, 0, count), options);
-        Result = Result is null ? part : Result.Merge(part);
-        count = 0;
-        if (Result.Count > batch.Length / 4 && batch.Length < MaxBatch)
-        {
-            // Many groups: batches grow to four flows a group, so that merges (which cost about the groups) are few.
-            batch = new TradeFlow[(int)Math.Min(MaxBatch, 4L * Result.Count)];
-        }
-    }
+    internal void Add(in TradeFlow flow) => (aggregator ??= new TradeAggregator(batchOptions())).Add(flow);
 }

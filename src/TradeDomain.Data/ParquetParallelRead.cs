@@ -110,7 +110,7 @@ internal sealed partial class ParquetFlowReader
 
         internal void Work()
         {
-            var worker = new PartialAggregate(owner.Options.BatchSize, BatchOptions);
+            var worker = new PartialAggregate(BatchOptions);
             int current = -1;
             try
             {
@@ -135,8 +135,6 @@ internal sealed partial class ParquetFlowReader
                 {
                     reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
                 }
-
-                worker.Flush();
             }
             catch (Exception e)
             {
@@ -151,9 +149,25 @@ internal sealed partial class ParquetFlowReader
                 }
             }
 
+            TradeAggregate? totals = null;
+            if (Failure is null)
+            {
+                try
+                {
+                    totals = worker.Result;
+                }
+                catch (Exception e)
+                {
+                    lock (gate)
+                    {
+                        Failure ??= e;
+                    }
+                }
+            }
+
             lock (gate)
             {
-                Partials.Add(worker.Result);
+                Partials.Add(totals);
             }
         }
 

@@ -35,10 +35,10 @@ public sealed record TradeFileOptions
     /// <summary>Where progress goes (rows, bytes, skipped, set apart), about every 65 536 rows and at the end; null for none.</summary>
     public IProgress<TradeFileProgress>? Progress { get; init; }
 
-    /// <summary>Flows handed to the aggregation engine at a time (default 2 097 152, 48 MB; two buffers, one read while
-    /// the other is aggregated). When the groups outnumber a quarter of a batch, batches grow to four flows a group (at
-    /// most 67 108 864), so that merging the batch aggregates stays cheap: memory is proportional to the groups, never
-    /// to the file.</summary>
+    /// <summary>At most this many flows are read before they are handed to the aggregator (default 2 097 152; reads go
+    /// in steps of at most 65 536 rows anyway, so that progress is reported). The aggregator
+    /// (<see cref="TradeDomain.Aggregation.TradeAggregator"/>) gathers them into the engine's own batches and aggregates those on another core
+    /// while reading goes on: memory is proportional to the groups, never to the file.</summary>
     public int BatchSize { get; init; } = 1 << 21;
 
     internal static TradeFileOptions Default { get; } = new();

@@ -11,7 +11,6 @@ namespace TradeDomain.Data;
 public abstract class TradeFlowReader : IDisposable
 {
     private const int ProgressEvery = 1 << 16;
-    private const int MaxBatch = 1 << 26;
 
     private readonly Dictionary<string, long> setApartByReason = [];
     private readonly Dictionary<string, long> skippedByReason = [];
@@ -81,10 +80,9 @@ public abstract class TradeFlowReader : IDisposable
     };
 
     /// <summary>
-    /// Reads the whole file and aggregates it: flows in batches of <see cref="TradeFileOptions.BatchSize"/> through
-    /// <see cref="TradeAggregation.Aggregate(ReadOnlySpan{TradeFlow}, AggregationOptions)"/> (the engine's span path),
-    /// the batch aggregates merged; the set-apart totals into an aggregate of their own. Reading and aggregating
-    /// overlap: while one batch is aggregated on a worker, this thread reads the next into a second buffer.
+    /// Reads the whole file and aggregates it: the flows through a <see cref="TradeAggregator"/> (the engine's fast
+    /// paths, fed batch by batch, with reading and aggregating overlapping on two cores), the set-apart totals into an
+    /// aggregate of their own. Large files are read on every core where the format allows.
     /// </summary>
     /// <exception cref="TradeDataException">A bad row (with <see cref="BadRowPolicy.Stop"/>).</exception>
     public TradeFileAggregate Aggregate(AggregationOptions? options = null)
@@ -96,84 +94,32 @@ public abstract class TradeFlowReader : IDisposable
         }
 
         var batchOptions = options.MaxDegreeOfParallelism == 0 && ParsesOnEveryCore ? options with { MaxDegreeOfParallelism = 1 } : options;
-        int size = Options.BatchSize;
-        var reading = new TradeFlow[size];
-        var spare = new TradeFlow[size];
+        var reading = new TradeFlow[Math.Min(Options.BatchSize, ProgressEvery)];
         var totals = ArrayPool<TradeFlow>.Shared.Rent(4096);
         var setApart = new TradeAggregator(options);
-        TradeAggregate? result = null;
-        Task? pending = null;
+        var flows = new TradeAggregator(batchOptions);
         try
         {
-            int filled = 0;
             while (true)
             {
-                var batch = Read(reading.AsSpan(filled, Math.Min(size - filled, ProgressEvery)), totals); // in steps, so progress is reported as promised
-                filled += batch.Flows;
+                var batch = Read(reading, totals); // in steps, so progress is reported as promised
+                flows.Add(reading.AsSpan(0, batch.Flows));
                 setApart.Add(totals.AsSpan(0, batch.SetApart));
-                if (filled == size || (batch.IsEnd && filled > 0))
-                {
-                    pending?.GetAwaiter().GetResult(); // the previous batch is merged and its buffer free
-                    if (result is not null && result.Count > size / 4 && size < MaxBatch)
-                    {
-                        // Many groups: a merge costs about as much as the groups, so batches grow to four flows a group
-                        // (memory stays proportional to the groups) and there are few merges.
-                        size = (int)Math.Min(MaxBatch, 4L * result.Count);
-                        spare = new TradeFlow[size];
-                    }
-
-                    var full = reading;
-                    int count = filled;
-                    pending = Task.Run(() =>
-                    {
-                        // A reader that parses on every core keeps them busy with the next batch: this one gets one core.
-                        var part = TradeAggregation.Aggregate(new ReadOnlySpan<TradeFlow>(full, 0, count), batchOptions);
-                        if (result is null && batchOptions.Currency.IsDefault)
-                        {
-                            batchOptions = batchOptions with { Currency = part.Currency }; // later batches in the first one's currency, so they merge
-                        }
-
-                        result = result is null ? part : result.Merge(part);
-                    });
-                    (reading, spare) = (spare, reading);
-                    if (reading.Length < size)
-                    {
-                        reading = new TradeFlow[size];
-                    }
-
-                    filled = 0;
-                }
-
                 if (batch.IsEnd)
                 {
                     break;
                 }
             }
-
-            pending?.GetAwaiter().GetResult();
-            pending = null;
         }
         finally
         {
-            if (pending is not null)
-            {
-                // A bad row stopped the read while a batch was being aggregated: let it finish before its buffer goes back.
-                try
-                {
-                    pending.GetAwaiter().GetResult();
-                }
-                catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException)
-                {
-                    // The read's own exception is the one the caller gets.
-                }
-            }
-
             ArrayPool<TradeFlow>.Shared.Return(totals);
         }
 
+        var result = flows.ToAggregate();
         return new TradeFileAggregate
         {
-            Aggregate = result ?? TradeAggregation.Aggregate(ReadOnlySpan<TradeFlow>.Empty, options),
+            Aggregate = result.Count == 0 ? TradeAggregation.Aggregate(ReadOnlySpan<TradeFlow>.Empty, options) : result,
             SetApart = setApart.ToAggregate(),
             Summary = Summary,
         };

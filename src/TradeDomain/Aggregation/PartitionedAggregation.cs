@@ -28,7 +28,7 @@ internal static class PartitionedAggregation
     private const int BlockShift = 10;
     private const int BlockLength = 1 << BlockShift;
 
-    internal static TradeAggregate Aggregate(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads, out TradeAggregator[] outside)
+    internal static TradeAggregate Aggregate(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads, out HashedAggregator[] outside)
     {
         int n = flows.Length;
         var sink = new Sink(layout, codec, currency, Accumulator.ChooseFastScale(flows[0], currency), (n / threads) + (n / 8));
@@ -91,7 +91,7 @@ internal static class PartitionedAggregation
 
         /// <summary>Pass 2 over the entries scattered since the last build: the aggregate of those flows (the ones outside
         /// the layout in <paramref name="outside"/>); the sink is left empty.</summary>
-        internal TradeAggregate Build(int threads, out TradeAggregator[] outside)
+        internal TradeAggregate Build(int threads, out HashedAggregator[] outside)
         {
             var all = workers.Count > 0 ? workers : [Take()];
             outside = [.. all.Select(w => w.Outsiders)];
@@ -189,7 +189,7 @@ internal static class PartitionedAggregation
                 return worker;
             }
 
-            worker = new Worker(new Buckets(parts, entriesPerWorker), new TradeAggregator(codec, currency));
+            worker = new Worker(new Buckets(parts, entriesPerWorker), new HashedAggregator(codec, currency));
             lock (workers)
             {
                 workers.Add(worker);
@@ -201,7 +201,7 @@ internal static class PartitionedAggregation
 
     /// <summary>Pass 1 for one chunk of flows: each flow's (cell, value) appended to its partition's blocks and its slot
     /// marked seen — runs of common flows by <see cref="ScatterFast"/>, each flow it stops at here.</summary>
-    private static void Scatter(ReadOnlySpan<TradeFlow> chunk, DenseLayout layout, KeyCodec codec, Currency currency, byte scale, Buckets bucket, List<(int Cell, decimal Value)> slow, TradeAggregator others)
+    private static void Scatter(ReadOnlySpan<TradeFlow> chunk, DenseLayout layout, KeyCodec codec, Currency currency, byte scale, Buckets bucket, List<(int Cell, decimal Value)> slow, HashedAggregator others)
     {
         var years = layout.YearSlots;
         ulong match = TradeFlow.FastMatch(currency, scale);
@@ -339,20 +339,20 @@ internal static class PartitionedAggregation
     }
 
     /// <summary>One worker's entries, the values it could not pack and the flows outside the period window.</summary>
-    private sealed class Worker(Buckets buckets, TradeAggregator outsiders)
+    private sealed class Worker(Buckets buckets, HashedAggregator outsiders)
     {
         internal Buckets Buckets { get; } = buckets;
 
         internal List<(int Cell, decimal Value)> Slow { get; } = [];
 
-        internal TradeAggregator Outsiders { get; private set; } = outsiders;
+        internal HashedAggregator Outsiders { get; private set; } = outsiders;
 
         /// <summary>Empties the worker after a build (its outsiders were handed out with the build's result).</summary>
         internal void Reset(KeyCodec codec, Currency currency)
         {
             Buckets.Reset();
             Slow.Clear();
-            Outsiders = new TradeAggregator(codec, currency);
+            Outsiders = new HashedAggregator(codec, currency);
         }
     }
 

@@ -58,7 +58,7 @@ public static class TradeAggregation
     }
 
     /// <summary>Merges in the flows whose periods fell outside the dense window.</summary>
-    private static TradeAggregate WithOutsiders(TradeAggregate dense, TradeAggregator[] outsiders)
+    private static TradeAggregate WithOutsiders(TradeAggregate dense, HashedAggregator[] outsiders)
     {
         foreach (var outside in outsiders)
         {
@@ -178,7 +178,7 @@ public static class TradeAggregation
                 return worker;
             }
 
-            worker = new DenseWorker(Accumulator.Rent(layout.Slots), new TradeAggregator(codec, currency), scale);
+            worker = new DenseWorker(Accumulator.Rent(layout.Slots), new HashedAggregator(codec, currency), scale);
             lock (workers)
             {
                 workers.Add(worker);
@@ -191,7 +191,7 @@ public static class TradeAggregation
     /// <summary>One worker's dense sums and the flows it found outside the period window.</summary>
     private sealed class DenseWorker
     {
-        internal DenseWorker(Accumulator sums, TradeAggregator outsiders, byte scale)
+        internal DenseWorker(Accumulator sums, HashedAggregator outsiders, byte scale)
         {
             Sums = sums;
             Sums.FastScale = scale;
@@ -200,7 +200,7 @@ public static class TradeAggregation
 
         internal Accumulator Sums { get; }
 
-        internal TradeAggregator Outsiders { get; }
+        internal HashedAggregator Outsiders { get; }
     }
 
     /// <summary>Drops the working buffers kept for the next aggregation (they hold tens of megabytes after a
@@ -280,7 +280,7 @@ public static class TradeAggregation
     /// group.</item>
     /// </list>
     /// In the first two, the batches (small enough to be read back from the cache) are taken on another core while the
-    /// stream fills the next one. Later batches are aggregated in the first one's currency, so that they merge.
+    /// stream fills the next one (on the calling thread when the options ask for one thread). Later batches are aggregated in the first one's currency, so that they merge.
     /// </summary>
     internal sealed class StreamBatches(AggregationOptions options, EngineTuning? tuning = null)
     {
@@ -307,6 +307,25 @@ public static class TradeAggregation
 
         /// <summary>Partial aggregates built from the partitioned sink, the last one included.</summary>
         internal int Builds { get; private set; }
+
+        /// <summary>Adds flows, copied into the batches a buffer at a time.</summary>
+        internal void Add(ReadOnlySpan<TradeFlow> flows)
+        {
+            while (!flows.IsEmpty)
+            {
+                if (count == buffer.Length)
+                {
+                    Add(flows[0]);
+                    flows = flows[1..];
+                    continue;
+                }
+
+                int n = Math.Min(flows.Length, buffer.Length - count);
+                flows[..n].CopyTo(buffer.AsSpan(count));
+                count += n;
+                flows = flows[n..];
+            }
+        }
 
         internal void Add(in TradeFlow flow)
         {
@@ -373,6 +392,14 @@ public static class TradeAggregation
                 var full = buffer;
                 int n = count;
                 count = 0;
+                if (options.MaxDegreeOfParallelism == 1)
+                {
+                    // One thread asked for (say, one of a reader's cores, each aggregating its own part of a file).
+                    AddToSink(new ReadOnlySpan<TradeFlow>(full, 0, n));
+                    BuildIfLarge();
+                    return;
+                }
+
                 if (pending is { IsCompleted: false })
                 {
                     // The other core is still adding the batch before: this one is added here, so that neither waits
@@ -499,7 +526,7 @@ public static class TradeAggregation
 
     private static TradeAggregate Hashed(ReadOnlySpan<TradeFlow> flows, KeyCodec codec, Currency currency, int threads)
     {
-        var parts = ForChunks(flows, threads, () => new TradeAggregator(codec, currency), (chunk, aggregator) => aggregator.Add(chunk));
+        var parts = ForChunks(flows, threads, () => new HashedAggregator(codec, currency), (chunk, aggregator) => aggregator.Add(chunk));
         return parts.Count == 1 ? parts[0].ToAggregateUnchecked() : TradeAggregate.MergeUnchecked(parts.Select(p => p.ToAggregateUnchecked()));
     }
 
@@ -508,7 +535,7 @@ public static class TradeAggregation
     /// hardware has AVX-512) or one at a time (<see cref="AddFast"/>) into the accumulator's pair table, and each flow
     /// those stop at by the general route.
     /// </summary>
-    private static void AddDense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, TradeAggregator outside)
+    private static void AddDense(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, HashedAggregator outside)
     {
         var years = layout.YearSlots;
         ulong match = TradeFlow.FastMatch(currency, acc.FastScale);
@@ -581,7 +608,7 @@ public static class TradeAggregation
     /// <summary>Adds a flow the inline path could not: its slot by the layout's general rule (or to the outsiders, when
     /// its period is outside the window), its value by rate or exactly as a decimal.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void AddGeneral(in TradeFlow f, int slot, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, TradeAggregator outside)
+    private static void AddGeneral(in TradeFlow f, int slot, DenseLayout layout, KeyCodec codec, Currency currency, Accumulator acc, HashedAggregator outside)
     {
         if (slot < 0 && (slot = SlotOrOutside(f, layout, codec, outside)) < 0)
         {
@@ -594,7 +621,7 @@ public static class TradeAggregation
     /// <summary>The slot of a flow by the layout's general rule; a flow outside the period window goes to the outsiders
     /// (−1).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static int SlotOrOutside(in TradeFlow f, DenseLayout layout, KeyCodec codec, TradeAggregator others)
+    internal static int SlotOrOutside(in TradeFlow f, DenseLayout layout, KeyCodec codec, HashedAggregator others)
     {
         int slot = layout.SlotOf(f, codec);
         if (slot < 0)

@@ -4,97 +4,81 @@ namespace TradeDomain.Aggregation;
 
 /// <summary>
 /// Aggregates flows as they arrive — one at a time, in spans, from files or streams — with memory proportional to the
-/// number of groups. Not thread-safe: give each thread its own and <see cref="TradeAggregate.Merge(TradeAggregate)"/> the results.
+/// number of groups, at the speed of the span path: flows are gathered into small batches that the engine's fast paths
+/// take, on another core while more flows arrive. Not thread-safe: give each thread its own and
+/// <see cref="TradeAggregate.Merge(TradeAggregate)"/> the results.
 /// </summary>
+/// <remarks>
+/// Flows are checked when their batch is aggregated, so a flow that cannot be aggregated (a period that does not roll
+/// up, another currency with no rate for it) may make a later <see cref="Add(in TradeFlow)"/> or
+/// <see cref="ToAggregate"/> throw; after such an exception the aggregator is not used again.
+/// </remarks>
 public sealed class TradeAggregator
 {
-    private readonly KeyCodec codec;
-    private readonly Dictionary<long, int> slots = [];
-    private readonly List<long> keys = [];
-    private readonly Accumulator accumulator = new(1024);
-    private Currency currency;
+    private readonly AggregationOptions options;
+    private TradeAggregation.StreamBatches batches;
+    private TradeAggregate? earlier;
+    private long pendingFlows;
 
     /// <summary>A new aggregator grouping as <paramref name="options"/> say.</summary>
     public TradeAggregator(AggregationOptions options)
-        : this(new KeyCodec(Preconditions.CheckNotNull(options)), options.Currency)
     {
-    }
-
-    internal TradeAggregator(KeyCodec codec, Currency currency)
-    {
-        this.codec = codec;
-        this.currency = currency;
+        this.options = Preconditions.CheckNotNull(options);
+        batches = new TradeAggregation.StreamBatches(options);
     }
 
     /// <summary>Flows added so far.</summary>
     public long FlowCount { get; private set; }
 
     /// <summary>Adds one flow.</summary>
-    /// <exception cref="ArgumentException">A default flow, or a period that does not roll up.</exception>
-    /// <exception cref="CurrencyMismatchException">A flow in another currency with no rate for it.</exception>
+    /// <exception cref="ArgumentException">A default flow, or (from an earlier flow's batch) a period that does not roll up.</exception>
+    /// <exception cref="CurrencyMismatchException">An earlier flow's batch held a flow in another currency with no rate for it.</exception>
     public void Add(in TradeFlow flow)
     {
-        AddCore(flow);
+        CheckNotDefault(flow);
+        batches.Add(flow);
+        FlowCount++;
+        pendingFlows++;
     }
 
     /// <summary>Adds flows.</summary>
+    /// <exception cref="ArgumentException">A default flow, or a period that does not roll up.</exception>
+    /// <exception cref="CurrencyMismatchException">A flow in another currency with no rate for it.</exception>
     public void Add(ReadOnlySpan<TradeFlow> flows)
     {
         foreach (ref readonly var flow in flows)
         {
-            AddCore(flow);
+            CheckNotDefault(flow);
         }
+
+        batches.Add(flows);
+        FlowCount += flows.Length;
+        pendingFlows += flows.Length;
     }
 
-    private void AddCore(in TradeFlow flow)
+    /// <summary>The totals so far, sorted by group; flows may still be added afterwards.</summary>
+    /// <exception cref="ArgumentException">A flow whose period does not roll up.</exception>
+    /// <exception cref="CurrencyMismatchException">A flow in another currency with no rate for it.</exception>
+    /// <exception cref="OverflowException">A total that decimal cannot hold exactly; the message names the group.</exception>
+    public TradeAggregate ToAggregate()
+    {
+        if (pendingFlows > 0 || earlier is null)
+        {
+            var latest = batches.Finish();
+            earlier = earlier is null ? latest : earlier.Merge(latest);
+            var currency = !options.Currency.IsDefault || earlier.Count == 0 ? options.Currency : earlier.Currency;
+            batches = new TradeAggregation.StreamBatches(options with { Currency = currency });
+            pendingFlows = 0;
+        }
+
+        return earlier;
+    }
+
+    private static void CheckNotDefault(in TradeFlow flow)
     {
         if (flow.Currency.IsDefault || flow.Reporter.IsDefault)
         {
             throw new ArgumentException("A default(TradeFlow) cannot be aggregated; every flow needs reporter, partner, period and value.", nameof(flow));
         }
-
-        if (currency.IsDefault)
-        {
-            currency = flow.Currency;
-        }
-
-        long key = codec.Encode(flow);
-        ref int slotOfKey = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(slots, key, out bool known);
-        if (!known)
-        {
-            slotOfKey = keys.Count;
-            keys.Add(key);
-        }
-
-        int slot = slotOfKey; // read before anything else touches the dictionary
-        if (slot == accumulator.Slots)
-        {
-            accumulator.Grow(slot * 2);
-        }
-
-        if (accumulator.FastScale == byte.MaxValue)
-        {
-            accumulator.FastScale = Accumulator.ChooseFastScale(flow.Value.Amount);
-        }
-
-        // Common flows (this currency, a value in whole units of the fast scale, no overflow) without building a decimal.
-        int cell = (slot << 2) | flow.FlowIndex;
-        if (flow.Currency == currency && flow.TryUnits(accumulator.FastScale, out long units) && Accumulator.TryAddUnits(ref accumulator.Fast[cell], units))
-        {
-            accumulator.Counts[slot]++;
-        }
-        else
-        {
-            accumulator.Add(slot, flow.FlowIndex, TradeAggregation.ValueIn(flow, currency, codec));
-        }
-
-        FlowCount++;
     }
-
-    /// <summary>The totals so far, sorted by group.</summary>
-    /// <exception cref="OverflowException">A total that decimal cannot hold exactly; the message names the group.</exception>
-    public TradeAggregate ToAggregate() => ToAggregateUnchecked().CheckedTotals();
-
-    internal TradeAggregate ToAggregateUnchecked() =>
-        TradeAggregate.FromSlots(codec, currency.IsDefault ? Currency.FromCode("XXX") : currency, [.. keys], accumulator);
 }

@@ -418,9 +418,41 @@ public class AggregationTests
         Prop.ForAll(Flows(), flows =>
         {
             var dense = TradeAggregation.Aggregate(flows, AggregationOptions.Default);
-            var streamed = new TradeAggregator(AggregationOptions.Default);
-            streamed.Add(flows);
-            return flows.Length == 0 || Same(dense, streamed.ToAggregate());
+            var hashed = new HashedAggregator(AggregationOptions.Default);
+            hashed.Add(flows);
+            return flows.Length == 0 || Same(dense, hashed.ToAggregate());
+        });
+
+    [Property]
+    public Property Aggregator_InChunks_WithTotalsTakenOnTheWay_IsTheSpanAggregate() =>
+        Prop.ForAll(Flows(), Gen.Choose(1, 40).ToArbitrary(), (flows, chunk) =>
+        {
+            var aggregator = new TradeAggregator(AggregationOptions.Default);
+            var snapshots = new List<(int Flows, TradeAggregate Totals)>();
+            for (int i = 0; i < flows.Length; i += chunk)
+            {
+                var part = flows.AsSpan(i, Math.Min(chunk, flows.Length - i));
+                if ((i / chunk) % 2 == 0)
+                {
+                    aggregator.Add(part);
+                }
+                else
+                {
+                    foreach (var f in part)
+                    {
+                        aggregator.Add(f);
+                    }
+                }
+
+                if ((i / chunk) % 3 == 1)
+                {
+                    snapshots.Add((i + part.Length, aggregator.ToAggregate()));
+                }
+            }
+
+            return flows.Length == 0
+                   || (Same(TradeAggregation.Aggregate(flows), aggregator.ToAggregate()) && aggregator.FlowCount == flows.Length
+                       && snapshots.All(s => Same(TradeAggregation.Aggregate(flows.AsSpan(0, s.Flows)), s.Totals)));
         });
 
     [Property]

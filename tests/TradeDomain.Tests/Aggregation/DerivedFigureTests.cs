@@ -181,6 +181,24 @@ public class StreamingTests
         }
 
         var merged = often.Finish();
+
+        // The public aggregator takes the same sink, fed in spans of any length.
+        var aggregator = new TradeAggregator(AggregationOptions.Default);
+        for (int i = 0; i < flows.Length; i += 77_777)
+        {
+            aggregator.Add(flows.AsSpan(i, Math.Min(77_777, flows.Length - i)));
+        }
+
+        Assert.Equal(span.Rows, aggregator.ToAggregate().Rows);
+
+        // On the calling thread only, as a reader's cores each aggregate their own part.
+        var oneThread = new TradeAggregator(AggregationOptions.Default with { MaxDegreeOfParallelism = 1 });
+        foreach (var f in flows)
+        {
+            oneThread.Add(f);
+        }
+
+        Assert.Equal(span.Rows, oneThread.ToAggregate().Rows);
         Assert.True(often.Builds > 2, $"{often.Builds} builds");
         Assert.Equal(span.Rows, merged.Rows);
         Assert.Equal(flows.Length, merged.FlowCount);
