@@ -64,9 +64,47 @@ public static class AggregationProbe
         var byRy = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period };
         for (int run = 0; run < 3; run++)
         {
-            Console.WriteLine($"iterator only: {Median(() => IterateOnly(Iterate(flows))):F1} ms, into a buffer {Median(() => IntoBuffer(Iterate(flows))):F1} ms; " +
-                              $"r×y span {Median(() => TradeAggregation.Aggregate(flows, byRy).Count):F1} ms, span in 1 M slices {Median(() => Slices(flows, byRy)):F1} ms, stream {Median(() => TradeAggregation.Aggregate(Iterate(flows), byRy).Count):F1} ms; " +
-                              $"r×p×y span {Median(() => TradeAggregation.Aggregate(flows).Count, 5):F1} ms, stream {Median(() => TradeAggregation.Aggregate(Iterate(flows)).Count, 5):F1} ms");
+            Console.WriteLine($"iterator only: {WallAndCpu(() => IterateOnly(Iterate(flows)))}, into a buffer {WallAndCpu(() => IntoBuffer(Iterate(flows)))}; " +
+                              $"r×y span {WallAndCpu(() => TradeAggregation.Aggregate(flows, byRy).Count)}, stream {WallAndCpu(() => TradeAggregation.Aggregate(Iterate(flows), byRy).Count)}; " +
+                              $"r×p×y span {WallAndCpu(() => TradeAggregation.Aggregate(flows).Count, 5)}, stream {WallAndCpu(() => TradeAggregation.Aggregate(Iterate(flows)).Count, 5)}");
+        }
+    }
+
+    /// <summary>`probe-scatter N`: the stream's partitioned sink in its steps (reporter × partner × year): the batches
+    /// scattered on the reading thread, then the build, against the span path.</summary>
+    public static void Scatter(int rows)
+    {
+        var flows = SyntheticFlows.Generate(rows);
+        SyntheticFlows.Touch(flows);
+        var codec = new KeyCodec(AggregationOptions.Default);
+        for (int run = 0; run < 3; run++)
+        {
+            var first = flows.AsSpan(0, TradeAggregation.StreamBatches.StreamBatchSize);
+            EnginePlanner.Choose(first, codec, out var layout, out int threads);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var sink = new PartitionedAggregation.Sink(layout!, codec, flows[0].Value.Currency, Accumulator.ChooseFastScale(flows[0], flows[0].Value.Currency), Environment.GetEnvironmentVariable("ENTRIES") is { } e ? int.Parse(e, System.Globalization.CultureInfo.InvariantCulture) : 2 * first.Length);
+            sink.Add(first, threads);
+            double firstMs = watch.Elapsed.TotalMilliseconds;
+            for (int i = first.Length; i < flows.Length; i += 1 << 16)
+            {
+                sink.Add(flows.AsSpan(i, Math.Min(1 << 16, flows.Length - i)), 1);
+            }
+
+            double scatterMs = watch.Elapsed.TotalMilliseconds;
+            var built = sink.Build(Environment.ProcessorCount, out _);
+            double buildMs = watch.Elapsed.TotalMilliseconds;
+            sink.Return();
+            var stream = new TradeAggregation.StreamBatches(AggregationOptions.Default);
+            watch.Restart();
+            foreach (var f in flows)
+            {
+                stream.Add(f);
+            }
+
+            int n = stream.Finish().Count;
+            double streamMs = watch.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"first batch {firstMs:F1} ms, scatter to {scatterMs:F1} ms, build to {buildMs:F1} ms ({built.Count} groups); " +
+                              $"stream batches {streamMs:F1} ms ({n}, {stream.Builds} builds); span {Median(() => TradeAggregation.Aggregate(flows).Count, 3):F1} ms");
         }
     }
 
@@ -167,6 +205,29 @@ public static class AggregationProbe
             sums[t] = s;
         });
         return sums[0] + sums[1];
+    }
+
+    /// <summary>The median wall time and the median CPU time of the process (all threads), as "wall ms (CPU ms)":
+    /// on a machine shared with other work the CPU time moves less.</summary>
+    private static string WallAndCpu<T>(Func<T> run, int times = 11)
+    {
+        var wall = new double[times];
+        var cpu = new double[times];
+        var process = Process.GetCurrentProcess();
+        for (int i = 0; i < times; i++)
+        {
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            GC.KeepAlive(run());
+            wall[i] = sw.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            cpu[i] = (process.TotalProcessorTime - cpuStart).TotalMilliseconds;
+        }
+
+        Array.Sort(wall);
+        Array.Sort(cpu);
+        return $"{wall[times / 2]:F1} ms (CPU {cpu[times / 2]:F0} ms)";
     }
 
     private static double Median<T>(Func<T> run, int times = 11)

@@ -99,6 +99,12 @@ if (args is ["fileprobe", var fileRows, ..])
     return;
 }
 
+if (args is ["probe-scatter", var scatterRows])
+{
+    AggregationProbe.Scatter(int.Parse(scatterRows, CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["probe-stream", var streamRows])
 {
     AggregationProbe.Stream(int.Parse(streamRows, CultureInfo.InvariantCulture));

@@ -37,6 +37,12 @@ internal sealed record EngineTuning
     /// <summary>Chunks per worker, so a core slowed by other work on a shared machine does not hold up the end.</summary>
     internal int ChunksPerWorker { get; init; } = 16;
 
+    /// <summary>Scattered entries a stream's partitioned sink keeps per group before it builds a partial aggregate.</summary>
+    internal int StreamEntriesPerGroup { get; init; } = 8;
+
+    /// <summary>Scattered entries (8 bytes each: 32 MB) a stream's partitioned sink keeps whatever its groups.</summary>
+    internal int StreamMinScatterEntries { get; init; } = 1 << 22;
+
     /// <summary>Whether the dense hot loop takes its four-lane AVX2 path even where AVX-512 is there: on AMD processors,
     /// whose AVX-512 runs 512-bit permutes as two 256-bit halves, it was the faster (reporter × year, 10 M flows, AMD
     /// EPYC: 18–20 ms against 24–27 ms; <c>benchmarks/README.md</c>); Intel's AVX-512 keeps the eight-lane path.</summary>

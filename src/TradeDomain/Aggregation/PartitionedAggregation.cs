@@ -31,88 +31,172 @@ internal static class PartitionedAggregation
     internal static TradeAggregate Aggregate(ReadOnlySpan<TradeFlow> flows, DenseLayout layout, KeyCodec codec, Currency currency, int threads, out TradeAggregator[] outside)
     {
         int n = flows.Length;
-        int parts = (layout.Slots + PartitionSlots - 1) >> PartitionShift;
-        byte scale = Accumulator.ChooseFastScale(flows[0], currency);
-        var workers = TradeAggregation.ForChunks(flows, threads,
-            () => new Worker(new Buckets(parts, (n / threads) + (n / 8)), new TradeAggregator(codec, currency)),
-            (chunk, worker) => Scatter(chunk, layout, codec, currency, scale, worker.Buckets, worker.Slow, worker.Outsiders));
-        outside = [.. workers.Select(w => w.Outsiders)];
-        var buckets = workers.Select(w => w.Buckets).ToArray();
-        var slowLists = workers.Select(w => w.Slow);
-
-        // Slots seen by any worker, and where each partition's rows start in the result.
-        var seen = buckets[0].Seen;
-        for (int t = 1; t < buckets.Length; t++)
+        var sink = new Sink(layout, codec, currency, Accumulator.ChooseFastScale(flows[0], currency), (n / threads) + (n / 8));
+        try
         {
-            var other = buckets[t].Seen;
-            for (int w = 0; w < seen.Length; w++)
-            {
-                seen[w] |= other[w];
-            }
+            sink.Add(flows, threads);
+            return sink.Build(threads, out outside);
         }
-
-        var rowStart = new int[parts + 1];
-        const int WordsPerPartition = PartitionSlots / 64;
-        for (int p = 0; p < parts; p++)
+        finally
         {
+            sink.Return();
+        }
+    }
+
+    /// <summary>
+    /// Pass 1 kept open: flows are scattered into the workers' partition blocks span after span (the whole input of a
+    /// span aggregation, or a stream's batches one after another), and <see cref="Build"/> runs pass 2 over everything
+    /// scattered since the last build, leaving the sink empty for more. A stream whose entries grow large against its
+    /// groups builds a partial aggregate and goes on, so memory stays proportional to the groups.
+    /// </summary>
+    internal sealed class Sink(DenseLayout layout, KeyCodec codec, Currency currency, byte scale, int entriesPerWorker)
+    {
+        private readonly int parts = (layout.Slots + PartitionSlots - 1) >> PartitionShift;
+        private readonly List<Worker> workers = [];
+        private readonly System.Collections.Concurrent.ConcurrentStack<Worker> idle = new();
+
+        internal Currency Currency => currency;
+
+        /// <summary>Entries scattered since the last build (flows taken by the fast path or counted for the slow one).</summary>
+        internal long Entries => workers.Sum(w => (long)w.Buckets.Entries);
+
+        /// <summary>Scatters <paramref name="flows"/> on up to <paramref name="threads"/> workers.</summary>
+        internal void Add(ReadOnlySpan<TradeFlow> flows, int threads) =>
+            TradeAggregation.ForChunks(flows, threads, Take,
+                (chunk, worker) => Scatter(chunk, layout, codec, currency, scale, worker.Buckets, worker.Slow, worker.Outsiders), idle.Push);
+
+        /// <summary>The groups among the entries scattered since the last build (one pass over the bitmaps).</summary>
+        internal int Groups()
+        {
+            if (workers.Count == 0)
+            {
+                return 0;
+            }
+
+            var first = workers[0].Buckets.Seen;
             int groups = 0;
-            for (int w = p * WordsPerPartition; w < Math.Min(seen.Length, (p + 1) * WordsPerPartition); w++)
+            for (int w = 0; w < first.Length; w++)
             {
-                groups += BitOperations.PopCount(seen[w]);
+                ulong bits = first[w];
+                for (int t = 1; t < workers.Count; t++)
+                {
+                    bits |= workers[t].Buckets.Seen[w];
+                }
+
+                groups += BitOperations.PopCount(bits);
             }
 
-            rowStart[p + 1] = rowStart[p] + groups;
+            return groups;
         }
 
-        int rows = rowStart[parts];
-        var keys = GC.AllocateUninitializedArray<long>(rows);
-        var fast = GC.AllocateUninitializedArray<long>(rows * 4);
-        var counts = GC.AllocateUninitializedArray<long>(rows);
-        var keyMaker = new SlotKeys(layout);
-        var overflow = new List<Dictionary<int, ExactSum>>();
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => (Scratch: new long[PartitionSlots * 5], Spill: new Dictionary<int, ExactSum>()), // 4 cells and a count per slot
-            (p, _, local) =>
+        /// <summary>Pass 2 over the entries scattered since the last build: the aggregate of those flows (the ones outside
+        /// the layout in <paramref name="outside"/>); the sink is left empty.</summary>
+        internal TradeAggregate Build(int threads, out TradeAggregator[] outside)
+        {
+            var all = workers.Count > 0 ? workers : [Take()];
+            outside = [.. all.Select(w => w.Outsiders)];
+            var buckets = all.Select(w => w.Buckets).ToArray();
+
+            // Slots seen by any worker, and where each partition's rows start in the result.
+            var seen = buckets[0].Seen;
+            for (int t = 1; t < buckets.Length; t++)
             {
-                foreach (var bucket in buckets)
+                var other = buckets[t].Seen;
+                for (int w = 0; w < seen.Length; w++)
                 {
-                    for (int block = bucket.First[p]; block >= 0; block = bucket.Next[block])
+                    seen[w] |= other[w];
+                }
+            }
+
+            var rowStart = new int[parts + 1];
+            const int WordsPerPartition = PartitionSlots / 64;
+            for (int p = 0; p < parts; p++)
+            {
+                int groups = 0;
+                for (int w = p * WordsPerPartition; w < Math.Min(seen.Length, (p + 1) * WordsPerPartition); w++)
+                {
+                    groups += BitOperations.PopCount(seen[w]);
+                }
+
+                rowStart[p + 1] = rowStart[p] + groups;
+            }
+
+            int rows = rowStart[parts];
+            var keys = GC.AllocateUninitializedArray<long>(rows);
+            var fast = GC.AllocateUninitializedArray<long>(rows * 4);
+            var counts = GC.AllocateUninitializedArray<long>(rows);
+            var keyMaker = new SlotKeys(layout);
+            var overflow = new List<Dictionary<int, ExactSum>>();
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = threads },
+                () => (Scratch: new long[PartitionSlots * 5], Spill: new Dictionary<int, ExactSum>()), // 4 cells and a count per slot
+                (p, _, local) =>
+                {
+                    foreach (var bucket in buckets)
                     {
-                        int from = block << BlockShift;
-                        int to = block == bucket.Last[p] ? bucket.Write[p] : from + BlockLength;
-                        Sum(bucket.Slab.AsSpan(from, to - from), local.Scratch, p << LocalCellBits, local.Spill, scale);
+                        for (int block = bucket.First[p]; block >= 0; block = bucket.Next[block])
+                        {
+                            int from = block << BlockShift;
+                            int to = block == bucket.Last[p] ? bucket.Write[p] : from + BlockLength;
+                            Sum(bucket.Slab.AsSpan(from, to - from), local.Scratch, p << LocalCellBits, local.Spill, scale);
+                        }
                     }
-                }
 
-                WriteRows(p, seen, rowStart[p], local.Scratch, keyMaker, keys, fast, counts);
-                return local;
-            },
-            local =>
-            {
-                lock (overflow)
+                    WriteRows(p, seen, rowStart[p], local.Scratch, keyMaker, keys, fast, counts);
+                    return local;
+                },
+                local =>
                 {
-                    overflow.Add(local.Spill);
-                }
-            });
+                    lock (overflow)
+                    {
+                        overflow.Add(local.Spill);
+                    }
+                });
 
-        // The rare values the fast path could not take, now at their rows: exact side sums per row and direction.
-        var exact = new Dictionary<int, ExactSum>();
-        foreach (var (cell, value) in slowLists.SelectMany(l => l))
-        {
-            Accumulator.AddExact(exact, RowCell(cell, seen, rowStart), value);
+            // The rare values the fast path could not take, now at their rows: exact side sums per row and direction.
+            var exact = new Dictionary<int, ExactSum>();
+            foreach (var (cell, value) in all.SelectMany(w => w.Slow))
+            {
+                Accumulator.AddExact(exact, RowCell(cell, seen, rowStart), value);
+            }
+
+            foreach (var (cell, sum) in overflow.SelectMany(d => d))
+            {
+                Accumulator.AddExact(exact, RowCell(cell, seen, rowStart), sum);
+            }
+
+            foreach (var worker in all)
+            {
+                worker.Reset(codec, currency);
+            }
+
+            return TradeAggregate.FromRows(codec, currency, keys, fast, scale, exact, counts);
         }
 
-        foreach (var (cell, sum) in overflow.SelectMany(d => d))
+        /// <summary>Gives the workers' slabs back to the pool; the sink is not used after this.</summary>
+        internal void Return()
         {
-            Accumulator.AddExact(exact, RowCell(cell, seen, rowStart), sum);
+            foreach (var worker in workers)
+            {
+                worker.Buckets.Return();
+            }
         }
 
-        foreach (var bucket in buckets)
+        /// <summary>An idle worker, or a new one (a worker is used by one thread at a time).</summary>
+        private Worker Take()
         {
-            bucket.Return();
-        }
+            if (idle.TryPop(out var worker))
+            {
+                return worker;
+            }
 
-        return TradeAggregate.FromRows(codec, currency, keys, fast, scale, exact, counts);
+            worker = new Worker(new Buckets(parts, entriesPerWorker), new TradeAggregator(codec, currency));
+            lock (workers)
+            {
+                workers.Add(worker);
+            }
+
+            return worker;
+        }
     }
 
     /// <summary>Pass 1 for one chunk of flows: each flow's (cell, value) appended to its partition's blocks and its slot
@@ -261,7 +345,15 @@ internal static class PartitionedAggregation
 
         internal List<(int Cell, decimal Value)> Slow { get; } = [];
 
-        internal TradeAggregator Outsiders { get; } = outsiders;
+        internal TradeAggregator Outsiders { get; private set; } = outsiders;
+
+        /// <summary>Empties the worker after a build (its outsiders were handed out with the build's result).</summary>
+        internal void Reset(KeyCodec codec, Currency currency)
+        {
+            Buckets.Reset();
+            Slow.Clear();
+            Outsiders = new TradeAggregator(codec, currency);
+        }
     }
 
     /// <summary>One worker's entries per partition: blocks of <see cref="BlockLength"/> longs bump-allocated from one
@@ -308,8 +400,9 @@ internal static class PartitionedAggregation
         {
             if (used == Next.Length)
             {
-                // More entries than expected (chunks are handed out as workers become free): a slab half as large again.
-                var larger = LargeBuffers<long>.Rent((int)Math.Min(Array.MaxLength, (long)Slab.Length * 3 / 2), clear: false);
+                // More entries than expected (chunks are handed out as workers become free, or a stream goes on): a slab
+                // twice as large.
+                var larger = LargeBuffers<long>.Rent((int)Math.Min(Array.MaxLength, (long)Slab.Length * 2), clear: false);
                 Array.Copy(Slab, larger, (long)used << BlockShift);
                 LargeBuffers<long>.Return(Slab);
                 Slab = larger;
@@ -332,6 +425,36 @@ internal static class PartitionedAggregation
             Last[part] = block;
             Limit[part] = (block + 1) << BlockShift;
             return block << BlockShift;
+        }
+
+        /// <summary>Entries appended since the last reset (the blocks handed out, less the room left in each
+        /// partition's last block).</summary>
+        internal int Entries
+        {
+            get
+            {
+                long entries = (long)used << BlockShift;
+                for (int p = 0; p < Write.Length; p++)
+                {
+                    if (First[p] >= 0)
+                    {
+                        entries -= Limit[p] - Write[p];
+                    }
+                }
+
+                return (int)entries;
+            }
+        }
+
+        /// <summary>Forgets every entry and slot seen; the slab is kept for the next entries.</summary>
+        internal void Reset()
+        {
+            used = 0;
+            Array.Clear(Seen);
+            Array.Fill(First, -1);
+            Array.Clear(Last);
+            Array.Clear(Write);
+            Array.Clear(Limit);
         }
 
         internal void Return() => LargeBuffers<long>.Return(Slab);

@@ -267,34 +267,52 @@ public static class TradeAggregation
     }
 
     /// <summary>
-    /// Streamed flows gathered into batches (growing to <see cref="StreamBatchSize"/> flows, 24 MB, and on to four flows
-    /// a group when the groups are many) that the span path aggregates: the fast engine for streams, with memory of one
-    /// batch plus the groups. When the first batch takes the dense path (small key spaces such as reporter × year),
-    /// every batch is added to one <see cref="DenseSink"/>, on the other cores while the stream fills the next batch (two
-    /// batches small enough to be read back from the cache); otherwise each batch is aggregated and merged as it fills. Later batches are aggregated in the first one's
-    /// currency, so that they merge.
+    /// Streamed flows gathered into batches that the fast engine takes. The first batch (up to
+    /// <see cref="StreamBatchSize"/> flows, 24 MB) chooses the path:
+    /// <list type="bullet">
+    /// <item>a small key space (reporter × year): every later batch is added to one <see cref="DenseSink"/>;</item>
+    /// <item>a large one (reporter × partner × year): every later batch is scattered into one
+    /// <see cref="PartitionedAggregation.Sink"/> (8 bytes a flow), built into a partial aggregate whenever its entries
+    /// pass <see cref="EngineTuning.StreamEntriesPerGroup"/> a group (and at least
+    /// <see cref="EngineTuning.StreamMinScatterEntries"/>), so memory stays
+    /// proportional to the groups;</item>
+    /// <item>otherwise (hashed keys) each batch is aggregated and merged as it fills, batches growing to four flows a
+    /// group.</item>
+    /// </list>
+    /// In the first two, the batches (small enough to be read back from the cache) are taken on another core while the
+    /// stream fills the next one. Later batches are aggregated in the first one's currency, so that they merge.
     /// </summary>
-    internal sealed class StreamBatches(AggregationOptions options)
+    internal sealed class StreamBatches(AggregationOptions options, EngineTuning? tuning = null)
     {
         internal const int StreamBatchSize = 1 << 20;
         private const int MaxStreamBatch = 1 << 26;
 
-        /// <summary>Batches a dense sink takes once it is chosen (1.5 MB: written and read back within the caches).</summary>
+        /// <summary>Batches a sink takes once it is chosen (1.5 MB: written and read back within the caches).</summary>
         private const int SinkBatchSize = 1 << 16;
 
         private TradeFlow[] buffer = new TradeFlow[4096];
         private int count;
         private TradeAggregate? result;
         private DenseSink? sink;
+        private PartitionedAggregation.Sink? scatter;
+        private readonly EngineTuning tuning = tuning ?? EngineTuning.Current;
+        private long nextCheck = (tuning ?? EngineTuning.Current).StreamMinScatterEntries;
         private TradeFlow[]? spare;
         private Task? pending;
         private AggregationOptions options = options;
+
+        /// <summary>The sink the first batch chose (<see cref="EnginePath.Dense"/> or
+        /// <see cref="EnginePath.PartitionedDense"/>), or <see cref="EnginePath.Empty"/> for batches merged one by one.</summary>
+        internal EnginePath SinkPath => sink is not null ? EnginePath.Dense : scatter is not null ? EnginePath.PartitionedDense : EnginePath.Empty;
+
+        /// <summary>Partial aggregates built from the partitioned sink, the last one included.</summary>
+        internal int Builds { get; private set; }
 
         internal void Add(in TradeFlow flow)
         {
             if (count == buffer.Length)
             {
-                if (buffer.Length < StreamBatchSize && sink is null)
+                if (buffer.Length < StreamBatchSize && sink is null && scatter is null)
                 {
                     Array.Resize(ref buffer, buffer.Length * 4);
                 }
@@ -309,18 +327,27 @@ public static class TradeAggregation
 
         internal TradeAggregate Finish()
         {
-            if (count > 0 || (result is null && sink is null))
+            if (count > 0 || (result is null && sink is null && scatter is null))
             {
                 Flush();
             }
 
-            if (sink is null)
+            pending?.GetAwaiter().GetResult();
+            if (scatter is not null)
             {
-                return result!;
+                try
+                {
+                    BuildScattered(Environment.ProcessorCount);
+                }
+                finally
+                {
+                    scatter.Return();
+                }
+
+                return result!.CheckedTotals();
             }
 
-            pending?.GetAwaiter().GetResult();
-            return sink.Finish().CheckedTotals();
+            return sink is null ? result! : sink.Finish().CheckedTotals();
         }
 
         /// <summary>Waits for the batch being added, if any, when the stream has thrown (its exception is the one that
@@ -335,20 +362,32 @@ public static class TradeAggregation
             {
                 // The stream's own exception is rethrown by the caller.
             }
+
+            scatter?.Return();
         }
 
         private void Flush()
         {
-            if (sink is not null)
+            if (sink is not null || scatter is not null)
             {
-                // The batch before this one must be in before the buffers swap; this one is added while the stream goes on.
-                pending?.GetAwaiter().GetResult();
                 var full = buffer;
                 int n = count;
+                count = 0;
+                if (pending is { IsCompleted: false })
+                {
+                    // The other core is still adding the batch before: this one is added here, so that neither waits
+                    // (the sinks give each adding thread a worker of its own).
+                    AddToSink(new ReadOnlySpan<TradeFlow>(full, 0, n));
+                    return;
+                }
+
+                // Nothing is being added: the batch before has thrown or is in, so a partial build may run, and the
+                // buffers swap; this batch is added on another core while the stream goes on.
+                pending?.GetAwaiter().GetResult();
+                BuildIfLarge();
                 buffer = spare ??= new TradeFlow[SinkBatchSize];
                 spare = full;
-                count = 0;
-                pending = Task.Run(() => sink.Add(new ReadOnlySpan<TradeFlow>(full, 0, n)));
+                pending = Task.Run(() => AddToSink(new ReadOnlySpan<TradeFlow>(full, 0, n)));
                 return;
             }
 
@@ -379,18 +418,76 @@ public static class TradeAggregation
             }
         }
 
-        /// <summary>Starts a dense sink when the first batch is large and takes the dense path.</summary>
+        private void AddToSink(ReadOnlySpan<TradeFlow> batch)
+        {
+            if (sink is not null)
+            {
+                sink.Add(batch);
+            }
+            else
+            {
+                scatter!.Add(batch, 1);
+            }
+        }
+
+        /// <summary>With no batch being added: the partitioned sink's entries built into a partial aggregate when they
+        /// have grown large against the groups.</summary>
+        private void BuildIfLarge()
+        {
+            if (scatter is null)
+            {
+                return;
+            }
+
+            long entries = scatter.Entries;
+            if (entries < nextCheck)
+            {
+                return;
+            }
+
+            long limit = Math.Max(tuning.StreamMinScatterEntries, tuning.StreamEntriesPerGroup * (long)Math.Max(scatter.Groups(), result?.Count ?? 0));
+            if (entries < limit)
+            {
+                nextCheck = limit;
+                return;
+            }
+
+            BuildScattered(Environment.ProcessorCount);
+            nextCheck = Math.Max(tuning.StreamMinScatterEntries, tuning.StreamEntriesPerGroup * (long)result!.Count);
+        }
+
+        /// <summary>The scattered entries built into a partial aggregate and merged into <see cref="result"/>.</summary>
+        private void BuildScattered(int threads)
+        {
+            var part = WithOutsiders(scatter!.Build(threads, out var outside), outside);
+            Builds++;
+            result = result is null ? part : result.MergeUnchecked(part);
+        }
+
+        /// <summary>Starts a dense or partitioned sink when the first batch is large and takes one of those paths.</summary>
         private bool TryStartSink(ReadOnlySpan<TradeFlow> first)
         {
             var codec = new KeyCodec(options);
-            if (first.Length < StreamBatchSize
-                || EnginePlanner.Choose(first, codec, out var layout, out int threads) != EnginePath.Dense
-                || first[0].Value.IsDefault)
+            if (first.Length < StreamBatchSize || first[0].Value.IsDefault)
             {
                 return false;
             }
 
+            var path = EnginePlanner.Choose(first, codec, out var layout, out int threads);
             var currency = !options.Currency.IsDefault ? options.Currency : first[0].Value.Currency;
+            if (path == EnginePath.PartitionedDense)
+            {
+                scatter = new PartitionedAggregation.Sink(layout!, codec, currency, Accumulator.ChooseFastScale(first[0], currency), 2 * StreamBatchSize);
+                scatter.Add(first, threads);
+                buffer = new TradeFlow[SinkBatchSize];
+                return true;
+            }
+
+            if (path != EnginePath.Dense)
+            {
+                return false;
+            }
+
             // One core goes on reading the stream; the others add the batches.
             sink = new DenseSink(layout!, codec, currency, Accumulator.ChooseFastScale(first[0], currency),
                 options.MaxDegreeOfParallelism > 0 ? threads : Math.Max(1, Environment.ProcessorCount - 1));

@@ -132,6 +132,62 @@ public class StreamingTests
         }
     }
 
+    /// <summary>Flows of a key space too large for one dense table (200 × 200 countries × 3 years × 4 directions), so
+    /// that the stream takes the partitioned sink; after the first batch come flows the first batch's layout does not
+    /// hold (a later year, months), values at another scale and values too large for a packed entry.</summary>
+    private static TradeFlow[] PartitionedFlows(int extra)
+    {
+        var countries = Country.All.Where(c => !c.IsFormer).Take(200).ToArray();
+        var rng = new Random(5);
+        var flows = new TradeFlow[TradeAggregation.StreamBatches.StreamBatchSize + extra];
+        for (int i = 0; i < flows.Length; i++)
+        {
+            var period = i > TradeAggregation.StreamBatches.StreamBatchSize && i % 101 == 0 ? Period.Year(2031)
+                : i > TradeAggregation.StreamBatches.StreamBatchSize && i % 103 == 0 ? Period.Month(2021, 1 + (i % 12))
+                : Period.Year(2020 + rng.Next(3));
+            decimal amount = i % 997 == 0 ? 79_228_162_514_264_337_593m / (1 + (i % 5))
+                : rng.NextInt64(-1000, 1_000_000_000) / (i % 7 == 0 ? 1000m : 100m);
+            flows[i] = new TradeFlow(countries[rng.Next(200)], countries[rng.Next(200)], period, (FlowDirection)rng.Next(4), new Money(amount, Currency.USD));
+        }
+
+        return flows;
+    }
+
+    [Fact]
+    public void Enumerable_ALargeKeySpace_TakesThePartitionedSink_AndBuildsPartialsExactly()
+    {
+        var flows = PartitionedFlows(700_001);
+        var span = TradeAggregation.Aggregate(flows);
+
+        // As shipped: one build at the end.
+        var once = new TradeAggregation.StreamBatches(AggregationOptions.Default);
+        foreach (var f in flows)
+        {
+            once.Add(f);
+        }
+
+        var whole = once.Finish();
+        Assert.Equal(EnginePath.PartitionedDense, once.SinkPath);
+        Assert.Equal(1, once.Builds);
+        Assert.Equal(span.Rows, whole.Rows);
+        Assert.Equal(flows.Length, whole.FlowCount);
+
+        // With a small entry budget the sink builds partial aggregates as the stream goes on; the result is the same.
+        var tuning = EngineTuning.Current with { StreamMinScatterEntries = 50_000, StreamEntriesPerGroup = 1 };
+        var often = new TradeAggregation.StreamBatches(AggregationOptions.Default, tuning);
+        foreach (var f in flows)
+        {
+            often.Add(f);
+        }
+
+        var merged = often.Finish();
+        Assert.True(often.Builds > 2, $"{often.Builds} builds");
+        Assert.Equal(span.Rows, merged.Rows);
+        Assert.Equal(flows.Length, merged.FlowCount);
+        Assert.Equal(flows.Where(f => f.Period == Period.Year(2031)).Sum(f => f.Value.Amount),
+            merged.Rows.Where(r => r.Key.Period == Period.Year(2031)).Sum(r => r.Exports.Amount + r.Imports.Amount + r.ReExports.Amount + r.ReImports.Amount));
+    }
+
     /// <summary>Flows of a small key space, so that the stream takes the dense sink after its first batch.</summary>
     private static TradeFlow[] DenseFlows(int extra, Func<int, Random, TradeFlow>? later = null)
     {
