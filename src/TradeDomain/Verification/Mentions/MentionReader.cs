@@ -593,6 +593,24 @@ internal static partial class MentionReader
             return Role.Change;
         }
 
+        // "compared to $54.49 billion": a role phrase of two or more words that ends right before the number outranks a
+        // one-word phrase of another role inside it ("to").
+        for (int k = Math.Max(from, to - 4); k <= to - 2; k++)
+        {
+            foreach (var cls in RoleClasses)
+            {
+                if (Match(words, k, cls, out int len) is { Words.Length: > 1 } && k + len == to)
+                {
+                    return cls switch
+                    {
+                        "from" => Role.From,
+                        "to" => Role.To,
+                        _ => t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? Role.Change : Role.None,
+                    };
+                }
+            }
+        }
+
         for (int k = to - 1; k >= from && k >= to - 6; k--)
         {
             foreach (var cls in RoleClasses)
