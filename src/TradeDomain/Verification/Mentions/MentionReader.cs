@@ -84,6 +84,7 @@ internal static partial class MentionReader
         FigureMention? previousValue = null;
         bool previousTookMeasureAfter = false;
         int previousAfterEnd = 0;
+        int monthTakenEnd = -1;
         foreach (var t in tokens)
         {
             if (t.Unit is NumberUnit.Year or NumberUnit.Day)
@@ -159,7 +160,23 @@ internal static partial class MentionReader
             var yearAfter = YearAfter(tokens, t);
             var baseYear = YearBefore(tokens, words, segStart, t, lex, ofBase: true);
             m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? (IsRateBaseYear(words, yearBefore, lex) ? null : yearBefore?.Year);
-            m.Months = MonthsIn(s, words, wFrom, wTo, lex) ?? MonthsIn(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
+            // "$62 billion in March from a revised $65.64 billion in February": the month the previous amount took after it
+            // is not this base's, which has its own after it.
+            bool pastTakenMonth = monthTakenEnd > wFrom && monthTakenEnd <= wTo && HasClass(words, monthTakenEnd, wTo, "from", null, lex);
+            // A month named right after an amount is its own before one earlier in the clause ("narrowed to £1.6 billion in
+            // October, down from £4.3 billion in September").
+            m.Months = MonthsIn(s, words, pastTakenMonth ? monthTakenEnd : wFrom, wTo, lex);
+            monthTakenEnd = -1;
+            if (m.Months is null && t.Unit is NumberUnit.Amount or NumberUnit.Quantity && MonthAfter(words, afterFrom, afterTo, lex) is { } own)
+            {
+                m.Months = own.Months;
+                monthTakenEnd = own.End;
+            }
+
+            if (m.Months is null && !pastTakenMonth)
+            {
+                m.Months = MonthsIn(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
+            }
             // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
             // standing at $76.5 million" speaks of the change, not of the level).
             int lastTo = wFrom;
@@ -571,6 +588,17 @@ internal static partial class MentionReader
             }
         }
 
+        // "from a revised $65.64 billion", "to a record $114.66 billion": a word about the value itself between the role
+        // word and the number is skipped too.
+        for (int k = to - 1; k > from && k >= to - 3; k--)
+        {
+            if (Match(words, k, "value-word", out int vl) is not null && k + vl == to)
+            {
+                to = k;
+                break;
+            }
+        }
+
         // "from last year's $4.0 billion", "against the previous year's $61.8 billion": an earlier period between the role
         // word and the number is skipped too.
         for (int k = to - 1; k > from && k >= to - 3; k--)
@@ -591,6 +619,24 @@ internal static partial class MentionReader
             && s.AsSpan(words[to - 1].End, t.Start - words[to - 1].End).Trim().Length <= 3 && !EndsLevelPhrase(words, to, lex))
         {
             return Role.Change;
+        }
+
+        // "compared to $54.49 billion": a role phrase of two or more words that ends right before the number outranks a
+        // one-word phrase of another role inside it ("to").
+        for (int k = Math.Max(from, to - 4); k <= to - 2; k++)
+        {
+            foreach (var cls in RoleClasses)
+            {
+                if (Match(words, k, cls, out int len) is { Words.Length: > 1 } && k + len == to)
+                {
+                    return cls switch
+                    {
+                        "from" => Role.From,
+                        "to" => Role.To,
+                        _ => t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? Role.Change : Role.None,
+                    };
+                }
+            }
         }
 
         for (int k = to - 1; k >= from && k >= to - 6; k--)
@@ -845,6 +891,25 @@ internal static partial class MentionReader
         return end - p > 2 && char.IsUpper(s[p + 1]);
     }
 
+    /// <summary>"$62 billion in March", "2,5 млрд долларов в марте": a month named right after an amount, by a period
+    /// preposition, before any other number: the amount's own months, and the word after them.</summary>
+    private static ((int, int) Months, int End)? MonthAfter(List<Word> words, int afterFrom, int afterTo, Lexicon lex)
+    {
+        if (afterFrom + 1 >= afterTo || Match(words, afterFrom, "month-of", out int pl) is null || Match(words, afterFrom + pl, "month", out _) is not { } month)
+        {
+            return null;
+        }
+
+        int a = int.Parse(month.Value, System.Globalization.CultureInfo.InvariantCulture);
+        int k = afterFrom + pl;
+        if (k + 1 < afterTo && words[k + 1].Start - words[k].End <= 3 && Match(words, k + 1, "month", out _) is { } second)
+        {
+            return ((a, int.Parse(second.Value, System.Globalization.CultureInfo.InvariantCulture)), k + 2);
+        }
+
+        return RangeEnd(words, k, afterTo, lex) is int end ? ((a, end), k + 3) : ((a, a), k + 1);
+    }
+
     private static (int, int)? MonthsIn(string s, List<Word> words, int from, int to, Lexicon lex)
     {
         (int, int)? months = null;
@@ -852,6 +917,14 @@ internal static partial class MentionReader
         {
             if (Match(words, k, "month", out _) is { } first)
             {
+                // "the biggest surplus since June", "самый большой профицит с июня": a month after "since" is a point of
+                // comparison, not the period of the figures (a range "с января по июнь" is one).
+                if (k > 0 && Is(words, k - 1, "month-since") && RangeEnd(words, k, to, lex) is null
+                    && !(k + 1 < to && Match(words, k + 1, "month", out _) is not null))
+                {
+                    continue;
+                }
+
                 int a = int.Parse(first.Value, System.Globalization.CultureInfo.InvariantCulture);
                 int b = a;
                 if (k + 1 < to && words[k + 1].Start - words[k].End <= 3 && Match(words, k + 1, "month", out _) is { } second)

@@ -249,6 +249,13 @@ internal static class NumberReader
         var scale = AmountScale.Units;
         bool hasScale = false;
         int amountEnd = end;
+        // "2M2021", "9M2023": a letter glued between two numbers is a period's label ("two months of 2021"), not a scale.
+        if (w >= 0 && words[w].Start == end && words[w].Lower.Length == 1 && char.IsLetter(words[w].Lower[0])
+            && words[w].End < s.Length && char.IsAsciiDigit(s[words[w].End]))
+        {
+            return null;
+        }
+
         if (w >= 0 && lex.Match(words, w, "scale", out int sl) is { } sc && (sc.Words[0] is not ("m" or "k") || words[w].Start == end || hasCurrency))
         {
             scale = (AmountScale)int.Parse(sc.Value, CultureInfo.InvariantCulture);
