@@ -126,6 +126,21 @@ public static class AggregationProbe
         }
     }
 
+    /// <summary>`probe-csv N`: the CSV file of `fileprobe` read on every core and through the stream path, wall and
+    /// CPU time, both groupings (the file must exist: run `fileprobe N` once).</summary>
+    public static void Csv(int rows)
+    {
+        string path = FlowFiles.CsvPath(rows);
+        foreach (var (name, options) in new[] { ("r×p×y", AggregationOptions.Default), ("r×y", FlowFiles.ReporterYear) })
+        {
+            for (int run = 0; run < 2; run++)
+            {
+                Console.WriteLine($"{name}: every core {WallAndCpu(() => { using var r = TradeDomain.Data.TradeFiles.OpenCsv(path, FlowFiles.Map); return r.Aggregate(options).Aggregate.Count; }, 3)}, " +
+                                  $"stream {WallAndCpu(() => { using var r = TradeDomain.Data.TradeFiles.OpenCsvStream(new BufferedStream(File.OpenRead(path), 1 << 16), "f.csv", FlowFiles.Map, null); return r.Aggregate(options).Aggregate.Count; }, 3)}");
+            }
+        }
+    }
+
     private static int InSpans(TradeFlow[] flows, AggregationOptions options)
     {
         var aggregator = new TradeAggregator(options);
