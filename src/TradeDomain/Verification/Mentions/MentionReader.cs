@@ -149,6 +149,10 @@ internal static partial class MentionReader
 
             // Role from the words since the previous number (years skipped).
             m.Role = RoleOf(s, words, wFrom, wTo, lex, t);
+            if (m.Role == Role.None)
+            {
+                m.Role = CaseRole(words, t, lex);
+            }
             if (m.Role == Role.Change && !HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "increase", "decrease", lex))
             {
                 m.Role = Role.None;
@@ -655,6 +659,41 @@ internal static partial class MentionReader
                     };
                 }
             }
+        }
+
+        return Role.None;
+    }
+
+    /// <summary>
+    /// The role a case ending gives an amount in Azerbaijani, Uzbek and Kazakh, where "from A to B" is written as endings
+    /// of the amount's last word: "4,32 milyard dollardan 10,69 milyard dollara", "738 мың тоннадан 1 049 мың тоннаға"
+    /// (<c>from-case</c>, the ablative: the earlier value; <c>to-case</c>, the dative: the new one). An ablative before
+    /// "more"/"less" ("10 milyard dollardan çox") is a comparison, not a base; a dative before "compared with"
+    /// ("5 mlrd dollarga nisbatan") is the base.
+    /// </summary>
+    private static Role CaseRole(List<Word> words, NumberToken t, Lexicon lex)
+    {
+        if (t.Unit is not (NumberUnit.Amount or NumberUnit.Quantity))
+        {
+            return Role.None;
+        }
+
+        var (first, end) = WordRange(words, t.Start, t.End);
+        if (end <= first)
+        {
+            return Role.None;
+        }
+
+        var last = words[end - 1];
+        bool nextIs(string cls) => end < words.Count && Is(words, end, cls);
+        if (lex.HasEnding(last, "from-case"))
+        {
+            return nextIs("than-after") ? Role.None : Role.From;
+        }
+
+        if (lex.HasEnding(last, "to-case") || Is(words, end - 1, "to-case"))
+        {
+            return nextIs("from") ? Role.From : Role.To;
         }
 
         return Role.None;
