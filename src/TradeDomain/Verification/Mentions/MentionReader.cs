@@ -684,7 +684,13 @@ internal static partial class MentionReader
             return Role.None;
         }
 
+        // A currency's own name is no case form, whatever its last letters ("тенге" is not "тен" + the dative "-ге").
         var last = words[end - 1];
+        if (CurrencyRegistry.WordsBySpan.ContainsKey(last.Bare))
+        {
+            return Role.None;
+        }
+
         bool nextIs(string cls) => end < words.Count && Is(words, end, cls);
         if (lex.HasEnding(last, "from-case"))
         {
