@@ -99,6 +99,12 @@ if (args is ["fileprobe", var fileRows, ..])
     return;
 }
 
+if (args is ["probe-flowctor"])
+{
+    AggregationProbe.FlowConstructor();
+    return;
+}
+
 if (args is ["probe-csv", var csvRows])
 {
     AggregationProbe.Csv(int.Parse(csvRows, CultureInfo.InvariantCulture));
