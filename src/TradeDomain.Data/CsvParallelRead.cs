@@ -37,9 +37,9 @@ internal sealed class RowTally
 
 /// <summary>
 /// A CSV file aggregated on every core: the file is cut into parts at line ends, each core takes the next part, reads it
-/// with a Sep reader of its own (the separator the header had) and parses its rows straight into its own batch of flows,
-/// which the engine's span path aggregates into that core's partial aggregate; the partials are merged at the end (exact
-/// decimal sums, so the order does not matter). Counts, set-apart rows and bad rows are kept per part and added in file
+/// with a Sep reader of its own (the separator the header had) and parses its rows straight into its own
+/// <see cref="TradeAggregator"/>; the cores' aggregators are joined at the end (their sinks' sums joined and built once,
+/// or their totals merged: exact decimal sums, so the order does not matter). Counts, set-apart rows and bad rows are kept per part and added in file
 /// order, with line numbers as a sequential read gives them. A cut that falls inside a quoted field (a field holding a
 /// line break) is found afterwards from the parity of the quotes before it; then the parallel result is dropped and the
 /// file is read as a stream.
@@ -73,7 +73,9 @@ internal sealed partial class CsvFlowReader
             return null;
         }
 
-        var batchOptions = options with { MaxDegreeOfParallelism = 1 };
+        // Each core's aggregator may hand its batches to the other cores too: the cores' sinks are joined and built on
+        // every core at the end.
+        var batchOptions = options;
         if (options.Currency.IsDefault)
         {
             // Each batch is aggregated in the currency of the file's first flow, as a sequential read does.
@@ -122,14 +124,27 @@ internal sealed partial class CsvFlowReader
             throw new TradeDataException(stop with { Line = stop.Line + lineOffset - parts[run.StopPart].Lines });
         }
 
-        TradeAggregate? result = null;
+        // The cores' aggregators joined: where they took the same sink their sums join and one build (on every core)
+        // makes the totals, with no merge.
+        TradeAggregator? joined = null;
         foreach (var partial in run.Partials)
         {
-            if (partial is not null)
+            if (partial is null)
             {
-                result = result is null ? partial : result.Merge(partial);
+                continue;
+            }
+
+            if (joined is null)
+            {
+                joined = partial;
+            }
+            else
+            {
+                joined.Absorb(partial);
             }
         }
+
+        var result = joined?.ToAggregate();
 
         ReportProgress(new TradeFileProgress(Rows, length, length, Skipped, SetApart));
         return new TradeFileAggregate
@@ -282,7 +297,7 @@ internal sealed partial class CsvFlowReader
         private long nextProgress = 1 << 16;
         private int stopPart = int.MaxValue;
 
-        internal List<TradeAggregate?> Partials { get; } = [];
+        internal List<TradeAggregator?> Partials { get; } = [];
 
         internal Exception? Failure { get; private set; }
 
@@ -313,25 +328,9 @@ internal sealed partial class CsvFlowReader
                 }
             }
 
-            TradeAggregate? totals = null;
-            if (Failure is null)
-            {
-                try
-                {
-                    totals = worker.Result;
-                }
-                catch (Exception e)
-                {
-                    lock (gate)
-                    {
-                        Failure ??= e;
-                    }
-                }
-            }
-
             lock (gate)
             {
-                Partials.Add(totals);
+                Partials.Add(Failure is null ? worker.Aggregator : null);
             }
         }
 
@@ -517,13 +516,13 @@ internal sealed partial class CsvFlowReader
 }
 
 /// <summary>One core's flows, fed to a <see cref="TradeAggregator"/> of its own (created with the options of the first
-/// flow, so that every core aggregates in the file's first currency).</summary>
+/// flow, so that every core aggregates in the file's first currency); the cores' aggregators are joined at the end.</summary>
 internal sealed class PartialAggregate(Func<AggregationOptions> batchOptions)
 {
     private TradeAggregator? aggregator;
 
-    /// <summary>The core's totals (null when it had no flows).</summary>
-    internal TradeAggregate? Result => aggregator?.ToAggregate();
+    /// <summary>The core's aggregator (null when it had no flows).</summary>
+    internal TradeAggregator? Aggregator => aggregator;
 
     internal void Add(in TradeFlow flow) => (aggregator ??= new TradeAggregator(batchOptions())).Add(flow);
 }

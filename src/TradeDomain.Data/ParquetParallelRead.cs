@@ -7,7 +7,7 @@ namespace TradeDomain.Data;
 /// <summary>
 /// A Parquet file aggregated on every core: each core opens the file with a Parquet.Net reader of its own, takes the
 /// next row group, decodes its columns and parses its rows straight into its own batch of flows and partial aggregate;
-/// the partials are merged at the end (exact decimal sums). Counts, set-apart rows and bad rows are kept per row group
+/// the cores' aggregators are joined at the end (exact decimal sums). Counts, set-apart rows and bad rows are kept per row group
 /// and added in file order; a bad row (with <see cref="BadRowPolicy.Stop"/>) or a corrupt row group stops the read at
 /// the first in the file, as a sequential read would. Batches are aggregated in the currency of the file's first flow.
 /// </summary>
@@ -61,14 +61,27 @@ internal sealed partial class ParquetFlowReader
             }
         }
 
-        TradeAggregate? result = null;
+        // The cores' aggregators joined: where they took the same sink their sums join and one build (on every core)
+        // makes the totals, with no merge.
+        TradeAggregator? joined = null;
         foreach (var partial in run.Partials)
         {
-            if (partial is not null)
+            if (partial is null)
             {
-                result = result is null ? partial : result.Merge(partial);
+                continue;
+            }
+
+            if (joined is null)
+            {
+                joined = partial;
+            }
+            else
+            {
+                joined.Absorb(partial);
             }
         }
+
+        var result = joined?.ToAggregate();
 
         ReportProgress(new TradeFileProgress(Rows, TotalBytes, TotalBytes, Skipped, SetApart));
         return new TradeFileAggregate
@@ -104,7 +117,7 @@ internal sealed partial class ParquetFlowReader
         private long progressSetApart;
         private int groupsDone;
 
-        internal List<TradeAggregate?> Partials { get; } = [];
+        internal List<TradeAggregator?> Partials { get; } = [];
 
         internal Exception? Failure { get; private set; }
 
@@ -149,32 +162,16 @@ internal sealed partial class ParquetFlowReader
                 }
             }
 
-            TradeAggregate? totals = null;
-            if (Failure is null)
-            {
-                try
-                {
-                    totals = worker.Result;
-                }
-                catch (Exception e)
-                {
-                    lock (gate)
-                    {
-                        Failure ??= e;
-                    }
-                }
-            }
-
             lock (gate)
             {
-                Partials.Add(totals);
+                Partials.Add(Failure is null ? worker.Aggregator : null);
             }
         }
 
         /// <summary>The options of every batch: the currency of the file's first flow, as a sequential read aggregates in.</summary>
         private AggregationOptions BatchOptions()
         {
-            var batch = options with { MaxDegreeOfParallelism = 1 };
+            var batch = options; // the cores' sinks are joined and built on every core at the end
             if (!options.Currency.IsDefault)
             {
                 return batch;

@@ -37,6 +37,9 @@ internal sealed record EngineTuning
     /// <summary>Chunks per worker, so a core slowed by other work on a shared machine does not hold up the end.</summary>
     internal int ChunksPerWorker { get; init; } = 16;
 
+    /// <summary>Flows a stream gathers before its first batch chooses the path (24 MB).</summary>
+    internal int StreamFirstBatch { get; init; } = TradeAggregation.StreamBatches.StreamBatchSize;
+
     /// <summary>Scattered entries a stream's partitioned sink keeps per group before it builds a partial aggregate.</summary>
     internal int StreamEntriesPerGroup { get; init; } = 8;
 

@@ -57,6 +57,30 @@ internal static class PartitionedAggregation
 
         internal Currency Currency => currency;
 
+        internal DenseLayout Layout => layout;
+
+        internal byte Scale => scale;
+
+        /// <summary>Takes <paramref name="other"/>'s workers (their entries, slow values and outsiders) when it keeps the
+        /// same slots in the same currency and scale; <paramref name="other"/> is not used afterwards. No adds may run
+        /// meanwhile.</summary>
+        internal bool TryAbsorb(Sink other)
+        {
+            if (!layout.SameSlots(other.Layout) || currency != other.Currency || scale != other.Scale)
+            {
+                return false;
+            }
+
+            foreach (var worker in other.workers)
+            {
+                workers.Add(worker);
+                idle.Push(worker);
+            }
+
+            other.workers.Clear();
+            return true;
+        }
+
         /// <summary>Entries scattered since the last build (flows taken by the fast path or counted for the slow one).</summary>
         internal long Entries => workers.Sum(w => (long)w.Buckets.Entries);
 

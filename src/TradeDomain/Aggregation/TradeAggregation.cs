@@ -143,6 +143,29 @@ public static class TradeAggregation
 
         internal Currency Currency => currency;
 
+        internal DenseLayout Layout => layout;
+
+        internal byte Scale => scale;
+
+        /// <summary>Takes <paramref name="other"/>'s workers (their sums and outsiders) when it keeps the same slots in the
+        /// same currency and scale; <paramref name="other"/> is not used afterwards. No adds may run meanwhile.</summary>
+        internal bool TryAbsorb(DenseSink other)
+        {
+            if (!layout.SameSlots(other.Layout) || currency != other.Currency || scale != other.Scale)
+            {
+                return false;
+            }
+
+            foreach (var worker in other.workers)
+            {
+                workers.Add(worker);
+                idle.Push(worker);
+            }
+
+            other.workers.Clear();
+            return true;
+        }
+
         internal void Add(ReadOnlySpan<TradeFlow> flows)
         {
             ForChunks(flows, threads, Take, (chunk, worker) => AddDense(chunk, layout, codec, currency, worker.Sums, worker.Outsiders), idle.Push);
@@ -305,8 +328,43 @@ public static class TradeAggregation
         /// <see cref="EnginePath.PartitionedDense"/>), or <see cref="EnginePath.Empty"/> for batches merged one by one.</summary>
         internal EnginePath SinkPath => sink is not null ? EnginePath.Dense : scatter is not null ? EnginePath.PartitionedDense : EnginePath.Empty;
 
+        /// <summary>Sinks of other batches taken in by <see cref="TryAbsorb"/> (for tests).</summary>
+        internal int Joins { get; private set; }
+
         /// <summary>Partial aggregates built from the partitioned sink, the last one included.</summary>
         internal int Builds { get; private set; }
+
+        /// <summary>
+        /// Takes in what <paramref name="other"/> has gathered, where both took the same sink (the same slots, currency and
+        /// scale): its sink's workers move here, so that one build (on every core) makes the totals of both and no merge
+        /// is needed; its flows not yet in a batch are added here. <paramref name="other"/> is not used afterwards.
+        /// False (nothing taken) where the sinks differ.
+        /// </summary>
+        internal bool TryAbsorb(StreamBatches other)
+        {
+            pending?.GetAwaiter().GetResult();
+            other.pending?.GetAwaiter().GetResult();
+            pending = other.pending = null;
+            bool taken = scatter is not null && other.scatter is not null ? scatter.TryAbsorb(other.scatter)
+                : sink is not null && other.sink is not null && sink.TryAbsorb(other.sink);
+            if (!taken)
+            {
+                return false;
+            }
+
+            if (other.result is { } built)
+            {
+                result = result is null ? built : result.MergeUnchecked(built);
+            }
+
+            Builds += other.Builds;
+            Joins++;
+            Add(new ReadOnlySpan<TradeFlow>(other.buffer, 0, other.count));
+            other.count = 0;
+            other.scatter = null;
+            other.sink = null;
+            return true;
+        }
 
         /// <summary>Adds flows, copied into the batches a buffer at a time.</summary>
         internal void Add(ReadOnlySpan<TradeFlow> flows)
@@ -331,7 +389,7 @@ public static class TradeAggregation
         {
             if (count == buffer.Length)
             {
-                if (buffer.Length < StreamBatchSize && sink is null && scatter is null)
+                if (buffer.Length < tuning.StreamFirstBatch && sink is null && scatter is null)
                 {
                     Array.Resize(ref buffer, buffer.Length * 4);
                 }
@@ -499,7 +557,7 @@ public static class TradeAggregation
         private bool TryStartSink(ReadOnlySpan<TradeFlow> first)
         {
             var codec = new KeyCodec(options);
-            if (first.Length < StreamBatchSize || first[0].Value.IsDefault)
+            if (first.Length < tuning.StreamFirstBatch || first[0].Value.IsDefault)
             {
                 return false;
             }
@@ -508,7 +566,7 @@ public static class TradeAggregation
             var currency = !options.Currency.IsDefault ? options.Currency : first[0].Value.Currency;
             if (path == EnginePath.PartitionedDense)
             {
-                scatter = new PartitionedAggregation.Sink(layout!, codec, currency, Accumulator.ChooseFastScale(first[0], currency), 2 * StreamBatchSize);
+                scatter = new PartitionedAggregation.Sink(layout!, codec, currency, Accumulator.ChooseFastScale(first[0], currency), 2 * first.Length);
                 scatter.Add(first, threads);
                 buffer = new TradeFlow[SinkBatchSize];
                 return true;
@@ -689,6 +747,13 @@ internal sealed class DenseLayout
     private bool HasPeriod { get; init; }
 
     private bool YearRollup { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> addresses every slot as this layout does (so that sums kept by one can
+    /// be added to the other's).</summary>
+    internal bool SameSlots(DenseLayout other) =>
+        Codec.SameShape(other.Codec) && ReporterRadix == other.ReporterRadix && PartnerRadix == other.PartnerRadix && GroupRadix == other.GroupRadix
+        && PeriodRadix == other.PeriodRadix && FlowRadix == other.FlowRadix && MinPeriod == other.MinPeriod && Slots == other.Slots
+        && HasPeriod == other.HasPeriod && YearRollup == other.YearRollup;
 
     /// <summary>Reporter, partner, year and flow only (no partner group), periods rolled up to years or not grouped.</summary>
     internal bool IsSimpleYearLayout => GroupRadix == 1 && (!HasPeriod || YearRollup);

@@ -424,6 +424,30 @@ public class AggregationTests
         });
 
     [Property]
+    public Property Aggregators_JoinedByAbsorb_AreTheSpanAggregate() =>
+        Prop.ForAll(Flows(), Gen.Choose(0, 60).ToArbitrary(), (flows, cut) =>
+        {
+            int at = flows.Length == 0 ? 0 : cut % (flows.Length + 1);
+            var left = new TradeAggregator(AggregationOptions.Default);
+            var right = new TradeAggregator(AggregationOptions.Default);
+            left.Add(flows.AsSpan(0, at));
+            right.Add(flows.AsSpan(at));
+            left.Absorb(right);
+            return flows.Length == 0
+                   || (Same(TradeAggregation.Aggregate(flows), left.ToAggregate()) && left.FlowCount == flows.Length
+                       && right.FlowCount == 0 && right.ToAggregate().Count == 0);
+        });
+
+    [Fact]
+    public void Absorb_RefusesItselfAndAnotherGrouping()
+    {
+        var aggregator = new TradeAggregator(AggregationOptions.Default);
+        Assert.Throws<ArgumentException>(() => aggregator.Absorb(aggregator));
+        Assert.Throws<ArgumentException>(() => aggregator.Absorb(new TradeAggregator(new AggregationOptions { GroupBy = TradeDimensions.Reporter })));
+        Assert.Throws<ArgumentNullException>(() => aggregator.Absorb(null!));
+    }
+
+    [Property]
     public Property Aggregator_InChunks_WithTotalsTakenOnTheWay_IsTheSpanAggregate() =>
         Prop.ForAll(Flows(), Gen.Choose(1, 40).ToArbitrary(), (flows, chunk) =>
         {

@@ -181,6 +181,11 @@ public class StreamingTests
         }
 
         var merged = often.Finish();
+        Assert.True(often.Builds > 2, $"{often.Builds} builds");
+        Assert.Equal(span.Rows, merged.Rows);
+        Assert.Equal(flows.Length, merged.FlowCount);
+        Assert.Equal(flows.Where(f => f.Period == Period.Year(2031)).Sum(f => f.Value.Amount),
+            merged.Rows.Where(r => r.Key.Period == Period.Year(2031)).Sum(r => r.Exports.Amount + r.Imports.Amount + r.ReExports.Amount + r.ReImports.Amount));
 
         // The public aggregator takes the same sink, fed in spans of any length.
         var aggregator = new TradeAggregator(AggregationOptions.Default);
@@ -199,11 +204,31 @@ public class StreamingTests
         }
 
         Assert.Equal(span.Rows, oneThread.ToAggregate().Rows);
-        Assert.True(often.Builds > 2, $"{often.Builds} builds");
-        Assert.Equal(span.Rows, merged.Rows);
-        Assert.Equal(flows.Length, merged.FlowCount);
-        Assert.Equal(flows.Where(f => f.Period == Period.Year(2031)).Sum(f => f.Value.Amount),
-            merged.Rows.Where(r => r.Key.Period == Period.Year(2031)).Sum(r => r.Exports.Amount + r.Imports.Amount + r.ReExports.Amount + r.ReImports.Amount));
+
+        // Two aggregators fed alternate spans (as two cores read two halves of a file) and joined: their sinks join, and
+        // one build gives the totals of both.
+        Assert.Equal(span.Rows, Joined(flows, AggregationOptions.Default).Rows);
+    }
+
+    /// <summary>Flows fed to two aggregators in alternate spans of 100 000, then joined by Absorb (their sinks joined).</summary>
+    private static TradeAggregate Joined(TradeFlow[] flows, AggregationOptions options)
+    {
+        // Each takes its sink after 65 536 flows, so both have one when they are joined.
+        var tuning = EngineTuning.Current with { StreamFirstBatch = 1 << 16 };
+        var first = new TradeAggregator(options, tuning);
+        var second = new TradeAggregator(options, tuning);
+        for (int i = 0, k = 0; i < flows.Length; i += 100_000, k++)
+        {
+            (k % 2 == 0 ? first : second).Add(flows.AsSpan(i, Math.Min(100_000, flows.Length - i)));
+        }
+
+        var path = first.Batches.SinkPath;
+        Assert.NotEqual(EnginePath.Empty, path);
+        Assert.Equal(path, second.Batches.SinkPath);
+        first.Absorb(second);
+        Assert.Equal(1, first.Batches.Joins);
+        Assert.Equal(flows.Length, first.FlowCount);
+        return first.ToAggregate();
     }
 
     /// <summary>Flows of a small key space, so that the stream takes the dense sink after its first batch.</summary>
@@ -240,6 +265,7 @@ public class StreamingTests
         var streamed = TradeAggregation.Aggregate(Stream(flows), options);
         Assert.Equal(span.Rows, streamed.Rows);
         Assert.Equal(flows.Length, streamed.FlowCount);
+        Assert.Equal(span.Rows, Joined(flows, options).Rows);
         var byLinq = flows.Where(f => f.Reporter == kz && f.Period.StartYear == 2030).Sum(f => f.Value.Amount);
         Assert.Equal(byLinq, streamed.Rows.Where(r => r.Key.Reporter == kz && r.Key.Period == Period.Year(2030)).Sum(r => r.Exports.Amount));
     }
