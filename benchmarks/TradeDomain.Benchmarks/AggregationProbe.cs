@@ -126,6 +126,64 @@ public static class AggregationProbe
         }
     }
 
+    /// <summary>`probe-csv N`: the CSV file of `fileprobe` read on every core and through the stream path, wall and
+    /// CPU time, both groupings (the file must exist: run `fileprobe N` once).</summary>
+    public static void Csv(int rows)
+    {
+        string path = FlowFiles.CsvPath(rows);
+        foreach (var (name, options) in new[] { ("r×p×y", AggregationOptions.Default), ("r×y", FlowFiles.ReporterYear) })
+        {
+            for (int run = 0; run < 2; run++)
+            {
+                Console.WriteLine($"{name}: every core {WallAndCpu(() => { using var r = TradeDomain.Data.TradeFiles.OpenCsv(path, FlowFiles.Map); return r.Aggregate(options).Aggregate.Count; }, 3)}, " +
+                                  $"stream {WallAndCpu(() => { using var r = TradeDomain.Data.TradeFiles.OpenCsvStream(new BufferedStream(File.OpenRead(path), 1 << 16), "f.csv", FlowFiles.Map, null); return r.Aggregate(options).Aggregate.Count; }, 3)}");
+            }
+        }
+    }
+
+    /// <summary>`probe-flowctor`: what one <see cref="TradeFlow"/> constructor costs, piece by piece.</summary>
+    public static void FlowConstructor()
+    {
+        var country = Country.FromCode("KZ");
+        TradePartner partner = Country.FromCode("CN");
+        var period = Period.Year(2020);
+        var money = new Money(123.45m, Currency.USD);
+        const int N = 10_000_000;
+        for (int run = 0; run < 3; run++)
+        {
+            var sw = Stopwatch.StartNew();
+            long n = 0;
+            for (int i = 0; i < N; i++)
+            {
+                n += new TradeFlow(country, partner, period, FlowDirection.Export, money).PeriodCode;
+            }
+
+            double ctor = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            for (int i = 0; i < N; i++)
+            {
+                n += PeriodCode.Of(period);
+            }
+
+            double code = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            for (int i = 0; i < N; i++)
+            {
+                n += partner.DenseId + country.Index;
+            }
+
+            double ids = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            for (int i = 0; i < N; i++)
+            {
+                n += money.Currency.Index + (money.IsDefault ? 1 : 0) + (period.IsDefault ? 1 : 0);
+            }
+
+            double checks = sw.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"10 M: constructor {ctor:F0} ms, period code {code:F0} ms, ids {ids:F0} ms, checks {checks:F0} ms ({n})");
+        }
+    }
+
     private static int InSpans(TradeFlow[] flows, AggregationOptions options)
     {
         var aggregator = new TradeAggregator(options);

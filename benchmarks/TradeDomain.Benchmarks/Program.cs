@@ -99,6 +99,18 @@ if (args is ["fileprobe", var fileRows, ..])
     return;
 }
 
+if (args is ["probe-flowctor"])
+{
+    AggregationProbe.FlowConstructor();
+    return;
+}
+
+if (args is ["probe-csv", var csvRows])
+{
+    AggregationProbe.Csv(int.Parse(csvRows, CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["probe-aggregator", var aggregatorRows])
 {
     AggregationProbe.Aggregator(int.Parse(aggregatorRows, CultureInfo.InvariantCulture));

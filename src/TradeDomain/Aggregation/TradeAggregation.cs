@@ -356,7 +356,7 @@ public static class TradeAggregation
             {
                 try
                 {
-                    BuildScattered(Environment.ProcessorCount);
+                    BuildScattered(BuildThreads);
                 }
                 finally
                 {
@@ -479,9 +479,13 @@ public static class TradeAggregation
                 return;
             }
 
-            BuildScattered(Environment.ProcessorCount);
+            BuildScattered(BuildThreads);
             nextCheck = Math.Max(tuning.StreamMinScatterEntries, tuning.StreamEntriesPerGroup * (long)result!.Count);
         }
+
+        /// <summary>Threads a build of the partitioned sink may use: the options' limit, else every core (no batch is
+        /// being added while it runs).</summary>
+        private int BuildThreads => options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount;
 
         /// <summary>The scattered entries built into a partial aggregate and merged into <see cref="result"/>.</summary>
         private void BuildScattered(int threads)

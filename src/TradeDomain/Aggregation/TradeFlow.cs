@@ -44,7 +44,7 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
         Preconditions.CheckArgument(!partner.IsDefault, nameof(partner), "A flow needs a partner (a country or a Comtrade area such as World).");
         Preconditions.CheckArgument(!period.IsDefault, nameof(period), "A flow needs a period.");
         Preconditions.CheckArgument(!value.IsDefault, nameof(value), "A flow needs a value with a currency.");
-        Preconditions.CheckArgument(Enum.IsDefined(flow), nameof(flow), $"Flow {(int)flow} is not export, import, re-export or re-import.");
+        Preconditions.CheckArgument((byte)flow <= (byte)FlowDirection.ReImport, nameof(flow), $"Flow {(int)flow} is not export, import, re-export or re-import.");
         DecimalParts.Split(value.Amount, out valueLow, out valueHigh, out byte scaleAndSign);
         int scale = scaleAndSign & 0x1F, lift = 0;
         if (scale < 2 && valueHigh == 0 && valueLow <= long.MaxValue / 100)

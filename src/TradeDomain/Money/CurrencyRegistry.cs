@@ -77,12 +77,13 @@ internal static class CurrencyRegistry
             var info = Entries[index];
             info.EnglishWords = SplitForms(row["english"]);
             info.RussianWords = SplitForms(row["russian"]);
+            var regional = SplitForms(row["regional"]);
             info.Symbol = row["symbols"].Length == 0 ? null : row["symbols"];
             if (info.Symbol is { } symbol)
             {
                 Symbols[symbol] = index;
             }
-            foreach (var word in info.EnglishWords.Concat(info.RussianWords))
+            foreach (var word in info.EnglishWords.Concat(info.RussianWords).Concat(regional))
             {
                 if (Words.TryGetValue(word, out var other) && other != index)
                 {

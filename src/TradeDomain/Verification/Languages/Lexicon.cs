@@ -11,6 +11,7 @@ internal enum Language
     Ukrainian,
     Uzbek,
     Kazakh,
+    Azerbaijani,
 }
 
 /// <summary>A word of a sentence: its place and its lower-case form (a trailing dot kept: "млрд.", "p.").</summary>
@@ -24,8 +25,9 @@ internal readonly record struct Word(int Start, int End, string Lower)
 internal sealed record Phrase(string Class, string[] Words, string Value);
 
 /// <summary>
-/// The word lists and phrase patterns of English, Russian, Ukrainian, Uzbek and Kazakh, read from the embedded data
-/// files <c>Verification/Languages/{en,ru,uk,uz,kk}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins.
+/// The word lists and phrase patterns of English, Russian, Ukrainian, Uzbek, Kazakh and Azerbaijani, read from the
+/// embedded data files <c>Verification/Languages/{en,ru,uk,uz,kk,az}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins;
+/// a pattern that starts with <c>*</c> is a case ending (<see cref="HasEnding"/>).
 /// </summary>
 internal sealed class Lexicon
 {
@@ -33,6 +35,7 @@ internal sealed class Lexicon
     private readonly Dictionary<string, List<Phrase>> byFirstTwoLetters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> byFirstTwoLettersOfSpan;
     private readonly Dictionary<string, int> classIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> endingsByClass = new(StringComparer.Ordinal);
 
     private Lexicon(IEnumerable<Phrase> phrases)
     {
@@ -41,7 +44,17 @@ internal sealed class Lexicon
         {
             classIndex.TryAdd(p.Class, classIndex.Count);
             var first = p.Words[0];
-            if (first.EndsWith('*'))
+            if (first.StartsWith('*'))
+            {
+                // "*dan": a case ending, matched by EndsWith, not a phrase that starts at a word.
+                if (!endingsByClass.TryGetValue(p.Class, out var endings))
+                {
+                    endingsByClass[p.Class] = endings = [];
+                }
+
+                endings.Add(first[1..]);
+            }
+            else if (first.EndsWith('*'))
             {
                 Add(byFirstTwoLetters, first[..Math.Min(2, first.Length - 1)], p);
             }
@@ -63,7 +76,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Every language's phrases together (their words do not collide).</summary>
-    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")));
+    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")).Concat(Load("az")));
 
     /// <summary>The words of the class listed for a language (for tests and for the quick pre-check of multiples).</summary>
     internal static IReadOnlyList<Phrase> Phrases(string language) => [.. Load(language)];
@@ -83,6 +96,18 @@ internal sealed class Lexicon
             }
 
             var parts = line.Split(',');
+            if (parts[1].StartsWith('*'))
+            {
+                // "*dan": a case ending (one word's last letters), kept as written with its star.
+                var ending = Tokenize(parts[1]).Select(w => w.Lower).SingleOrDefault();
+                if (ending is not null)
+                {
+                    phrases.Add(new Phrase(parts[0], ["*" + ending], parts.Length > 2 ? parts[2] : ""));
+                }
+
+                continue;
+            }
+
             // "процентн* пункт*": a star is not a letter, so it is put back on the word it ends.
             var words = parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SelectMany(raw =>
@@ -318,6 +343,27 @@ internal sealed class Lexicon
         }
     }
 
+    /// <summary>Whether <paramref name="word"/> ends with a case ending of <paramref name="cls"/> (a data line "*dan"
+    /// matches "dollardan", "мыңнан" matches "*нан"), at least two letters of the word left before it.</summary>
+    internal bool HasEnding(Word word, string cls)
+    {
+        if (!endingsByClass.TryGetValue(cls, out var endings))
+        {
+            return false;
+        }
+
+        var bare = word.Bare;
+        foreach (var ending in endings)
+        {
+            if (bare.Length >= ending.Length + 2 && bare.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a phrase of <paramref name="cls"/> starts at word <paramref name="at"/>.</summary>
     internal bool Is(IReadOnlyList<Word> words, int at, string cls) => Match(words, at, cls, out _) is not null;
 
@@ -353,12 +399,13 @@ internal sealed class Lexicon
     /// <summary>
     /// The language of a text. Cyrillic text is Russian, unless more than one letter in twenty is one Kazakh writes
     /// (ә ұ ң қ ғ һ ө ү і), more than one in thirty one Uzbek writes (ў ҳ қ ғ), or more than one in fifty one only
-    /// Ukrainian writes (і ї є ґ); a Kazakh or Uzbek name quoted in Russian text leaves it Russian. Latin text is English, unless it has Uzbek's o‘/g‘ letters (three or more) or two of Uzbek's
-    /// common trade words (foiz, mlrd, tashkil, aylanma, oshdi, kamaydi, yetdi, savdo).
+    /// Ukrainian writes (і ї є ґ); a Kazakh or Uzbek name quoted in Russian text leaves it Russian. Latin text is English, unless it has Azerbaijani's ə (three or more, and more than one letter in a
+    /// hundred), Uzbek's o‘/g‘ letters (three or more) or two of Uzbek's common trade words (foiz, mlrd, tashkil,
+    /// aylanma, oshdi, kamaydi, yetdi, savdo).
     /// </summary>
     internal static Language Detect(string text)
     {
-        int cyrillic = 0, latin = 0, ukrainian = 0, kazakh = 0, uzbek = 0, uzbekLatin = 0;
+        int cyrillic = 0, latin = 0, ukrainian = 0, kazakh = 0, uzbek = 0, uzbekLatin = 0, schwa = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -385,6 +432,11 @@ internal sealed class Lexicon
                     uzbek++;
                 }
             }
+            else if (c is 'ə' or 'Ə')
+            {
+                latin++;
+                schwa++;
+            }
             else if (char.IsAsciiLetter(c))
             {
                 latin++;
@@ -397,7 +449,9 @@ internal sealed class Lexicon
 
         if (cyrillic <= latin)
         {
-            return uzbekLatin >= 3 || UzbekWords(text) >= 2 ? Language.Uzbek : Language.English;
+            // ə is written by Azerbaijani alone among the languages read here (a name quoted in English has one or two).
+            return schwa >= 3 && schwa * 100 > latin ? Language.Azerbaijani
+                : uzbekLatin >= 3 || UzbekWords(text) >= 2 ? Language.Uzbek : Language.English;
         }
 
         // Kazakh and Uzbek share қ and ғ; ә ұ ң і tell Kazakh, ў ҳ tell Uzbek.

@@ -85,6 +85,7 @@ internal static partial class MentionReader
         bool previousTookMeasureAfter = false;
         int previousAfterEnd = 0;
         int monthTakenEnd = -1;
+        bool afterAblative = false; // the amount before ended in the ablative: a dative now is where it went ("from A to B")
         foreach (var t in tokens)
         {
             if (t.Unit is NumberUnit.Year or NumberUnit.Day)
@@ -153,6 +154,16 @@ internal static partial class MentionReader
             {
                 m.Role = Role.None;
             }
+
+            // A case ending on the amount says more than a word before it, which in these languages is a postposition of
+            // the phrase before ("o'tgan yilga nisbatan $5,6 mlrdga (o'sish 37,4%) ko'paygan").
+            var byCase = CaseRole(words, t, lex, afterAblative);
+            if (byCase != Role.None)
+            {
+                m.Role = byCase;
+            }
+
+            afterAblative = byCase == Role.From && t.Unit is NumberUnit.Amount or NumberUnit.Quantity;
 
             // Period: a year just before (same segment) or just after ("$336 billion in 2019").
             // A year after "than", "against", "проти", "по сравнению с" is the base's year, not this value's.
@@ -655,6 +666,61 @@ internal static partial class MentionReader
                     };
                 }
             }
+        }
+
+        return Role.None;
+    }
+
+    /// <summary>
+    /// The role a case ending gives an amount in Azerbaijani, Uzbek and Kazakh, where "from A to B" is written as endings
+    /// of the amount's last word: "4,32 milyard dollardan 10,69 milyard dollara", "738 мың тоннадан 1 049 мың тоннаға"
+    /// (<c>from-case</c>, the ablative: the earlier value; <c>to-case</c>, the dative: the new one). An ablative before
+    /// "more"/"less" ("10 milyard dollardan çox") is a comparison, not a base; a dative before "compared with"
+    /// ("5 mlrd dollarga nisbatan") is the base, before a verb of change (within three words) the change.
+    /// </summary>
+    private static Role CaseRole(List<Word> words, NumberToken t, Lexicon lex, bool afterAblative)
+    {
+        if (t.Unit is not (NumberUnit.Amount or NumberUnit.Quantity))
+        {
+            return Role.None;
+        }
+
+        var (first, end) = WordRange(words, t.Start, t.End);
+        if (end <= first)
+        {
+            return Role.None;
+        }
+
+        // A currency's own name is no case form, whatever its last letters ("тенге" is not "тен" + the dative "-ге").
+        var last = words[end - 1];
+        if (CurrencyRegistry.WordsBySpan.ContainsKey(last.Bare))
+        {
+            return Role.None;
+        }
+
+        bool nextIs(string cls) => end < words.Count && Is(words, end, cls);
+        if (lex.HasEnding(last, "from-case"))
+        {
+            return nextIs("than-after") ? Role.None : Role.From;
+        }
+
+        var whole = lex.Match(words, end - 1, "to-case", out _);
+        if (whole is not null || lex.HasEnding(last, "to-case"))
+        {
+            // The dative before a verb of change is what the value changed by ("$5,6 mlrdga … ko'paygan", "increased by"),
+            // before a verb of reaching what it came to ("$24,8 milliardga yetdi").
+            int next = end;
+            while (next < words.Count && next < end + 3 && !Is(words, next, "increase") && !Is(words, next, "decrease") && !Is(words, next, "to") && !Is(words, next, "from"))
+            {
+                next++;
+            }
+
+            // After an ablative amount, or where the language's dative only ever means "to" (a form listed with the
+            // value "to": Azerbaijani says "by" with no ending), it is where the value went.
+            bool changeVerb = next < words.Count && next < end + 3 && (Is(words, next, "increase") || Is(words, next, "decrease"));
+            return next < words.Count && next < end + 3 && Is(words, next, "from") ? Role.From
+                : changeVerb && !afterAblative && whole?.Value != "to" ? Role.Change
+                : Role.To;
         }
 
         return Role.None;

@@ -415,9 +415,11 @@ internal static class NumberReader
             }
         }
 
-        // Dollars, dollar (the dollar context), долларов, доларів.
+        // Dollars, dollar (the dollar context), долларов, доларів, and the case forms of the region's other languages
+        // (dolları, dollarga, долларды).
         var bare = words[w].Bare;
-        if (bare is "dollars" or "dollar" or "долларов" or "доллара" or "доллар" or "долл" or "доларів" or "долара" or "дол")
+        if (bare.StartsWith("dollar", StringComparison.Ordinal) || bare.StartsWith("доллар", StringComparison.Ordinal)
+            || bare is "долл" or "доларів" or "долара" or "дол")
         {
             currency = context.Dollar;
             end = words[w].End;

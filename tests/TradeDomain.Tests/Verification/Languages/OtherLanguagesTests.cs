@@ -4,7 +4,7 @@ using Xunit;
 
 namespace TradeDomain.Tests.Verification.Languages;
 
-/// <summary>Uzbek (Latin and Cyrillic) and Kazakh: which language a text is in, and the plain shapes through the whole
+/// <summary>Uzbek (Latin and Cyrillic), Kazakh and Azerbaijani: which language a text is in, and the plain shapes through the whole
 /// checker. Each expectation's working is in its comment, from the arithmetic, not from the tool.</summary>
 public sealed class OtherLanguagesTests
 {
@@ -17,6 +17,8 @@ public sealed class OtherLanguagesTests
     [InlineData("Товарооборот с «Қазақстан темір жолы» и другими компаниями составил 5,2 млрд долларов, импорт вырос на 7,3% за первое полугодие текущего года по данным ведомства.", "Russian")]
     [InlineData("Експорт товарів зріс на 12,4% і становив 5,2 млрд доларів.", "Ukrainian")]
     [InlineData("Exports rose 12.4% to $5.2 billion at o'clock.", "English")]
+    [InlineData("Ötən ilin eyni dövrü ilə müqayisədə Azərbaycanın xarici ticarət dövriyyəsi 6,6 faiz çox olub.", "Azerbaijani")]
+    [InlineData("Exports to Azərbaycan rose 12.4% to $5.2 billion.", "English")]
     public void Detect_NamesTheLanguage(string text, string expected) =>
         Assert.Equal(expected, Lexicon.Detect(text).ToString());
 
@@ -32,6 +34,29 @@ public sealed class OtherLanguagesTests
         Assert.Equal(Verdict.Consistent, check.Verdict);
     }
 
+    [Theory]
+    // "from A to B" as case endings of the amounts (ablative, dative): 4.86 / 4.32 − 1 = 12.50%; inputs' interval
+    // [4.855 / 4.325 − 1, 4.865 / 4.315 − 1] = [12.25%, 12.75%]; published 12.5 → [12.45, 12.55]: overlap
+    [InlineData("Türkiyənin ixracı 12,5% artaraq 4,32 milyard dollardan 4,86 milyard dollara çatıb.", "Consistent")]
+    [InlineData("Eksport 12,5% ga oshib, $4,32 milliarddan $4,86 milliardga yetdi.", "Consistent")]
+    [InlineData("Экспорт 12,5%-ға өсіп, 4,32 млрд доллардан 4,86 млрд долларға жетті.", "Consistent")]
+    // the same with 10.5 → [10.45, 10.55] against [12.25%, 12.75%]: no overlap
+    [InlineData("Türkiyənin ixracı 10,5% artaraq 4,32 milyard dollardan 4,86 milyard dollara çatıb.", "Inconsistent")]
+    [InlineData("Экспорт 10,5%-ға өсіп, 4,32 млрд доллардан 4,86 млрд долларға жетті.", "Inconsistent")]
+    public void Growth_FromAndToByCaseEndings_IsChecked(string text, string verdict)
+    {
+        var check = Assert.Single(VerificationReport.Check(text).Checks, c => c.Claim.Kind == ClaimKind.Growth);
+        Assert.Equal(verdict, check.Verdict.ToString());
+    }
+
+    [Theory]
+    // an ablative before "more than" is a comparison ("more than 10 billion dollars"), not the base of the 5% rise
+    [InlineData("Ixrac 10 milyard dollardan çox olub, 5% artıb.")]
+    [InlineData("Eksport 10 mlrd dollardan ortiq bo'ldi, 5% ga oshdi.")]
+    [InlineData("Экспорт 10 млрд доллардан астам болды, 5%-ға өсті.")]
+    public void ComparisonByCaseEnding_IsNoBase(string text) =>
+        Assert.DoesNotContain(VerificationReport.Check(text).Checks, c => c.Verdict is Verdict.Inconsistent or Verdict.Consistent);
+
     [Fact]
     public void Sum_ThatDoesNotAddUp_IsInconsistent_InUzbek()
     {
@@ -45,6 +70,8 @@ public sealed class OtherLanguagesTests
     [InlineData("Ko‘rsatkich o‘sdi.")]
     [InlineData("Eksport 20,5 foizga oshdi, 12 ta mamlakat bilan savdo qilindi.")]
     [InlineData("Экспорт 42%-ға ұлғайып, 1 049 мың тоннаға жетті.")]
+    // "тенге" ends as the Kazakh dative "-ге" does, but is the currency's own name: no "to" value
+    [InlineData("Торговля Казахстана с Китаем составила 343,55 млрд тенге, или 100,0% от общего объема (343,59 млрд тенге).")]
     public void NoFalseAlarm(string text) =>
         Assert.DoesNotContain(VerificationReport.Check(text).Checks, c => c.Verdict == Verdict.Inconsistent);
 
