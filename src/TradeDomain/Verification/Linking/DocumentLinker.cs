@@ -294,6 +294,38 @@ internal static partial class DocumentLinker
         return candidates.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? candidates[0] : null;
     }
 
+    /// <summary>"Сальдо … увеличилось на 25,5%, до 60,5 миллиарда долларов. … сальдо … составило 60,5 миллиарда долларов
+    /// (в первом квартале 2011 года - 48,2 миллиарда долларов)": a nearby sentence that restates the rate's new value
+    /// (the same figure, measure and subject) with one earlier value of that measure gives the base.</summary>
+    private static FigureMention? BaseOfRestatement(FigureMention to, SentenceFacts here, List<SentenceFacts> sentences)
+    {
+        if (to.Measure == Measure.None || to.Figure is null)
+        {
+            return null;
+        }
+
+        FigureMention? found = null;
+        foreach (var other in sentences.Where(x => x.Paragraph == here.Paragraph && x.Index != here.Index && Math.Abs(x.Index - here.Index) <= 2))
+        {
+            var values = Values(other.Mentions).Where(v => v.Measure == to.Measure && v.Role != Role.Change && Compatible(v, to) && SameSubject(v, to)).ToList();
+            bool restates = values.Any(v => !v.Earlier && v.Figure!.Value == to.Figure.Value && v.Figure.Scale == to.Figure.Scale);
+            var earlier = values.Where(v => v.Earlier).ToList();
+            if (!restates || earlier.Count != 1 || values.Count != 2)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = earlier[0];
+        }
+
+        return found;
+    }
+
     /// <summary>The one pair of values (from, to) of the rate's measure in a nearby sentence that has no rate of that
     /// measure of its own.</summary>
     private static (FigureMention From, FigureMention To)? PairElsewhere(FigureMention p, SentenceFacts here, List<SentenceFacts> sentences)
@@ -384,6 +416,11 @@ internal static partial class DocumentLinker
         else if (from is null && to is not null && BaseElsewhere(p, to, s, all) is { } elsewhere)
         {
             fromFigure = elsewhere.Figure;
+            certain = false;
+        }
+        else if (from is null && to is not null && BaseOfRestatement(to, s, all) is { } restatedBase)
+        {
+            fromFigure = restatedBase.Figure;
             certain = false;
         }
 
