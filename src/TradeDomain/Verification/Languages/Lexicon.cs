@@ -204,6 +204,10 @@ internal sealed class Lexicon
             {
                 lower[k] = '\'';
             }
+            else if (lower[k] == 'İ')
+            {
+                lower[k] = 'i'; // Azerbaijani's and Turkish dotted capital, which invariant lower-casing leaves as it is
+            }
         }
 
         if (strings.TryGetValue(lower, out var known))
@@ -235,7 +239,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>The lower-case form of a word (its own characters when it has no upper-case letter).</summary>
-    private static string Lowered(ReadOnlySpan<char> span) => HasUpper(span) ? span.ToString().ToLowerInvariant() : span.ToString();
+    private static string Lowered(ReadOnlySpan<char> span) => HasUpper(span) ? span.ToString().ToLowerInvariant().Replace('İ', 'i') : span.ToString();
 
     /// <summary>Apostrophes inside a word: ' ’ ‘ ` and the Uzbek ʻ (o‘, g‘ are letters of Uzbek's Latin alphabet).</summary>
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or '`' or 'ʻ' or 'ʼ';

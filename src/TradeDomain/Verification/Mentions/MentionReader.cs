@@ -73,6 +73,13 @@ internal static partial class MentionReader
             {
                 clauseBreaks.Add(words[k].Start);
             }
+
+            // A topic marker after its topic ("import esa $12,2 mlrd", "idxal isə 15 milyard"): the clause starts at the
+            // topic, the word before it.
+            if (k > 0 && Is(words, k, "clause-topic") && s.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IsWhiteSpace())
+            {
+                clauseBreaks.Add(words[k - 1].Start);
+            }
         }
 
         // The sentence's period: its first year and months, else the previous sentence's ("за этот период").

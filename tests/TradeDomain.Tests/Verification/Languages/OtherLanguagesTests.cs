@@ -27,6 +27,9 @@ public sealed class OtherLanguagesTests
     [InlineData("Tashqi savdo aylanmasi 12,5 mlrd dollarni tashkil etdi, shu jumladan eksport 5,2 mlrd dollar, import 7,3 mlrd dollar.", "12.5")]
     [InlineData("Ташқи савдо айланмаси 12,5 млрд долларни ташкил этди, шу жумладан экспорт 5,2 млрд доллар, импорт 7,3 млрд доллар.", "12.5")]
     [InlineData("Сыртқы сауда айналымы 12,5 млрд долларды құрады, оның ішінде экспорт 5,2 млрд доллар, импорт 7,3 млрд доллар.", "12.5")]
+    // a topic marker after its topic ("import esa", "idxal isə"): the topic is the next figure's measure
+    [InlineData("Tashqi savdo aylanmasi 12,5 mlrd dollarni tashkil etdi. Eksport 5,2 mlrd dollarni, import esa 7,3 mlrd dollarni tashkil etdi.", "12.5")]
+    [InlineData("Xarici ticarət dövriyyəsi 12,5 milyard dollar olub. İxrac 5,2 milyard dollar, idxal isə 7,3 milyard dollar təşkil edib.", "12.5")]
     public void Sum_OfExportsAndImports_IsChecked(string text, string published)
     {
         var check = Assert.Single(VerificationReport.Check(text).Checks, c => c.Claim.Kind == ClaimKind.Sum);
@@ -74,6 +77,13 @@ public sealed class OtherLanguagesTests
     [InlineData("Торговля Казахстана с Китаем составила 343,55 млрд тенге, или 100,0% от общего объема (343,59 млрд тенге).")]
     public void NoFalseAlarm(string text) =>
         Assert.DoesNotContain(VerificationReport.Check(text).Checks, c => c.Verdict == Verdict.Inconsistent);
+
+    [Theory]
+    [InlineData("İxrac", "ixrac")]
+    [InlineData("İDXAL", "idxal")]
+    [InlineData("Dövriyyəsİ", "dövriyyəsi")]
+    public void DottedCapitalI_LowersToI(string word, string lower) =>
+        Assert.Equal(lower, Assert.Single(Lexicon.Tokenize(word)).Lower);
 
     [Fact]
     public void Apostrophes_OfUzbekLetters_AreFoldedInsideWords()
