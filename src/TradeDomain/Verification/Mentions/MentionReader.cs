@@ -125,6 +125,20 @@ internal static partial class MentionReader
             var (afterFrom, afterTo) = WordRange(words, t.End, NextStart(tokens, t, s.Length));
             bool tookAfter = false;
             var before = LastMeasure(words, wFrom, wTo, lex, out int sign);
+
+            // A measure word in the genitive right after an amount is the amount's own, the one before it the whole's:
+            // "Dövriyyənin 2 milyard 236 milyon ABŞ dolları ixracın … payına düşüb" (of the turnover, 2 236 million
+            // fell to exports' share).
+            if (before != Measure.None && t.Unit is NumberUnit.Amount && afterFrom < afterTo
+                && s.AsSpan(t.End, words[afterFrom].Start - t.End).IsWhiteSpace() && lex.HasEnding(words[afterFrom], "of-case")
+                && FirstMeasure(words, afterFrom, afterFrom + 1, lex, out int ownSign, out _) is var genitive and not Measure.None)
+            {
+                before = genitive;
+                sign = ownSign;
+                tookAfter = true;
+                previousAfterEnd = words[afterFrom].End;
+            }
+
             if (before == Measure.None)
             {
                 var (cFrom, _) = WordRange(words, clauseStart, t.Start);

@@ -30,6 +30,8 @@ public sealed class OtherLanguagesTests
     // a topic marker after its topic ("import esa", "idxal isə"): the topic is the next figure's measure
     [InlineData("Tashqi savdo aylanmasi 12,5 mlrd dollarni tashkil etdi. Eksport 5,2 mlrd dollarni, import esa 7,3 mlrd dollarni tashkil etdi.", "12.5")]
     [InlineData("Xarici ticarət dövriyyəsi 12,5 milyard dollar olub. İxrac 5,2 milyard dollar, idxal isə 7,3 milyard dollar təşkil edib.", "12.5")]
+    // a measure in the genitive right after the amount is its own ("… dolları ixracın payına"), the one before the whole's
+    [InlineData("Xarici ticarət dövriyyəsi 12,5 milyard dollar olub. Dövriyyənin 5,2 milyard ABŞ dolları ixracın, 7,3 milyard ABŞ dolları isə idxalın payına düşüb.", "12.5")]
     public void Sum_OfExportsAndImports_IsChecked(string text, string published)
     {
         var check = Assert.Single(VerificationReport.Check(text).Checks, c => c.Claim.Kind == ClaimKind.Sum);
@@ -59,6 +61,18 @@ public sealed class OtherLanguagesTests
     [InlineData("Экспорт 10 млрд доллардан астам болды, 5%-ға өсті.")]
     public void ComparisonByCaseEnding_IsNoBase(string text) =>
         Assert.DoesNotContain(VerificationReport.Check(text).Checks, c => c.Verdict is Verdict.Inconsistent or Verdict.Consistent);
+
+    [Fact]
+    public void Sum_ThatDoesNotAddUp_IsNotConsistent_InAzerbaijani()
+    {
+        // 5.2 + 8.3 = 13.5 [13.4, 13.6] against 12.5 [12.45, 12.55]: no overlap. The parts are in the next sentence, and a
+        // mismatch of parts linked from another sentence is reported ambiguous (another figure may have been meant),
+        // never consistent.
+        var check = Assert.Single(VerificationReport.Check("Xarici ticarət dövriyyəsi 12,5 milyard dollar olub. Dövriyyənin 5,2 milyard ABŞ dolları ixracın, 8,3 milyard ABŞ dolları isə idxalın payına düşüb.").Checks,
+            c => c.Claim.Kind == ClaimKind.Sum);
+        Assert.Equal(Verdict.Ambiguous, check.Verdict);
+        Assert.Equal(13.5m, check.Computed);
+    }
 
     [Fact]
     public void Sum_ThatDoesNotAddUp_IsInconsistent_InUzbek()
