@@ -347,6 +347,25 @@ internal sealed class Lexicon
         }
     }
 
+    /// <summary>The words that start at or after <paramref name="start"/> and end by <paramref name="end"/>, as the index of the
+    /// first and one past the last.</summary>
+    internal static (int From, int To) WordRange(List<Word> words, int start, int end)
+    {
+        int from = 0;
+        while (from < words.Count && words[from].Start < start)
+        {
+            from++;
+        }
+
+        int to = from;
+        while (to < words.Count && words[to].End <= end)
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
     /// <summary>Whether <paramref name="word"/> ends with a case ending of <paramref name="cls"/> (a data line "*dan"
     /// matches "dollardan", "мыңнан" matches "*нан"), at least two letters of the word left before it.</summary>
     internal bool HasEnding(Word word, string cls)

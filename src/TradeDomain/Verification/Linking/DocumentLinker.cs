@@ -187,7 +187,8 @@ internal static partial class DocumentLinker
         }
 
         var (lo, hi) = Span(m, ms);
-        // A base after the new value first, then the nearest to the rate (the first of equally placed ones).
+        // The base right before the new value with no figure between ("from A to B", "A-dan B-ga") first, then a base
+        // after the new value ("to B from A"), then the nearest to the rate (the first of equally placed ones).
         FigureMention? best = null;
         (int, int) bestKey = default;
         foreach (var v in ms)
@@ -198,7 +199,8 @@ internal static partial class DocumentLinker
                 continue;
             }
 
-            var key = (to is not null && v.Token.Start > to.Token.Start ? 0 : 1, Math.Abs(v.Token.Start - m.Token.Start));
+            var key = (to is not null && v.Token.End <= to.Token.Start && !ms.Any(x => x != v && x != to && x.Token.Start > v.Token.Start && x.Token.Start < to.Token.Start) ? 0
+                : to is not null && v.Token.Start > to.Token.Start ? 1 : 2, Math.Abs(v.Token.Start - m.Token.Start));
             if (best is null || key.CompareTo(bestKey) < 0)
             {
                 best = v;

@@ -474,22 +474,7 @@ internal static partial class MentionReader
     }
 
     /// <summary>The words lying between two positions: [From, To).</summary>
-    internal static (int From, int To) WordRange(List<Word> words, int start, int end)
-    {
-        int from = 0;
-        while (from < words.Count && words[from].Start < start)
-        {
-            from++;
-        }
-
-        int to = from;
-        while (to < words.Count && words[to].End <= end)
-        {
-            to++;
-        }
-
-        return (from, to);
-    }
+    internal static (int From, int To) WordRange(List<Word> words, int start, int end) => Lexicon.WordRange(words, start, end);
 
     private static Measure MeasureOf(string cls, out int sign)
     {

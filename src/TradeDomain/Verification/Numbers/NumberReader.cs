@@ -67,7 +67,58 @@ internal static class NumberReader
         }
 
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
+        InheritRangeUnits(s, words, tokens, lex);
         return tokens;
+    }
+
+    /// <summary>
+    /// The first number of a range printed with its scale and unit only on the second takes them from it: "from 24 to
+    /// 64 thousand tonnes", "с 1,5 до 2,3 млрд долларов", and with case endings "24 мыңнан 64 мың тоннаға" (24 thousand
+    /// tonnes). The range is the first number after a <c>from</c> word or in the ablative, then nothing but a <c>to</c>
+    /// word, a dash or spaces before the second, which is an amount or a quantity.
+    /// </summary>
+    private static void InheritRangeUnits(string s, List<Word> words, List<NumberToken> tokens, Lexicon lex)
+    {
+        for (int k = 0; k + 1 < tokens.Count; k++)
+        {
+            var a = tokens[k];
+            var b = tokens[k + 1];
+            if (b.Unit is not (NumberUnit.Amount or NumberUnit.Quantity) || b.AmbiguousCurrency is not null
+                || !(a.Unit == NumberUnit.Plain || (a.Unit == NumberUnit.Amount && !a.HasCurrency && a.AmbiguousCurrency is null && (a.Scale == b.Scale || b.Scale == AmountScale.Units)))
+                || (a.Unit == NumberUnit.Amount && b.Unit == NumberUnit.Amount && !b.HasCurrency))
+            {
+                continue;
+            }
+
+            // Between them: a "to" word, a dash, or nothing.
+            var (gapFrom, gapTo) = Lexicon.WordRange(words, a.End, b.Start);
+            var gap = s.AsSpan(a.End, b.Start - a.End).Trim();
+            bool joined = gapTo == gapFrom
+                ? gap.IsEmpty || gap is "-" or "–" or "—"
+                : gapTo - gapFrom == 1 && lex.Match(words, gapFrom, "to", out int toLength) is not null && toLength == 1
+                  && s.AsSpan(a.End, words[gapFrom].Start - a.End).IsWhiteSpace() && s.AsSpan(words[gapFrom].End, b.Start - words[gapFrom].End).IsWhiteSpace();
+            if (!joined)
+            {
+                continue;
+            }
+
+            // Before the first: a "from" word right before it, or its own last word in the ablative.
+            var (aFrom, aTo) = Lexicon.WordRange(words, a.Start, a.End);
+            int before = aFrom - 1;
+            bool fromWord = before >= 0 && s.AsSpan(words[before].End, a.Start - words[before].End).IsWhiteSpace() && lex.Is(words, before, "from");
+            bool ablative = aTo > aFrom && lex.HasEnding(words[aTo - 1], "from-case");
+            if (!fromWord && !ablative)
+            {
+                continue;
+            }
+
+            tokens[k] = new NumberToken
+            {
+                Start = a.Start, End = a.End, Text = a.Text, Unit = b.Unit, Value = a.Value, Decimals = a.Decimals,
+                Scale = a.Unit == NumberUnit.Plain ? b.Scale : a.Scale, Currency = b.Currency, HasCurrency = b.HasCurrency,
+                Sign = a.Sign, Approximator = a.Approximator,
+            };
+        }
     }
 
     /// <summary>Whether a token already read overlaps <paramref name="token"/> (a loop, not a lambda: the read loop
