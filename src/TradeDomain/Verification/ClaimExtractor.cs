@@ -28,6 +28,7 @@ public static class ClaimExtractor
         Preconditions.CheckNotNull(text);
         context ??= CurrencyContext.Default;
         var language = Lexicon.Detect(text.Length > 20_000 ? text[..20_000] : text);
+        var institutions = MentionReader.InstitutionAcronyms(text);
         var claims = new List<Claim>();
         int paragraphIndex = 0;
         foreach (var paragraph in Sentences.Paragraphs(text))
@@ -54,6 +55,7 @@ public static class ClaimExtractor
                 }
 
                 var mentions = MentionReader.Read(sentence, words, tokens, index, paragraphIndex, period, out period);
+                MentionReader.SetInstitutionsApart(mentions, institutions);
                 AssignFigures(mentions, ref paragraphCurrency);
                 facts.Add(new SentenceFacts(sentence, offset, paragraphIndex, index, mentions) { Words = words });
                 index++;
@@ -85,6 +87,7 @@ public static class ClaimExtractor
     {
         var sb = new System.Text.StringBuilder();
         var language = Lexicon.Detect(text);
+        var institutions = MentionReader.InstitutionAcronyms(text);
         foreach (var paragraph in Sentences.Paragraphs(text))
         {
             var period = new MentionReader.SentencePeriod(null, null);
@@ -95,6 +98,7 @@ public static class ClaimExtractor
                 var words = Lexicon.Tokenize(sentence);
                 var tokens = NumberReader.Read(sentence, words, language, CurrencyContext.Default);
                 var mentions = MentionReader.Read(sentence, words, tokens, index++, 0, period, out period);
+                MentionReader.SetInstitutionsApart(mentions, institutions);
                 AssignFigures(mentions, ref currency);
                 sb.Append("# ").AppendLine(sentence.Length > 100 ? sentence[..100] : sentence);
                 foreach (var m in mentions)
