@@ -124,27 +124,7 @@ internal sealed partial class CsvFlowReader
             throw new TradeDataException(stop with { Line = stop.Line + lineOffset - parts[run.StopPart].Lines });
         }
 
-        // The cores' aggregators joined: where they took the same sink their sums join and one build (on every core)
-        // makes the totals, with no merge.
-        TradeAggregator? joined = null;
-        foreach (var partial in run.Partials)
-        {
-            if (partial is null)
-            {
-                continue;
-            }
-
-            if (joined is null)
-            {
-                joined = partial;
-            }
-            else
-            {
-                joined.Absorb(partial);
-            }
-        }
-
-        var result = joined?.ToAggregate();
+        var result = PartialAggregate.Join(run.Partials);
 
         ReportProgress(new TradeFileProgress(Rows, length, length, Skipped, SetApart));
         return new TradeFileAggregate
@@ -525,4 +505,29 @@ internal sealed class PartialAggregate(Func<AggregationOptions> batchOptions)
     internal TradeAggregator? Aggregator => aggregator;
 
     internal void Add(in TradeFlow flow) => (aggregator ??= new TradeAggregator(batchOptions())).Add(flow);
+
+    /// <summary>The cores' aggregators joined (where they took the same sink their sums join and one build, on every
+    /// core, makes the totals, with no merge); null when no core had a flow.</summary>
+    internal static TradeAggregate? Join(IEnumerable<TradeAggregator?> aggregators)
+    {
+        TradeAggregator? joined = null;
+        foreach (var each in aggregators)
+        {
+            if (each is null)
+            {
+                continue;
+            }
+
+            if (joined is null)
+            {
+                joined = each;
+            }
+            else
+            {
+                joined.Absorb(each);
+            }
+        }
+
+        return joined?.ToAggregate();
+    }
 }

@@ -61,27 +61,7 @@ internal sealed partial class ParquetFlowReader
             }
         }
 
-        // The cores' aggregators joined: where they took the same sink their sums join and one build (on every core)
-        // makes the totals, with no merge.
-        TradeAggregator? joined = null;
-        foreach (var partial in run.Partials)
-        {
-            if (partial is null)
-            {
-                continue;
-            }
-
-            if (joined is null)
-            {
-                joined = partial;
-            }
-            else
-            {
-                joined.Absorb(partial);
-            }
-        }
-
-        var result = joined?.ToAggregate();
+        var result = PartialAggregate.Join(run.Partials);
 
         ReportProgress(new TradeFileProgress(Rows, TotalBytes, TotalBytes, Skipped, SetApart));
         return new TradeFileAggregate

@@ -52,8 +52,9 @@ internal static class PartitionedAggregation
     internal sealed class Sink(DenseLayout layout, KeyCodec codec, Currency currency, byte scale, int entriesPerWorker)
     {
         private readonly int parts = (layout.Slots + PartitionSlots - 1) >> PartitionShift;
-        private readonly List<Worker> workers = [];
-        private readonly System.Collections.Concurrent.ConcurrentStack<Worker> idle = new();
+        private readonly WorkerPool<Worker> pool = new(() => new Worker(new Buckets((layout.Slots + PartitionSlots - 1) >> PartitionShift, entriesPerWorker), new HashedAggregator(codec, currency)));
+
+        private List<Worker> Workers => pool.All;
 
         internal Currency Currency => currency;
 
@@ -71,40 +72,34 @@ internal static class PartitionedAggregation
                 return false;
             }
 
-            foreach (var worker in other.workers)
-            {
-                workers.Add(worker);
-                idle.Push(worker);
-            }
-
-            other.workers.Clear();
+            pool.TakeOver(other.pool);
             return true;
         }
 
         /// <summary>Entries scattered since the last build (flows taken by the fast path or counted for the slow one).</summary>
-        internal long Entries => workers.Sum(w => (long)w.Buckets.Entries);
+        internal long Entries => Workers.Sum(w => (long)w.Buckets.Entries);
 
         /// <summary>Scatters <paramref name="flows"/> on up to <paramref name="threads"/> workers.</summary>
         internal void Add(ReadOnlySpan<TradeFlow> flows, int threads) =>
-            TradeAggregation.ForChunks(flows, threads, Take,
-                (chunk, worker) => Scatter(chunk, layout, codec, currency, scale, worker.Buckets, worker.Slow, worker.Outsiders), idle.Push);
+            TradeAggregation.ForChunks(flows, threads, pool.Take,
+                (chunk, worker) => Scatter(chunk, layout, codec, currency, scale, worker.Buckets, worker.Slow, worker.Outsiders), pool.Return);
 
         /// <summary>The groups among the entries scattered since the last build (one pass over the bitmaps).</summary>
         internal int Groups()
         {
-            if (workers.Count == 0)
+            if (Workers.Count == 0)
             {
                 return 0;
             }
 
-            var first = workers[0].Buckets.Seen;
+            var first = Workers[0].Buckets.Seen;
             int groups = 0;
             for (int w = 0; w < first.Length; w++)
             {
                 ulong bits = first[w];
-                for (int t = 1; t < workers.Count; t++)
+                for (int t = 1; t < Workers.Count; t++)
                 {
-                    bits |= workers[t].Buckets.Seen[w];
+                    bits |= Workers[t].Buckets.Seen[w];
                 }
 
                 groups += BitOperations.PopCount(bits);
@@ -117,7 +112,7 @@ internal static class PartitionedAggregation
         /// the layout in <paramref name="outside"/>); the sink is left empty.</summary>
         internal TradeAggregate Build(int threads, out HashedAggregator[] outside)
         {
-            var all = workers.Count > 0 ? workers : [Take()];
+            var all = Workers.Count > 0 ? Workers : [pool.Take()];
             outside = [.. all.Select(w => w.Outsiders)];
             var buckets = all.Select(w => w.Buckets).ToArray();
 
@@ -199,27 +194,10 @@ internal static class PartitionedAggregation
         /// <summary>Gives the workers' slabs back to the pool; the sink is not used after this.</summary>
         internal void Return()
         {
-            foreach (var worker in workers)
+            foreach (var worker in Workers)
             {
                 worker.Buckets.Return();
             }
-        }
-
-        /// <summary>An idle worker, or a new one (a worker is used by one thread at a time).</summary>
-        private Worker Take()
-        {
-            if (idle.TryPop(out var worker))
-            {
-                return worker;
-            }
-
-            worker = new Worker(new Buckets(parts, entriesPerWorker), new HashedAggregator(codec, currency));
-            lock (workers)
-            {
-                workers.Add(worker);
-            }
-
-            return worker;
         }
     }
 

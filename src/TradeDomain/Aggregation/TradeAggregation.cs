@@ -138,8 +138,9 @@ public static class TradeAggregation
     /// </summary>
     internal sealed class DenseSink(DenseLayout layout, KeyCodec codec, Currency currency, byte scale, int threads)
     {
-        private readonly List<DenseWorker> workers = [];
-        private readonly System.Collections.Concurrent.ConcurrentStack<DenseWorker> idle = new();
+        private readonly WorkerPool<DenseWorker> pool = new(() => new DenseWorker(Accumulator.Rent(layout.Slots), new HashedAggregator(codec, currency), scale));
+
+        private List<DenseWorker> Workers => pool.All;
 
         internal Currency Currency => currency;
 
@@ -156,24 +157,18 @@ public static class TradeAggregation
                 return false;
             }
 
-            foreach (var worker in other.workers)
-            {
-                workers.Add(worker);
-                idle.Push(worker);
-            }
-
-            other.workers.Clear();
+            pool.TakeOver(other.pool);
             return true;
         }
 
         internal void Add(ReadOnlySpan<TradeFlow> flows)
         {
-            ForChunks(flows, threads, Take, (chunk, worker) => AddDense(chunk, layout, codec, currency, worker.Sums, worker.Outsiders), idle.Push);
+            ForChunks(flows, threads, pool.Take, (chunk, worker) => AddDense(chunk, layout, codec, currency, worker.Sums, worker.Outsiders), pool.Return);
         }
 
         internal TradeAggregate Finish()
         {
-            var all = workers.Count > 0 ? workers : [Take()];
+            var all = Workers.Count > 0 ? Workers : [pool.Take()];
             foreach (var worker in all)
             {
                 worker.Sums.FoldPairs();
@@ -191,23 +186,6 @@ public static class TradeAggregation
             }
 
             return WithOutsiders(aggregate, all.Select(w => w.Outsiders).ToArray());
-        }
-
-        /// <summary>An idle worker, or a new one (a worker is used by one thread at a time).</summary>
-        private DenseWorker Take()
-        {
-            if (idle.TryPop(out var worker))
-            {
-                return worker;
-            }
-
-            worker = new DenseWorker(Accumulator.Rent(layout.Slots), new HashedAggregator(codec, currency), scale);
-            lock (workers)
-            {
-                workers.Add(worker);
-            }
-
-            return worker;
         }
     }
 
