@@ -17,8 +17,14 @@ internal static class Explainer
     private static readonly Dictionary<string, string> Ukrainian = Load("uk");
 
     /// <summary>The language explanations are written in for a text of <paramref name="language"/>: its own for
-    /// English, Russian and Ukrainian; Russian, the region's common language, for Uzbek, Kazakh and Azerbaijani.</summary>
-    internal static Language For(Language language) => language is Language.Uzbek or Language.Kazakh or Language.Azerbaijani ? Language.Russian : language;
+    /// English, Russian and Ukrainian; Russian, the region's common language, for Uzbek, Kazakh and Azerbaijani; English for
+    /// Polish (no explanations of its own yet).</summary>
+    internal static Language For(Language language) => language switch
+    {
+        Language.Uzbek or Language.Kazakh or Language.Azerbaijani => Language.Russian,
+        Language.Polish => Language.English,
+        _ => language,
+    };
 
     /// <summary>The codes each language's file defines (for the test that both files agree).</summary>
     internal static IReadOnlyCollection<string> Codes(Language language) => Templates(language).Keys;

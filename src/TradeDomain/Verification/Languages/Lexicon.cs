@@ -12,6 +12,7 @@ internal enum Language
     Uzbek,
     Kazakh,
     Azerbaijani,
+    Polish,
 }
 
 /// <summary>A word of a sentence: its place and its lower-case form (a trailing dot kept: "млрд.", "p.").</summary>
@@ -25,8 +26,8 @@ internal readonly record struct Word(int Start, int End, string Lower)
 internal sealed record Phrase(string Class, string[] Words, string Value);
 
 /// <summary>
-/// The word lists and phrase patterns of English, Russian, Ukrainian, Uzbek, Kazakh and Azerbaijani, read from the
-/// embedded data files <c>Verification/Languages/{en,ru,uk,uz,kk,az}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins;
+/// The word lists and phrase patterns of English, Russian, Ukrainian, Uzbek, Kazakh, Azerbaijani and Polish, read from
+/// the embedded data files <c>Verification/Languages/{en,ru,uk,uz,kk,az,pl}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins;
 /// a pattern that starts with <c>*</c> is a case ending (<see cref="HasEnding"/>).
 /// </summary>
 internal sealed class Lexicon
@@ -76,7 +77,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Every language's phrases together (their words do not collide).</summary>
-    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")).Concat(Load("az")));
+    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")).Concat(Load("az")).Concat(Load("pl")));
 
     /// <summary>The words of the class listed for a language (for tests and for the quick pre-check of multiples).</summary>
     internal static IReadOnlyList<Phrase> Phrases(string language) => [.. Load(language)];
@@ -422,13 +423,13 @@ internal sealed class Lexicon
     /// <summary>
     /// The language of a text. Cyrillic text is Russian, unless more than one letter in twenty is one Kazakh writes
     /// (ә ұ ң қ ғ һ ө ү і), more than one in thirty one Uzbek writes (ў ҳ қ ғ), or more than one in fifty one only
-    /// Ukrainian writes (і ї є ґ); a Kazakh or Uzbek name quoted in Russian text leaves it Russian. Latin text is English, unless it has Azerbaijani's ə (three or more, and more than one letter in a
-    /// hundred), Uzbek's o‘/g‘ letters (three or more) or two of Uzbek's common trade words (foiz, mlrd, tashkil,
+    /// Ukrainian writes (і ї є ґ); a Kazakh or Uzbek name quoted in Russian text leaves it Russian. Latin text is English, unless it has Azerbaijani's ə or Polish's ł ą ę ś ź ż ń ć (three or more, and
+    /// more than one letter in a hundred), Uzbek's o‘/g‘ letters (three or more) or two of Uzbek's common trade words (foiz, mlrd, tashkil,
     /// aylanma, oshdi, kamaydi, yetdi, savdo).
     /// </summary>
     internal static Language Detect(string text)
     {
-        int cyrillic = 0, latin = 0, ukrainian = 0, kazakh = 0, uzbek = 0, uzbekLatin = 0, schwa = 0;
+        int cyrillic = 0, latin = 0, ukrainian = 0, kazakh = 0, uzbek = 0, uzbekLatin = 0, schwa = 0, polish = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -460,6 +461,11 @@ internal sealed class Lexicon
                 latin++;
                 schwa++;
             }
+            else if (c is 'ł' or 'Ł' or 'ą' or 'ę' or 'ś' or 'ź' or 'ż' or 'ń' or 'ć' or 'Ś' or 'Ż')
+            {
+                latin++;
+                polish++;
+            }
             else if (char.IsAsciiLetter(c))
             {
                 latin++;
@@ -474,6 +480,7 @@ internal sealed class Lexicon
         {
             // ə is written by Azerbaijani alone among the languages read here (a name quoted in English has one or two).
             return schwa >= 3 && schwa * 100 > latin ? Language.Azerbaijani
+                : polish >= 3 && polish * 100 > latin ? Language.Polish
                 : uzbekLatin >= 3 || UzbekWords(text) >= 2 ? Language.Uzbek : Language.English;
         }
 

@@ -467,9 +467,9 @@ internal static class NumberReader
         }
 
         // Dollars, dollar (the dollar context), долларов, доларів, and the case forms of the region's other languages
-        // (dolları, dollarga, долларды).
+        // (dolları, dollarga, долларды, dolarów).
         var bare = words[w].Bare;
-        if (bare.StartsWith("dollar", StringComparison.Ordinal) || bare.StartsWith("доллар", StringComparison.Ordinal)
+        if (bare.StartsWith("dollar", StringComparison.Ordinal) || bare.StartsWith("доллар", StringComparison.Ordinal) || bare.StartsWith("dolar", StringComparison.Ordinal)
             || bare is "долл" or "доларів" or "долара" or "дол")
         {
             currency = context.Dollar;

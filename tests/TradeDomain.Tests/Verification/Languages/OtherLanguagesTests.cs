@@ -4,7 +4,7 @@ using Xunit;
 
 namespace TradeDomain.Tests.Verification.Languages;
 
-/// <summary>Uzbek (Latin and Cyrillic), Kazakh and Azerbaijani: which language a text is in, and the plain shapes through the whole
+/// <summary>Uzbek (Latin and Cyrillic), Kazakh, Azerbaijani and Polish: which language a text is in, and the plain shapes through the whole
 /// checker. Each expectation's working is in its comment, from the arithmetic, not from the tool.</summary>
 public sealed class OtherLanguagesTests
 {
@@ -19,6 +19,8 @@ public sealed class OtherLanguagesTests
     [InlineData("Exports rose 12.4% to $5.2 billion at o'clock.", "English")]
     [InlineData("Ötən ilin eyni dövrü ilə müqayisədə Azərbaycanın xarici ticarət dövriyyəsi 6,6 faiz çox olub.", "Azerbaijani")]
     [InlineData("Exports to Azərbaycan rose 12.4% to $5.2 billion.", "English")]
+    [InlineData("Białoruś zmniejszyła import towarów o 14,5% w porównaniu z tym samym okresem.", "Polish")]
+    [InlineData("Exports to Łódź rose 12.4% to $5.2 billion.", "English")]
     public void Detect_NamesTheLanguage(string text, string expected) =>
         Assert.Equal(expected, Lexicon.Detect(text).ToString());
 
@@ -30,6 +32,8 @@ public sealed class OtherLanguagesTests
     // a topic marker after its topic ("import esa", "idxal isə"): the topic is the next figure's measure
     [InlineData("Tashqi savdo aylanmasi 12,5 mlrd dollarni tashkil etdi. Eksport 5,2 mlrd dollarni, import esa 7,3 mlrd dollarni tashkil etdi.", "12.5")]
     [InlineData("Xarici ticarət dövriyyəsi 12,5 milyard dollar olub. İxrac 5,2 milyard dollar, idxal isə 7,3 milyard dollar təşkil edib.", "12.5")]
+    // Polish: "w tym" (including), a decimal comma, "dolarów"
+    [InlineData("Obrót towarowy wyniósł 12,5 mld dolarów, w tym eksport 5,2 mld dolarów, import 7,3 mld dolarów.", "12.5")]
     // a measure in the genitive right after the amount is its own ("… dolları ixracın payına"), the one before the whole's
     [InlineData("Xarici ticarət dövriyyəsi 12,5 milyard dollar olub. Dövriyyənin 5,2 milyard ABŞ dolları ixracın, 7,3 milyard ABŞ dolları isə idxalın payına düşüb.", "12.5")]
     public void Sum_OfExportsAndImports_IsChecked(string text, string published)
@@ -72,6 +76,15 @@ public sealed class OtherLanguagesTests
             c => c.Claim.Kind == ClaimKind.Sum);
         Assert.Equal(Verdict.Ambiguous, check.Verdict);
         Assert.Equal(13.5m, check.Computed);
+    }
+
+    [Fact]
+    public void Sum_ThatDoesNotAddUp_IsInconsistent_InPolish()
+    {
+        // 5.2 + 8.3 = 13.5 [13.4, 13.6] against 12.5 [12.45, 12.55]: no overlap
+        var check = Assert.Single(VerificationReport.Check("Obrót towarowy wyniósł 12,5 mld dolarów, w tym eksport 5,2 mld dolarów, import 8,3 mld dolarów.").Checks,
+            c => c.Claim.Kind == ClaimKind.Sum);
+        Assert.Equal(Verdict.Inconsistent, check.Verdict);
     }
 
     [Fact]
