@@ -4,7 +4,7 @@ using Xunit;
 
 namespace TradeDomain.Tests.Verification.Languages;
 
-/// <summary>Uzbek (Latin and Cyrillic), Kazakh, Azerbaijani and Polish: which language a text is in, and the plain shapes through the whole
+/// <summary>Uzbek (Latin and Cyrillic), Kazakh, Kyrgyz, Azerbaijani and Polish: which language a text is in, and the plain shapes through the whole
 /// checker. Each expectation's working is in its comment, from the arithmetic, not from the tool.</summary>
 public sealed class OtherLanguagesTests
 {
@@ -32,6 +32,8 @@ public sealed class OtherLanguagesTests
     // a topic marker after its topic ("import esa", "idxal isə"): the topic is the next figure's measure
     [InlineData("Tashqi savdo aylanmasi 12,5 mlrd dollarni tashkil etdi. Eksport 5,2 mlrd dollarni, import esa 7,3 mlrd dollarni tashkil etdi.", "12.5")]
     [InlineData("Xarici ticarət dövriyyəsi 12,5 milyard dollar olub. İxrac 5,2 milyard dollar, idxal isə 7,3 milyard dollar təşkil edib.", "12.5")]
+    // Kyrgyz, read with Kazakh's conventions: "анын ичинде" (including)
+    [InlineData("Кыргызстандын тышкы соода жүгүртүүсү 12,5 миллиард долларды түздү, анын ичинде экспорт 5,2 миллиард доллар, импорт 7,3 миллиард доллар.", "12.5")]
     // Polish: "w tym" (including), a decimal comma, "dolarów"
     [InlineData("Obrót towarowy wyniósł 12,5 mld dolarów, w tym eksport 5,2 mld dolarów, import 7,3 mld dolarów.", "12.5")]
     // a measure in the genitive right after the amount is its own ("… dolları ixracın payına"), the one before the whole's
@@ -76,6 +78,15 @@ public sealed class OtherLanguagesTests
             c => c.Claim.Kind == ClaimKind.Sum);
         Assert.Equal(Verdict.Ambiguous, check.Verdict);
         Assert.Equal(13.5m, check.Computed);
+    }
+
+    [Fact]
+    public void Sum_ThatDoesNotAddUp_IsInconsistent_InKyrgyz()
+    {
+        // 5.2 + 8.3 = 13.5 [13.4, 13.6] against 12.5 [12.45, 12.55]: no overlap
+        var check = Assert.Single(VerificationReport.Check("Кыргызстандын тышкы соода жүгүртүүсү 12,5 миллиард долларды түздү, анын ичинде экспорт 5,2 миллиард доллар, импорт 8,3 миллиард доллар.").Checks,
+            c => c.Claim.Kind == ClaimKind.Sum);
+        Assert.Equal(Verdict.Inconsistent, check.Verdict);
     }
 
     [Fact]
