@@ -83,7 +83,7 @@ internal static class NumberReader
         {
             var a = tokens[k];
             var b = tokens[k + 1];
-            if (b.Unit is not (NumberUnit.Amount or NumberUnit.Quantity) || b.AmbiguousCurrency is not null
+            if (b.Start < a.End || b.Unit is not (NumberUnit.Amount or NumberUnit.Quantity) || b.AmbiguousCurrency is not null
                 || !(a.Unit == NumberUnit.Plain || (a.Unit == NumberUnit.Amount && !a.HasCurrency && a.AmbiguousCurrency is null && (a.Scale == b.Scale || b.Scale == AmountScale.Units)))
                 || (a.Unit == NumberUnit.Amount && b.Unit == NumberUnit.Amount && !b.HasCurrency))
             {
@@ -105,7 +105,7 @@ internal static class NumberReader
             // Before the first: a "from" word right before it, or its own last word in the ablative.
             var (aFrom, aTo) = Lexicon.WordRange(words, a.Start, a.End);
             int before = aFrom - 1;
-            bool fromWord = before >= 0 && s.AsSpan(words[before].End, a.Start - words[before].End).IsWhiteSpace() && lex.Is(words, before, "from");
+            bool fromWord = before >= 0 && words[before].End <= a.Start && s.AsSpan(words[before].End, a.Start - words[before].End).IsWhiteSpace() && lex.Is(words, before, "from");
             bool ablative = aTo > aFrom && lex.HasEnding(words[aTo - 1], "from-case");
             if (!fromWord && !ablative)
             {
