@@ -430,3 +430,180 @@ internal static class ParquetCostProbe
         }
     }
 }
+
+/// <summary>The flows file as TradeDomain writes it and the same rows as DuckDB writes them (<c>COPY … TO</c>):
+/// TradeDomain's and DuckDB's reading of each, both groupings, medians of three (how the writer's encodings weigh on
+/// the reading).</summary>
+internal static class ParquetWriterProbe
+{
+    internal static void Run(int rows)
+    {
+        FlowFiles.Ensure(rows);
+        string ours = FlowFiles.ParquetPath(rows), theirs = Path.ChangeExtension(ours, ".duckdb.parquet");
+        using var duck = new DuckDBConnection("DataSource=:memory:");
+        duck.Open();
+        using (var command = duck.CreateCommand())
+        {
+            command.CommandText = "SET threads = 2;";
+            command.ExecuteNonQuery();
+            if (!File.Exists(theirs))
+            {
+                command.CommandText = $"COPY (SELECT * FROM read_parquet('{ours}')) TO '{theirs}' (FORMAT parquet, ROW_GROUP_SIZE 1000000);";
+                command.ExecuteNonQuery();
+            }
+        }
+
+        foreach (var path in new[] { ours, theirs })
+        {
+            Console.WriteLine($"{Path.GetFileName(path)}: {new FileInfo(path).Length / 1e6:F0} MB");
+            foreach (var (name, options, byPartner) in new[] { ("r×p×y", AggregationOptions.Default, true), ("r×y", FlowFiles.ReporterYear, false) })
+            {
+                var td = new List<double>();
+                var db = new List<double>();
+                var checks = new HashSet<decimal>();
+                for (int rep = 0; rep < 3; rep++)
+                {
+                    var sw = Stopwatch.StartNew();
+                    checks.Add(FlowFiles.FromParquet(path, options));
+                    td.Add(sw.Elapsed.TotalMilliseconds);
+                    sw.Restart();
+                    checks.Add(DuckLoader.Query(duck, FlowFiles.DuckParquet(path, byPartner)));
+                    db.Add(sw.Elapsed.TotalMilliseconds);
+                }
+
+                Console.WriteLine(FormattableString.Invariant($"  {name,-6} TradeDomain {td.Order().ElementAt(1),6:F0} ms ({string.Join(" ", td.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}), DuckDB {db.Order().ElementAt(1),6:F0} ms; ratio {db.Order().ElementAt(1) / td.Order().ElementAt(1):F2}×; totals equal {checks.Count == 1}"));
+            }
+        }
+    }
+}
+
+/// <summary>One thread, every row group of the flows file: the decoder's column reading and row conversion, the row
+/// conversion alone again, and adding the converted flows to an aggregator, timed apart (CPU cost a row).</summary>
+internal static class ParquetStageProbe
+{
+    internal static void Run(int rows)
+    {
+        FlowFiles.Ensure(rows);
+        foreach (var path in new[] { FlowFiles.ParquetPath(rows), Path.ChangeExtension(FlowFiles.ParquetPath(rows), ".duckdb.parquet") })
+        {
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            using var stream = File.OpenRead(path);
+            var reader = Parquet.ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
+            var byName = reader.Schema.DataFields.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
+            var fields = TradeParquet.FlowColumns.Select(c => byName[c]).Append(byName.GetValueOrDefault(TradeParquet.TransportColumn)!).ToArray();
+            var decoder = new ParquetGroupDecoder(path, fields, ParquetGroupDecoder.RawValueColumn.Of(reader, fields[^2]));
+            for (int rep = 0; rep < 3; rep++)
+            {
+                double decode = 0, convert = 0, add = 0;
+                long total = 0;
+                var aggregator = new TradeAggregator(FlowFiles.ReporterYear with { MaxDegreeOfParallelism = 1 });
+                for (int g = 0; g < reader.RowGroupCount; g++)
+                {
+                    var sw = Stopwatch.StartNew();
+                    int n = decoder.Decode(reader, g, parallel: false);
+                    decode += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    for (int i = 0; i < n; i++)
+                    {
+                        decoder.ReadRow(i, out decoder.Converted[i], out _, out _);
+                    }
+
+                    convert += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    aggregator.Add(decoder.Converted.AsSpan(0, n));
+                    add += sw.Elapsed.TotalMilliseconds;
+                    total += n;
+                }
+
+                _ = aggregator.ToAggregate();
+                Console.WriteLine(FormattableString.Invariant($"{Path.GetFileName(path)}: {total} rows; decode+convert {decode:F0} ms, of which convert {convert:F0} ms; add (r×y) {add:F0} ms; a row: columns {(decode - convert) * 1e6 / total:F1} ns, convert {convert * 1e6 / total:F1} ns, add {add * 1e6 / total:F1} ns"));
+            }
+        }
+    }
+}
+
+/// <summary>What each step of a CSV row costs on one thread (Sep's columns, the two code look-ups, the year, the exact
+/// value, the <see cref="TradeFlow"/> constructor, then the whole row format), and the whole reader on one core and on
+/// every core (reporter × year).</summary>
+internal static class CsvStepProbe
+{
+    internal static void Run(int rows)
+    {
+        FlowFiles.Ensure(rows);
+        var path = FlowFiles.CsvPath(rows);
+        for (int rep = 0; rep < 3; rep++)
+        {
+            var sw = Stopwatch.StartNew();
+            FlowFiles.FromCsv(path, FlowFiles.ReporterYear with { MaxDegreeOfParallelism = 1 });
+            double one = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            FlowFiles.FromCsv(path, FlowFiles.ReporterYear);
+            Console.WriteLine(FormattableString.Invariant($"reader r×y: one core {one:F0} ms, every core {sw.Elapsed.TotalMilliseconds:F0} ms"));
+        }
+
+        string[] steps = ["columns", "+ codes", "+ year", "+ value", "+ constructor", "row format"];
+        for (int rep = 0; rep < 3; rep++)
+        {
+            var line = new StringBuilder();
+            for (int step = 0; step < steps.Length; step++)
+            {
+                line.Append(CultureInfo.InvariantCulture, $"{steps[step]} {Step(path, step)} ms; ");
+            }
+
+            Console.WriteLine(line);
+        }
+    }
+
+    private static long Step(string path, int step)
+    {
+        var sw = Stopwatch.StartNew();
+        long sum = 0;
+        var format = new MappedFormat(FlowFiles.Map);
+        using var reader = nietras.SeparatedValues.Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).FromFile(path);
+        format.Bind(reader.Header, path);
+        var lookups = Lookups.ForThread(true);
+        foreach (var row in reader)
+        {
+            if (step == 5)
+            {
+                var fault = new RowFault { Reason = "" };
+                format.Read(row, out var flow, ref fault);
+                sum += flow.PeriodCode;
+                continue;
+            }
+
+            ReadOnlySpan<char> reporter = row[0].Span, partner = row[1].Span, year = row[2].Span, direction = row[3].Span, amount = row[4].Span;
+            sum += reporter.Length + partner.Length + year.Length + direction.Length + amount.Length;
+            TradePartner from = default, to = default;
+            Period period = default;
+            decimal value = 0;
+            if (step >= 1 && lookups.TryPartner(reporter, out from) && lookups.TryPartner(partner, out to))
+            {
+                sum += from.DenseId + to.DenseId;
+            }
+
+            if (step >= 2 && Lookups.TryInt(year, out int y))
+            {
+                period = lookups.Year(y);
+                sum += period.StartYear;
+            }
+
+            if (step >= 3 && Lookups.TryValue(amount, out value))
+            {
+                sum += value.Scale;
+            }
+
+            if (step >= 4)
+            {
+                sum += new TradeFlow(from.Country, to, period, direction[0] == 'X' ? FlowDirection.Export : FlowDirection.Import, new Money(value, Currency.USD)).PeriodCode;
+            }
+        }
+
+        GC.KeepAlive(sum);
+        return sw.ElapsedMilliseconds;
+    }
+}

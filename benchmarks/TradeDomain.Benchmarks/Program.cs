@@ -81,6 +81,24 @@ if (args is ["files", var filesRows])
     return;
 }
 
+if (args is ["parquetwriters", var writerRows])
+{
+    ParquetWriterProbe.Run(int.Parse(writerRows, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["parqueststages", var stageRows])
+{
+    ParquetStageProbe.Run(int.Parse(stageRows, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["csvsteps", var stepRows])
+{
+    CsvStepProbe.Run(int.Parse(stepRows, CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["parquetcost", var parquetRows])
 {
     ParquetCostProbe.Run(int.Parse(parquetRows, CultureInfo.InvariantCulture));
