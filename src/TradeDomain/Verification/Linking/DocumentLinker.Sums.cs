@@ -301,7 +301,6 @@ internal static partial class DocumentLinker
     /// of the same period (a surplus counts plus, a deficit minus). Every balance needs its sign word.</summary>
     private static IEnumerable<Claim> BalancesOfParts(List<SentenceFacts> sentences)
     {
-        var lex = Lexicon.All;
         var balances = new List<(FigureMention M, SentenceFacts S, bool Goods, bool Services)>();
         foreach (var s in sentences)
         {
@@ -312,10 +311,9 @@ internal static partial class DocumentLinker
                     continue;
                 }
 
-                var (goods, services) = Components(s, v, lex);
-                if (goods || services)
+                if (v.Component != TradeComponent.None)
                 {
-                    balances.Add((v, s, goods, services));
+                    balances.Add((v, s, v.Component.HasFlag(TradeComponent.Goods), v.Component.HasFlag(TradeComponent.Services)));
                 }
             }
         }
@@ -348,48 +346,5 @@ internal static partial class DocumentLinker
         return m.BalanceSign > 0 || f.Value < 0
             ? f
             : f with { Value = -f.Value, Interval = -f.Interval, CoarsestInterval = -f.CoarsestInterval };
-    }
-
-    /// <summary>Which components a balance's words name: those within four words before (not back over a figure) and
-    /// five after the last balance word before the figure ("the goods and services deficit", "the services surplus", "дефицит торговли
-    /// товарами"); a balance word that names none takes those of the sentence's balance before it ("down from the
-    /// record deficit of …").</summary>
-    private static (bool Goods, bool Services) Components(SentenceFacts s, FigureMention v, Lexicon lex)
-    {
-        var words = s.Words;
-        int figureWord = 0;
-        while (figureWord < words.Count && words[figureWord].End <= v.Token.Start)
-        {
-            figureWord++;
-        }
-
-        bool goods = false, services = false;
-        for (int k = figureWord - 1; k >= 0; k--)
-        {
-            if (!(lex.Is(words, k, "balance") || lex.Is(words, k, "surplus") || lex.Is(words, k, "deficit")))
-            {
-                continue;
-            }
-
-            // Not back over a figure before the balance word: its words are another item's ("… $71.5 billion and the services surplus").
-            int bound = s.Mentions.LastOrDefault(o => o.Token.End <= words[k].Start)?.Token.End ?? 0;
-            for (int j = Math.Max(0, k - 4); j < Math.Min(figureWord, k + 6); j++)
-            {
-                if (words[j].Start < bound)
-                {
-                    continue;
-                }
-
-                goods |= lex.Is(words, j, "component-goods");
-                services |= lex.Is(words, j, "component-services");
-            }
-
-            if (goods || services)
-            {
-                break;
-            }
-        }
-
-        return (goods, services);
     }
 }

@@ -870,7 +870,12 @@ internal static partial class DocumentLinker
         v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier && !v.Forecast
             && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
             && (total.Months is null || v.Months is null || v.Months == total.Months)
-            && v.PercentRole == PercentRole.None;
+            && v.PercentRole == PercentRole.None && ComponentsAgree(v, total);
+
+    /// <summary>Whether two values may be of one part of trade: the same components, or one of them names none
+    /// (service exports are no part of the goods balance).</summary>
+    private static bool ComponentsAgree(FigureMention a, FigureMention b) =>
+        a.Component == TradeComponent.None || b.Component == TradeComponent.None || a.Component == b.Component;
 
     /// <summary>A part of a total that its own sentence does not hold: from the sentence naming the total's subject,
     /// else from the nearest sentences of the paragraph.</summary>
@@ -899,8 +904,15 @@ internal static partial class DocumentLinker
             var found = other.Mentions.Where(v => Fits(v) && SameSubject(v, total)).ToList();
             if (found.Count > 0)
             {
-                return !other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total && !NotAnotherTotal(v, total)
-                    && (total.Year is null || v.Year is null || v.Year == total.Year)) ? Best(found, total) : null;
+                if (!other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total && !NotAnotherTotal(v, total)
+                    && (total.Year is null || v.Year is null || v.Year == total.Year)))
+                {
+                    return Best(found, total);
+                }
+
+                // The parts there are another total's: none that way, the other way may still hold this one's.
+                blocked.Add(direction);
+                continue;
             }
 
             // Another total of the same period in between ends the search that way; one of another year or period does not.

@@ -34,6 +34,16 @@ internal enum PercentRole
     Value,
 }
 
+/// <summary>Which part of trade a value's words name: goods, services, both ("goods and services deficit"), or
+/// neither (the whole, or not said).</summary>
+[Flags]
+internal enum TradeComponent
+{
+    None = 0,
+    Goods = 1,
+    Services = 2,
+}
+
 /// <summary>The second stage's result: a number with its measure, role, period, direction and qualifier.</summary>
 internal sealed class FigureMention
 {
@@ -105,6 +115,10 @@ internal sealed class FigureMention
     internal bool Compared { get; set; }
 
     internal bool InParentheses { get; set; }
+
+    /// <summary>Goods or services, where the words of the value's measure name them ("service exports", "the goods
+    /// deficit", "экспорт услуг"); <see cref="TradeComponent.None"/> otherwise.</summary>
+    internal TradeComponent Component { get; set; }
 
     internal bool IsMoney => Token.Unit == NumberUnit.Amount;
 

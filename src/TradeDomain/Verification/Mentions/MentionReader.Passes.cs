@@ -301,4 +301,90 @@ internal static partial class MentionReader
 
         return false;
     }
+
+    /// <summary>Which components each value's measure words name: those within four words before (not back over a
+    /// figure) and five after the last word of its measure before the figure ("the goods and services deficit", "service
+    /// exports", "дефицит торговли товарами", "экспорт услуг"); where the nearest such word names none, those of the
+    /// sentence's earlier word of that measure ("For goods alone, the deficit shrank to £7.6 billion, down from the
+    /// record deficit of £10.2 billion").</summary>
+    private static void MarkComponents(List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        foreach (var v in mentions)
+        {
+            if (!v.IsValue || v.Measure == Measure.None)
+            {
+                continue;
+            }
+
+            int figureWord = 0;
+            while (figureWord < words.Count && words[figureWord].End <= v.Token.Start)
+            {
+                figureWord++;
+            }
+
+            var component = TradeComponent.None;
+            for (int k = figureWord - 1; k >= 0 && component == TradeComponent.None; k--)
+            {
+                if (!IsWordOf(words, k, v.Measure, lex))
+                {
+                    continue;
+                }
+
+                // Not back over a figure before the measure word: its words are another item's ("… $71.5 billion and the services surplus").
+                int bound = mentions.LastOrDefault(o => o.Token.End <= words[k].Start)?.Token.End ?? 0;
+                for (int j = Math.Max(0, k - 4); j < Math.Min(figureWord, k + 6); j++)
+                {
+                    if (words[j].Start < bound)
+                    {
+                        continue;
+                    }
+
+                    if (lex.Is(words, j, "component-goods"))
+                    {
+                        component |= TradeComponent.Goods;
+                    }
+
+                    if (lex.Is(words, j, "component-services"))
+                    {
+                        component |= TradeComponent.Services;
+                    }
+                }
+            }
+
+            v.Component = component;
+        }
+
+        static bool IsWordOf(List<Word> words, int k, Measure measure, Lexicon lex) => measure switch
+        {
+            Measure.Balance => lex.Is(words, k, "balance") || lex.Is(words, k, "surplus") || lex.Is(words, k, "deficit"),
+            Measure.Exports => lex.Is(words, k, "exports"),
+            Measure.Imports => lex.Is(words, k, "imports"),
+            _ => lex.Is(words, k, "turnover"),
+        };
+    }
+
+    /// <summary>The "from" word before the last "to" word among words [from, to) ("… from December to"), or null: what
+    /// stands between them names the base, not the value after "to".</summary>
+    private static int? BaseWordBeforeTo(List<Word> words, int from, int to, Lexicon lex)
+    {
+        for (int k = to - 1; k > from; k--)
+        {
+            if (!lex.Is(words, k, "to"))
+            {
+                continue;
+            }
+
+            for (int f = k - 1; f >= from; f--)
+            {
+                if (lex.Is(words, f, "from"))
+                {
+                    return f;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
 }

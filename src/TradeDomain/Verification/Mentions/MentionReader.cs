@@ -197,7 +197,9 @@ internal static partial class MentionReader
             bool pastTakenMonth = monthTakenEnd > wFrom && monthTakenEnd <= wTo && HasClass(words, monthTakenEnd, wTo, "from", null, lex);
             // A month named right after an amount is its own before one earlier in the clause ("narrowed to £1.6 billion in
             // October, down from £4.3 billion in September").
-            m.Months = MonthsIn(s, words, pastTakenMonth ? monthTakenEnd : wFrom, wTo, lex);
+            // "decreased $4.3 billion from December to $47.0 billion": the months between "from" and "to" are the base's.
+            int monthsTo = m.Role == Role.To ? BaseWordBeforeTo(words, wFrom, wTo, lex) ?? wTo : wTo;
+            m.Months = MonthsIn(s, words, pastTakenMonth ? monthTakenEnd : wFrom, monthsTo, lex);
             monthTakenEnd = -1;
             if (m.Months is null && t.Unit is NumberUnit.Amount or NumberUnit.Quantity && MonthAfter(words, afterFrom, afterTo, lex) is { } own)
             {
@@ -207,7 +209,7 @@ internal static partial class MentionReader
 
             if (m.Months is null && !pastTakenMonth)
             {
-                m.Months = MonthsIn(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
+                m.Months = MonthsIn(s, words, WordRange(words, clauseStart, t.Start).From, monthsTo, lex);
             }
             // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
             // standing at $76.5 million" speaks of the change, not of the level).
@@ -290,6 +292,7 @@ internal static partial class MentionReader
         MarkListTotals(words, mentions, lex);
         PairRespectively(s, words, mentions, lex);
         MarkComparatives(s, words, mentions, lex);
+        MarkComponents(words, mentions, lex);
 
         // "59% к январю-сентябрю 2008 года, с Россией - 59,5%, с Украиной - 51,4%": a list after an index is of indices.
         if (mentions.Any(x => x.PercentRole == PercentRole.Index))
