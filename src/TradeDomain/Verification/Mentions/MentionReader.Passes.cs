@@ -387,4 +387,72 @@ internal static partial class MentionReader
 
         return null;
     }
+
+    /// <summary>"… made up 95.0%, 3.2% and 1.2% of total exports, respectively": percentages printed one after another
+    /// with nothing between them but commas and "and" are one list; where its first or last is a share, the others
+    /// (which have no words of their own) are shares of the same whole.</summary>
+    private static void ShareRuns(string s, List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        int i = 0;
+        while (i < mentions.Count)
+        {
+            int j = i;
+            while (j + 1 < mentions.Count && mentions[j].Token.Unit == NumberUnit.Percent && mentions[j + 1].Token.Unit == NumberUnit.Percent
+                   && OnlySeparators(s, words, mentions[j].Token.End, mentions[j + 1].Token.Start, lex))
+            {
+                j++;
+            }
+
+            if (j > i)
+            {
+                var lead = mentions[j].PercentRole == PercentRole.Share && mentions[j].WholeMeasure != Measure.None ? mentions[j]
+                    : mentions[i].PercentRole == PercentRole.Share ? mentions[i] : null;
+                if (lead is not null)
+                {
+                    for (int k = i; k <= j; k++)
+                    {
+                        var m = mentions[k];
+                        if (m.PercentRole is PercentRole.None or PercentRole.Growth)
+                        {
+                            m.PercentRole = PercentRole.Share;
+                            m.Direction = null;
+                            m.Role = Role.None;
+                            m.WholeMeasure = lead.WholeMeasure;
+                            m.PartMeasure = lead.PartMeasure;
+                        }
+                    }
+                }
+            }
+
+            i = j + 1;
+        }
+    }
+
+    /// <summary>Whether text [start, end) holds only commas, spaces and conjunctions ("and", "и", "та").</summary>
+    private static bool OnlySeparators(string s, List<Word> words, int start, int end, Lexicon lex)
+    {
+        if (end <= start)
+        {
+            return true;
+        }
+
+        var (from, to) = WordRange(words, start, end);
+        for (int k = from; k < to; k++)
+        {
+            if (!lex.Is(words, k, "conjunction"))
+            {
+                return false;
+            }
+        }
+
+        foreach (char c in s.AsSpan(start, end - start))
+        {
+            if (!char.IsWhiteSpace(c) && c != ',' && !char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
