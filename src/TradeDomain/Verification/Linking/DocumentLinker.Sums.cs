@@ -301,7 +301,7 @@ internal static partial class DocumentLinker
     /// of the same period (a surplus counts plus, a deficit minus). Every balance needs its sign word.</summary>
     private static IEnumerable<Claim> BalancesOfParts(List<SentenceFacts> sentences)
     {
-        var balances = new List<(FigureMention M, SentenceFacts S, bool Goods, bool Services)>();
+        var balances = new List<(FigureMention M, SentenceFacts S)>();
         foreach (var s in sentences)
         {
             foreach (var v in s.Mentions)
@@ -313,19 +313,19 @@ internal static partial class DocumentLinker
 
                 if (v.Component != TradeComponent.None)
                 {
-                    balances.Add((v, s, v.Component.HasFlag(TradeComponent.Goods), v.Component.HasFlag(TradeComponent.Services)));
+                    balances.Add((v, s));
                 }
             }
         }
 
-        foreach (var total in balances.Where(b => b.Goods && b.Services))
+        foreach (var total in balances.Where(b => b.M.Component == (TradeComponent.Goods | TradeComponent.Services)))
         {
-            bool Fits((FigureMention M, SentenceFacts S, bool Goods, bool Services) p) => p.M != total.M && p.S.Paragraph == total.S.Paragraph
+            bool Fits((FigureMention M, SentenceFacts S) p) => p.M != total.M && p.S.Paragraph == total.S.Paragraph
                 && p.M.Earlier == total.M.Earlier && Compatible(p.M, total.M) && SameSubject(p.M, total.M)
                 && (total.M.Year is null || p.M.Year is null || p.M.Year == total.M.Year)
                 && (total.M.Months is null || p.M.Months is null || p.M.Months == total.M.Months);
-            var goods = balances.Where(p => p.Goods && !p.Services && Fits(p)).ToList();
-            var services = balances.Where(p => p.Services && !p.Goods && Fits(p)).ToList();
+            var goods = balances.Where(p => p.M.Component == TradeComponent.Goods && Fits(p)).ToList();
+            var services = balances.Where(p => p.M.Component == TradeComponent.Services && Fits(p)).ToList();
             if (goods.Select(p => p.M.Figure!.Value * p.M.BalanceSign).Distinct().Count() != 1
                 || services.Select(p => p.M.Figure!.Value * p.M.BalanceSign).Distinct().Count() != 1)
             {

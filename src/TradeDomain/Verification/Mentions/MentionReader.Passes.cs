@@ -316,12 +316,7 @@ internal static partial class MentionReader
                 continue;
             }
 
-            int figureWord = 0;
-            while (figureWord < words.Count && words[figureWord].End <= v.Token.Start)
-            {
-                figureWord++;
-            }
-
+            int figureWord = WordRange(words, 0, v.Token.Start).To;
             var component = TradeComponent.None;
             for (int k = figureWord - 1; k >= 0 && component == TradeComponent.None; k--)
             {
@@ -354,13 +349,18 @@ internal static partial class MentionReader
             v.Component = component;
         }
 
-        static bool IsWordOf(List<Word> words, int k, Measure measure, Lexicon lex) => measure switch
+        static bool IsWordOf(List<Word> words, int k, Measure measure, Lexicon lex)
         {
-            Measure.Balance => lex.Is(words, k, "balance") || lex.Is(words, k, "surplus") || lex.Is(words, k, "deficit"),
-            Measure.Exports => lex.Is(words, k, "exports"),
-            Measure.Imports => lex.Is(words, k, "imports"),
-            _ => lex.Is(words, k, "turnover"),
-        };
+            foreach (var cls in MeasureClasses)
+            {
+                if (MeasureOf(cls, out _) == measure && lex.Is(words, k, cls))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The "from" word before the last "to" word among words [from, to) ("… from December to"), or null: what
