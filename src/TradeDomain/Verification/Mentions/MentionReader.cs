@@ -191,6 +191,14 @@ internal static partial class MentionReader
             var yearBefore = YearBefore(tokens, words, segStart, t, lex, ofBase: false);
             var yearAfter = YearAfter(tokens, t);
             var baseYear = YearBefore(tokens, words, segStart, t, lex, ofBase: true);
+            // "fell by $3.7 billion against the same period of 2018, to $15.1 billion": a year between a base word and the
+            // "to" word is the base's, not the new value's.
+            int? baseWord = m.Role == Role.To ? BaseWordBeforeTo(words, wFrom, wTo, lex) : null;
+            if (baseWord is { } bw && yearBefore is not null && WordRange(words, 0, yearBefore.Start).To > bw)
+            {
+                yearBefore = null;
+            }
+
             m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? (IsRateBaseYear(words, yearBefore, lex) ? null : yearBefore?.Year);
             // "$62 billion in March from a revised $65.64 billion in February": the month the previous amount took after it
             // is not this base's, which has its own after it.
@@ -198,7 +206,7 @@ internal static partial class MentionReader
             // A month named right after an amount is its own before one earlier in the clause ("narrowed to £1.6 billion in
             // October, down from £4.3 billion in September").
             // "decreased $4.3 billion from December to $47.0 billion": the months between "from" and "to" are the base's.
-            int monthsTo = m.Role == Role.To ? BaseWordBeforeTo(words, wFrom, wTo, lex) ?? wTo : wTo;
+            int monthsTo = baseWord ?? wTo;
             m.Months = MonthsIn(s, words, pastTakenMonth ? monthTakenEnd : wFrom, monthsTo, lex);
             monthTakenEnd = -1;
             if (m.Months is null && t.Unit is NumberUnit.Amount or NumberUnit.Quantity && MonthAfter(words, afterFrom, afterTo, lex) is { } own)
@@ -210,6 +218,13 @@ internal static partial class MentionReader
             if (m.Months is null && !pastTakenMonth)
             {
                 m.Months = MonthsIn(s, words, WordRange(words, clauseStart, t.Start).From, monthsTo, lex);
+            }
+
+            // "In the first nine months, exports came to $1.9 billion, while imports exceeded $13.2 billion": a clause that
+            // names no months has the months the sentence named before it.
+            if (m.Months is null && !pastTakenMonth && sentenceMonths is not null && MonthsIn(s, words, 0, WordRange(words, 0, t.Start).To, lex) == sentenceMonths)
+            {
+                m.Months = sentenceMonths;
             }
             // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
             // standing at $76.5 million" speaks of the change, not of the level).
