@@ -142,7 +142,10 @@ internal static partial class MentionReader
             if (before == Measure.None)
             {
                 var (cFrom, _) = WordRange(words, clauseStart, t.Start);
-                var after = FirstMeasure(words, afterFrom, Math.Min(afterTo, afterFrom + 3), lex, out int afterSign, out int afterEndWord);
+                // "$3.59 billion of this amount accounted for export": a breakdown phrase right after the amount puts its
+                // measure word further on.
+                int reach = afterFrom < afterTo && lex.Match(words, afterFrom, "amount-breakdown", out int breakdown) is not null ? breakdown + 3 : 3;
+                var after = FirstMeasure(words, afterFrom, Math.Min(afterTo, afterFrom + reach), lex, out int afterSign, out int afterEndWord);
                 bool direct = after != Measure.None && s.AsSpan(t.End, words[afterEndWord].Start - t.End).IndexOfAny(",;()") < 0
                     && !HasConjunction(words, afterFrom, afterEndWord);
                 if (direct && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)

@@ -50,7 +50,7 @@ internal static class NumberReader
         int i = 0;
         while (i < s.Length)
         {
-            if (!char.IsAsciiDigit(s[i]) || (i > 0 && ((char.IsLetterOrDigit(s[i - 1]) && !AfterGluedCurrencyCode(s, i)) || (s[i - 1] is '.' or ',' && i > 1 && char.IsAsciiDigit(s[i - 2])))))
+            if (!char.IsAsciiDigit(s[i]) || (i > 0 && ((char.IsLetterOrDigit(s[i - 1]) && !AfterGluedCurrencyCode(s, i) && !(language == Language.English && AfterRandSign(s, i))) || (s[i - 1] is '.' or ',' && i > 1 && char.IsAsciiDigit(s[i - 2])))))
             {
                 i++;
                 continue;
@@ -237,6 +237,17 @@ internal static class NumberReader
             tokenStart = before - 2;
         }
 
+        // "R19.70 billion", "R1 519.02 billion": a capital R glued to the digits is the South African rand in English text.
+        // Only with decimals or a scale word after it: "R2 projects" is a name.
+        int scaleWord = NextWord(s, words, end, ref wi, maxGap: 1);
+        if (!hasCurrency && ambiguous is null && tokenStart == start && language == Language.English && AfterRandSign(s, start)
+            && (decimals > 0 || (scaleWord >= 0 && lex.Match(words, scaleWord, "scale", out _) is not null)))
+        {
+            currency = Currency.FromCode("ZAR");
+            hasCurrency = true;
+            tokenStart = start - 1;
+        }
+
         int w = NextWord(s, words, end, ref wi);
         string approx = Approximator(s, words, tokenStart, ref wi, lex);
 
@@ -414,6 +425,11 @@ internal static class NumberReader
     private static bool AfterGluedCurrencyCode(string s, int i) =>
         i >= 3 && char.IsAsciiLetterUpper(s[i - 1]) && char.IsAsciiLetterUpper(s[i - 2]) && char.IsAsciiLetterUpper(s[i - 3])
         && (i == 3 || !char.IsLetterOrDigit(s[i - 4])) && Currency.TryFromCode(s.AsSpan(i - 3, 3), out _);
+
+    /// <summary>Whether the digits at <paramref name="i"/> follow a capital "R" glued to them that ends no longer word
+    /// ("R19.70 billion"; not "R&amp;D", "BR2" or "R 5"). The reader takes it for the rand only with decimals or a scale word.</summary>
+    private static bool AfterRandSign(string s, int i) =>
+        i >= 1 && s[i - 1] == 'R' && (i == 1 || !char.IsLetterOrDigit(s[i - 2]));
 
     private static bool Resolve(string symbol, CurrencyContext context, out Currency currency)
     {

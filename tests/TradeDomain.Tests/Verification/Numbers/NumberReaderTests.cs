@@ -39,7 +39,21 @@ public class NumberReaderTests
     }
 
     [Theory]
+    [InlineData("The surplus was R19.70 billion.", "19.70", AmountScale.Billion)]
+    [InlineData("Year-to-date exports rose to R1 519.02 billion.", "1519.02", AmountScale.Billion)]
+    [InlineData("Imports came to R735m.", "735", AmountScale.Million)]
+    public void RandSign_GluedToTheDigits_IsTheRand(string text, string value, AmountScale scale)
+    {
+        var t = Single(text, NumberUnit.Amount);
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), t.Value);
+        Assert.Equal(scale, t.Scale);
+        Assert.Equal("ZAR", t.Currency.Code);
+        Assert.StartsWith("R", t.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Deliveries of the A320 and of HS8703 goods grew.")]
+    [InlineData("Spending on R2 projects and BR2 units grew.")]
     [InlineData("The ABCD100 index and model XYZ300 were shown.")]
     public void DigitsGluedToAWord_AreNoAmount(string text)
     {
