@@ -89,9 +89,10 @@ internal static partial class DocumentLinker
             }
 
             lists[sentence.Index] = [.. shares];
-            if (shares.Count >= 2 && NamesSeveralYears(sentence.Text))
+            if (shares.Count >= 2 && (NamesSeveralYears(sentence.Text) || shares.Select(x => x.WholeMeasure).Where(w => w != Measure.None).Distinct().Count() > 1))
             {
-                // "57.7% in 2024 (57.7% in 2023)": shares of one whole in different periods are no share set.
+                // "57.7% in 2024 (57.7% in 2023)": shares of one whole in different periods are no share set; nor are
+                // shares of different wholes ("12% of exports, 16% of imports").
                 foreach (var share in shares)
                 {
                     claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = text, Offset = sentence.Offset + share.Token.Start });

@@ -804,6 +804,21 @@ internal static partial class MentionReader
         return null;
     }
 
+    /// <summary>Whether a "by" word stands right before a figure ("fell by 3.2%": a change, not a value).</summary>
+    private static bool IsByPercent(List<Word> words, NumberToken o)
+    {
+        int w = WordRange(words, 0, o.Start).To;
+        return w > 0 && Is(words, w - 1, "by");
+    }
+
+    /// <summary>Whether a value word ("from", "to", "с", "до") stands right before a figure: a later percentage of a
+    /// from–to list, not a rate ("…, an increase of 5%").</summary>
+    private static bool AfterValueWord(List<Word> words, NumberToken o, Lexicon lex)
+    {
+        int w = WordRange(words, 0, o.Start).To;
+        return w > 0 && (HasClass(words, w - 1, w, "value", null, lex) || Is(words, w - 1, "from") || Is(words, w - 1, "to"));
+    }
+
     private static void ClassifyPercent(FigureMention m, string s, List<Word> words, List<NumberToken> tokens, int wFrom, int wTo, int afterFrom, int afterTo, int clauseStart, Lexicon lex)
     {
         var t = m.Token;
@@ -857,6 +872,28 @@ internal static partial class MentionReader
         if (valueWord && (m.Role == Role.From || (m.Role == Role.To && (afterDirection || afterFromValue))))
         {
             m.PercentRole = PercentRole.Value;
+            // "Доля СНГ в общем объеме экспорта сократилась с 31,8% до 22,4%", "the EU's share of exports fell to 37% from
+            // 41%": with no change in points or percent beside it (every later percentage another from–to value), the new value of a share is the share now (of the
+            // last measure named after the share word); the earlier value stays an earlier value.
+            int shareWord = -1;
+            for (int k = cFrom; k < wTo; k++)
+            {
+                if (Is(words, k, "share"))
+                {
+                    shareWord = k;
+                    break;
+                }
+            }
+
+            if (m.Role == Role.To && !m.Earlier && shareWord >= 0
+                && !tokens.Any(o => o != t && o.Unit is NumberUnit.Points or NumberUnit.Times && o.Start >= clauseStart)
+                && !tokens.Any(o => o != t && o.Unit == NumberUnit.Percent && o.Start >= clauseStart && o.Start < t.Start && o.End > words[shareWord].Start && IsByPercent(words, o))
+                && !tokens.Any(o => o.Unit == NumberUnit.Percent && o.Start > t.End && !AfterValueWord(words, o, lex)))
+            {
+                m.PercentRole = PercentRole.Share;
+                m.WholeMeasure = LastMeasure(words, shareWord + 1, wTo, lex, out _);
+            }
+
             return;
         }
 
