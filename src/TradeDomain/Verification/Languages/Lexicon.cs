@@ -18,8 +18,10 @@ internal enum Language
 /// <summary>A word of a sentence: its place and its lower-case form (a trailing dot kept: "млрд.", "p.").</summary>
 internal readonly record struct Word(int Start, int End, string Lower)
 {
-    /// <summary>The lower-case form without its trailing dot ("млрд" for "млрд."), made once per word.</summary>
-    internal string Bare { get; } = Lower.EndsWith('.') ? Lower[..^1] : Lower;
+    /// <summary>The lower-case form without its trailing dot ("млрд" for "млрд.") or English possessive ("january" for
+    /// "january's"), made once per word.</summary>
+    internal string Bare { get; } = Lower.EndsWith('.') ? Lower[..^1]
+        : Lower.Length > 4 && (Lower.EndsWith("'s", StringComparison.Ordinal) || Lower.EndsWith("’s", StringComparison.Ordinal)) ? Lower[..^2] : Lower;
 }
 
 /// <summary>A phrase of a word class ("exports", "increase", "approx") with its value ("almost", "9" for billion).</summary>
@@ -277,7 +279,7 @@ internal sealed class Lexicon
             Try(exact, ref best, ref bestLength);
         }
 
-        if (first.Lower.EndsWith('.') && byFirstWord.TryGetValue(first.Bare, out var bare))
+        if (first.Bare.Length != first.Lower.Length && byFirstWord.TryGetValue(first.Bare, out var bare))
         {
             Try(bare, ref best, ref bestLength);
         }
@@ -321,7 +323,7 @@ internal sealed class Lexicon
         {
             var first = words[at];
             Mark(byFirstWord.GetValueOrDefault(first.Lower), at);
-            if (first.Lower.EndsWith('.'))
+            if (first.Bare.Length != first.Lower.Length)
             {
                 Mark(byFirstWord.GetValueOrDefault(first.Bare), at);
             }

@@ -152,6 +152,19 @@ internal static partial class MentionReader
             if (baseValue is null || baseValue.Clause != m.Clause || baseValue.Token.Start < comparativeEnd || baseValue.Token.Unit != m.Token.Unit
                 || baseValue.Role is Role.Change or Role.To)
             {
+                // "$6.7 billion less than January's exports", "$2.1 billion more than a year earlier": compared with an
+                // earlier period whose value is not printed, the value is still the change.
+                int next = mentions.Skip(i + 1).FirstOrDefault()?.Token.Start ?? s.Length;
+                int windowEnd = Math.Min(words.Count, afterFrom + len + 4);
+                if (m.Token.Unit == NumberUnit.Amount && windowEnd > afterFrom + len && words[windowEnd - 1].End <= next
+                    && HasClass(words, afterFrom + len, windowEnd, "month", "earlier", lex))
+                {
+                    m.Role = Role.Change;
+                    m.Compared = true;
+                    m.Direction = direction;
+                    m.Earlier = false;
+                }
+
                 continue;
             }
 
