@@ -147,7 +147,7 @@ internal static partial class MentionReader
                 int reach = afterFrom < afterTo && lex.Match(words, afterFrom, "amount-breakdown", out int breakdown) is not null ? breakdown + 3 : 3;
                 var after = FirstMeasure(words, afterFrom, Math.Min(afterTo, afterFrom + reach), lex, out int afterSign, out int afterEndWord);
                 bool direct = after != Measure.None && s.AsSpan(t.End, words[afterEndWord].Start - t.End).IndexOfAny(",;()") < 0
-                    && !HasConjunction(words, afterFrom, afterEndWord);
+                    && !HasConjunction(words, afterFrom, afterEndWord) && !HasClass(words, afterFrom, afterEndWord, "clause", null, lex);
                 if (direct && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
                 {
                     m.Measure = after;
