@@ -366,6 +366,35 @@ internal static partial class DocumentLinker
         return pairs.Count == 1 ? pairs[0] : null;
     }
 
+    /// <summary>The two values a rate in a sentence of its own speaks of ("That is a 0.6 percent increase"): a sentence
+    /// with no values of its own and a word pointing back before the rate takes the one new value and the one earlier
+    /// value of the sentence before it, of the rate's measure (or any, where the rate names none).</summary>
+    private static (FigureMention From, FigureMention To)? PreviousPair(FigureMention rate, SentenceFacts here, List<SentenceFacts> sentences)
+    {
+        if (Values(here.Mentions).Any())
+        {
+            return null;
+        }
+
+        var words = Languages.Lexicon.Tokenize(here.Text, 0, rate.Token.Start);
+        if (!Enumerable.Range(0, words.Count).Any(k => Languages.Lexicon.All.Is(words, k, "anaphor")))
+        {
+            return null;
+        }
+
+        var previous = sentences.FirstOrDefault(x => x.Paragraph == here.Paragraph && x.Index == here.Index - 1);
+        if (previous is null)
+        {
+            return null;
+        }
+
+        var values = Values(previous.Mentions).Where(v => v.Role != Role.Change && (rate.Measure == Measure.None || v.Measure == rate.Measure)).ToList();
+        var to = values.Where(v => v.Role == Role.To && !v.Earlier).ToList();
+        var from = values.Where(v => v.Earlier).ToList();
+        return to.Count == 1 && from.Count == 1 && to[0].Measure == from[0].Measure && Compatible(to[0], from[0]) && SameSubject(to[0], from[0])
+            ? (from[0], to[0]) : null;
+    }
+
     /// <summary>The level a change in the next sentence speaks of ("it decreased by …"): the last current value of the
     /// previous sentence, when the change names no other measure.</summary>
     private static FigureMention? PreviousLevel(FigureMention change, SentenceFacts here, List<SentenceFacts> sentences)
@@ -439,6 +468,11 @@ internal static partial class DocumentLinker
         else if (from is null && to is null && fromFigure is null && ChangePairElsewhere(p, s, all) is { } changed)
         {
             (fromFigure, to, certain) = (changed.From, changed.To, false);
+        }
+        else if (from is null && to is null && fromFigure is null && PreviousPair(p, s, all) is { } previous)
+        {
+            // "… was $91.6 billion in February, up $0.5 billion from $91.1 billion in January. That is a 0.6 percent increase."
+            (fromFigure, to, certain) = (previous.From.Figure, previous.To, false);
         }
 
         var percents = ms.Where(v => v.PercentRole == PercentRole.Value && v.Clause == p.Clause).ToList();
