@@ -441,9 +441,16 @@ internal static partial class DocumentLinker
             certain = false;
         }
 
+        Figure? toFigure = null;
         if (from is null && to is not null && change is not null && Compatible(change, to))
         {
             fromFigure = p.Direction == GrowthDirection.Decrease ? Plus(to.Figure!, change.Figure!) : Minus(to.Figure!, change.Figure!);
+        }
+        else if (from is not null && to is null && change is not null && change != from && from.Role == Role.From && from.Clause == p.Clause && change.Clause == p.Clause
+                 && change.Token.Start > p.Token.End && change.Token.End < from.Token.Start && Compatible(change, from) && p.Direction is not null)
+        {
+            // "exports increased 10.7% (R14.9 billion) from R139.4 billion": the new value is the earlier one and the change.
+            toFigure = p.Direction == GrowthDirection.Decrease ? Minus(from.Figure!, change.Figure!) : Plus(from.Figure!, change.Figure!);
         }
         else if (from is null && to is not null && BaseElsewhere(p, to, s, all) is { } elsewhere)
         {
@@ -484,8 +491,8 @@ internal static partial class DocumentLinker
                 Figure.FromNumber(toPercent.Token.Number, toPercent.Token.Text)) with { Approximation = ApproximationOf(p) };
         }
 
-        return Claim.Growth(p.Token.Number, p.Direction ?? GrowthDirection.Increase, fromFigure, to?.Figure)
-            with { Approximation = ApproximationOf(p), IsCertain = certain, MissingFinding = AmbiguousFinding(from, to) };
+        return Claim.Growth(p.Token.Number, p.Direction ?? GrowthDirection.Increase, fromFigure, to?.Figure ?? toFigure)
+            with { Approximation = ApproximationOf(p), IsCertain = certain, MissingFinding = toFigure is null ? AmbiguousFinding(from, to) : null };
     }
 
     /// <summary>Whether a sentence names two or more different years (1900–2100), as in a comparison of periods.</summary>
