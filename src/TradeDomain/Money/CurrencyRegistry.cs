@@ -38,6 +38,9 @@ internal static class CurrencyRegistry
     /// <summary>Unambiguous currency symbols (€, £, ₽, ₸ …) to currency index; "$" and "¥" are resolved by context.</summary>
     internal static readonly Dictionary<string, ushort> Symbols = new(StringComparer.Ordinal);
 
+    /// <summary>Letter prefixes English text prints before a figure ("RM", "Rp", "R", "S$"), read only; the longest first.</summary>
+    internal static readonly List<(string Prefix, ushort Index)> Prefixes = [];
+
     static CurrencyRegistry()
     {
         var rows = EmbeddedCsv.Read("currencies.csv");
@@ -83,6 +86,11 @@ internal static class CurrencyRegistry
             {
                 Symbols[symbol] = index;
             }
+
+            foreach (var prefix in SplitForms(row["prefixes"]))
+            {
+                Prefixes.Add((prefix, index));
+            }
             foreach (var word in info.EnglishWords.Concat(info.RussianWords).Concat(regional))
             {
                 if (Words.TryGetValue(word, out var other) && other != index)
@@ -94,6 +102,7 @@ internal static class CurrencyRegistry
             }
         }
 
+        Prefixes.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
         foreach (var dollarWord in new[] { "dollars", "dollar", "долларов", "доллара", "доллар", "долл." })
         {
             Words[dollarWord] = 0;

@@ -50,7 +50,7 @@ internal static class NumberReader
         int i = 0;
         while (i < s.Length)
         {
-            if (!char.IsAsciiDigit(s[i]) || (i > 0 && ((char.IsLetterOrDigit(s[i - 1]) && !AfterGluedCurrencyCode(s, i) && !(language == Language.English && AfterRandSign(s, i))) || (s[i - 1] is '.' or ',' && i > 1 && char.IsAsciiDigit(s[i - 2])))))
+            if (!char.IsAsciiDigit(s[i]) || (i > 0 && ((char.IsLetterOrDigit(s[i - 1]) && !AfterGluedCurrencyCode(s, i) && !(language == Language.English && PrefixBefore(s, i, glued: true) is not null)) || (s[i - 1] is '.' or ',' && i > 1 && char.IsAsciiDigit(s[i - 2])))))
             {
                 i++;
                 continue;
@@ -237,15 +237,17 @@ internal static class NumberReader
             tokenStart = before - 2;
         }
 
-        // "R19.70 billion", "R1 519.02 billion": a capital R glued to the digits is the South African rand in English text.
-        // Only with decimals or a scale word after it: "R2 projects" is a name.
+        // A letter prefix of the currency data in English text, glued or spaced ("RM157.05 billion", "R19.70 billion",
+        // "Rp 15 trillion", "S$2.1 billion"); a one-letter prefix only glued. Only with decimals or a scale word after the
+        // digits: "R2 projects" is a name.
         int scaleWord = NextWord(s, words, end, ref wi, maxGap: 1);
-        if (!hasCurrency && ambiguous is null && tokenStart == start && language == Language.English && AfterRandSign(s, start)
+        if (!hasCurrency && ambiguous is null && tokenStart == start && language == Language.English
+            && (PrefixBefore(s, start, glued: true) ?? PrefixBefore(s, start, glued: false)) is { } prefix
             && (decimals > 0 || (scaleWord >= 0 && lex.Match(words, scaleWord, "scale", out _) is not null)))
         {
-            currency = Currency.FromCode("ZAR");
+            currency = Currency.FromIndex(prefix.Index);
             hasCurrency = true;
-            tokenStart = start - 1;
+            tokenStart = prefix.Start;
         }
 
         int w = NextWord(s, words, end, ref wi);
@@ -426,10 +428,29 @@ internal static class NumberReader
         i >= 3 && char.IsAsciiLetterUpper(s[i - 1]) && char.IsAsciiLetterUpper(s[i - 2]) && char.IsAsciiLetterUpper(s[i - 3])
         && (i == 3 || !char.IsLetterOrDigit(s[i - 4])) && Currency.TryFromCode(s.AsSpan(i - 3, 3), out _);
 
-    /// <summary>Whether the digits at <paramref name="i"/> follow a capital "R" glued to them that ends no longer word
-    /// ("R19.70 billion"; not "R&amp;D", "BR2" or "R 5"). The reader takes it for the rand only with decimals or a scale word.</summary>
-    private static bool AfterRandSign(string s, int i) =>
-        i >= 1 && s[i - 1] == 'R' && (i == 1 || !char.IsLetterOrDigit(s[i - 2]));
+    /// <summary>The currency data's letter prefix that ends right before the digits at <paramref name="i"/> (glued) or one
+    /// space before them, and begins no longer word ("RM157.05", "R19.70", "Rp 15"; not "BR2", "FORM 5"); a spaced prefix
+    /// has two letters or more ("R 5" is none).</summary>
+    private static (int Start, ushort Index)? PrefixBefore(string s, int i, bool glued)
+    {
+        int end = glued ? i : i - 1;
+        if (!glued && (end < 1 || !NumberText.IsSpace(s[end])))
+        {
+            return null;
+        }
+
+        foreach (var (prefix, index) in CurrencyRegistry.Prefixes)
+        {
+            int at = end - prefix.Length;
+            if (at >= 0 && (glued || prefix.Length >= 2) && string.CompareOrdinal(s, at, prefix, 0, prefix.Length) == 0
+                && (at == 0 || !char.IsLetterOrDigit(s[at - 1])))
+            {
+                return (at, index);
+            }
+        }
+
+        return null;
+    }
 
     private static bool Resolve(string symbol, CurrencyContext context, out Currency currency)
     {

@@ -39,16 +39,30 @@ public class NumberReaderTests
     }
 
     [Theory]
-    [InlineData("The surplus was R19.70 billion.", "19.70", AmountScale.Billion)]
-    [InlineData("Year-to-date exports rose to R1 519.02 billion.", "1519.02", AmountScale.Billion)]
-    [InlineData("Imports came to R735m.", "735", AmountScale.Million)]
-    public void RandSign_GluedToTheDigits_IsTheRand(string text, string value, AmountScale scale)
+    [InlineData("The surplus was R19.70 billion.", "19.70", AmountScale.Billion, "ZAR")]
+    [InlineData("Year-to-date exports rose to R1 519.02 billion.", "1519.02", AmountScale.Billion, "ZAR")]
+    [InlineData("Imports came to R735m.", "735", AmountScale.Million, "ZAR")]
+    [InlineData("Total trade surged to RM157.05 billion.", "157.05", AmountScale.Billion, "MYR")]
+    [InlineData("Total trade surged to RM 157.05 billion.", "157.05", AmountScale.Billion, "MYR")]
+    [InlineData("Exports reached Rp 15.2 trillion.", "15.2", AmountScale.Trillion, "IDR")]
+    [InlineData("Exports reached S$2.1 billion.", "2.1", AmountScale.Billion, "SGD")]
+    [InlineData("Exports reached A$3.4 billion.", "3.4", AmountScale.Billion, "AUD")]
+    [InlineData("Exports reached R$1.2 billion.", "1.2", AmountScale.Billion, "BRL")]
+    public void LetterPrefix_BeforeTheDigits_IsItsCurrency(string text, string value, AmountScale scale, string code)
     {
         var t = Single(text, NumberUnit.Amount);
         Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), t.Value);
         Assert.Equal(scale, t.Scale);
-        Assert.Equal("ZAR", t.Currency.Code);
-        Assert.StartsWith("R", t.Text, StringComparison.Ordinal);
+        Assert.Equal(code, t.Currency.Code);
+        Assert.False(char.IsAsciiDigit(t.Text[0]), t.Text); // the prefix is part of the figure as printed
+    }
+
+    [Theory]
+    [InlineData("Spending on R 5 billion of projects grew.")]
+    [InlineData("The FORM2 billion entries grew.")]
+    public void LetterPrefix_SpacedOneLetterOrInsideAWord_IsNoCurrency(string text)
+    {
+        Assert.DoesNotContain(Read(text), t => t.Unit == NumberUnit.Amount && t.HasCurrency);
     }
 
     [Theory]
