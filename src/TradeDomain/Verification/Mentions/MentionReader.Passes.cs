@@ -401,6 +401,45 @@ internal static partial class MentionReader
         return null;
     }
 
+    /// <summary>"Of the total external trade, USD70.93 billion (38.9%) were exported goods and USD111.59 billion (61.1%)
+    /// were imported goods": a sentence that opens with its whole ("of the total …", "из общего объема …") makes a bare
+    /// percentage in brackets right after an amount that amount's share of the whole, and a measure word right after the
+    /// bracket the amount's own.</summary>
+    private static void SharesOfLeadWhole(string s, List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        if (words.Count == 0 || Match(words, 0, "whole-lead", out int lead) is null)
+        {
+            return;
+        }
+
+        var whole = FirstMeasure(words, lead, Math.Min(words.Count, lead + 4), lex, out _, out _);
+        if (whole == Measure.None || mentions.Count == 0 || mentions[0].Token.Start < words[Math.Min(words.Count - 1, lead)].End)
+        {
+            return;
+        }
+
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            FigureMention amount = mentions[i], share = mentions[i + 1];
+            if (!amount.IsValue || amount.Token.Unit != NumberUnit.Amount || share.Token.Unit != NumberUnit.Percent || share.PercentRole != PercentRole.None
+                || share.Direction is not null || s[amount.Token.End..share.Token.Start].Trim() != "(" || share.Token.End >= s.Length
+                || !s[share.Token.End..].TrimStart().StartsWith(')'))
+            {
+                continue;
+            }
+
+            share.PercentRole = PercentRole.Share;
+            share.WholeMeasure = whole;
+            int close = s.IndexOf(')', share.Token.End) + 1;
+            var (afterFrom, afterTo) = WordRange(words, close, i + 2 < mentions.Count ? mentions[i + 2].Token.Start : s.Length);
+            var own = FirstMeasure(words, afterFrom, Math.Min(afterTo, afterFrom + 3), lex, out _, out _);
+            if (own != Measure.None && own != whole && !HasConjunction(words, afterFrom, Math.Min(afterTo, afterFrom + 1)))
+            {
+                amount.Measure = own;
+            }
+        }
+    }
+
     /// <summary>"… made up 95.0%, 3.2% and 1.2% of total exports, respectively": percentages printed one after another
     /// with nothing between them but commas and "and" are one list; where its first or last is a share, the others
     /// (which have no words of their own) are shares of the same whole.</summary>
