@@ -908,6 +908,11 @@ internal static partial class MentionReader
             if (words[k].Bare is "of" or "от" or "від" or "in")
             {
                 k++;
+                // "41.89% of the turnover"
+                if (k < afterTo && words[k].Bare is "the" or "its" or "all")
+                {
+                    k++;
+                }
             }
 
             if (k < afterTo && MeasureAt(words, k, lex, out _) is { } p && !HasClass(words, afterFrom, k + 1, "increase", "decrease", lex))

@@ -20,6 +20,9 @@ public class LeadWholeShareTests
         { English, ClaimKind.Share, "61.1", Verdict.Consistent },
         // 70.93 + 111.59 = 182.52; [182.51, 182.53] ∩ [182.515, 182.525] → consistent (the amounts are exports and imports)
         { English, ClaimKind.Sum, "182.52", Verdict.Consistent },
+        // "or 41.89% of the turnover": the measure after "of the" is the whole; 5 898.69 / 14 082.18 = 41.8876%,
+        // [5 898.685 / 14 082.185, 5 898.695 / 14 082.175] = [41.8875, 41.8877] ∩ 41.89 [41.885, 41.895] → consistent
+        { "Turnover came to 14 082.18 million USD. Imports were 5 898.69 million USD, or 41.89% of the turnover.", ClaimKind.Share, "41.89", Verdict.Consistent },
         // the whole in the same sentence: 48.9 is outside [38.858, 38.865] → inconsistent
         { "Of the total external trade of USD182.52 billion, USD70.93 billion (48.9%) were exported goods and USD111.59 billion (61.1%) were imported goods.", ClaimKind.Share, "48.9", Verdict.Inconsistent },
     };
