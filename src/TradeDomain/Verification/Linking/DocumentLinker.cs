@@ -177,6 +177,14 @@ internal static partial class DocumentLinker
             }
         }
 
+        // "exports totaled $98.1 billion so far, at a daily average of $743.4 million, 25.2% more than …": a value standing
+        // right before the rate (only a comma between), after the "to" value, is the one the rate speaks of.
+        if (nearestTo is not null && lastBefore is not null && nearestTo.Token.End <= lastBefore.Token.Start && lastBefore.Token.End <= m.Token.Start
+            && m.Token.Start - lastBefore.Token.End <= 2 && !m.InParentheses && m.InParentheses == lastBefore.InParentheses)
+        {
+            return lastBefore;
+        }
+
         return nearestTo ?? lastBefore;
     }
 

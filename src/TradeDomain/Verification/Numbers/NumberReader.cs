@@ -68,6 +68,7 @@ internal static class NumberReader
 
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
         InheritRangeUnits(s, words, tokens, lex);
+        InheritScaleOfSameCurrency(tokens);
         return tokens;
     }
 
@@ -77,6 +78,27 @@ internal static class NumberReader
     /// tonnes). The range is the first number after a <c>from</c> word or in the ablative, then nothing but a <c>to</c>
     /// word, a dash or spaces before the second, which is an amount or a quantity.
     /// </summary>
+    /// <summary>"exports … reaching EGP 16.83bn, compared to EGP16.33 in May 2012": an amount with a currency and decimals
+    /// but no scale word, below 1 000, in a sentence whose other amounts of that currency all carry one scale, is of that
+    /// scale (a trade figure is not sixteen pounds).</summary>
+    private static void InheritScaleOfSameCurrency(List<NumberToken> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Unit != NumberUnit.Amount || !t.HasCurrency || t.Scale != AmountScale.Units || t.Decimals == 0 || t.Value >= 1000)
+            {
+                continue;
+            }
+
+            var scales = tokens.Where(o => o != t && o.Unit == NumberUnit.Amount && o.HasCurrency && o.Currency == t.Currency && o.Scale != AmountScale.Units)
+                .Select(o => o.Scale).Distinct().ToList();
+            if (scales.Count == 1)
+            {
+                t.Scale = scales[0];
+            }
+        }
+    }
+
     private static void InheritRangeUnits(string s, List<Word> words, List<NumberToken> tokens, Lexicon lex)
     {
         for (int k = 0; k + 1 < tokens.Count; k++)

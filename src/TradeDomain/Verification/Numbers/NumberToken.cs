@@ -44,7 +44,7 @@ internal sealed class NumberToken
 
     internal int Decimals { get; init; }
 
-    internal AmountScale Scale { get; init; }
+    internal AmountScale Scale { get; set; }
 
     /// <summary>The currency; default when none is printed (then it is taken from the sentence or paragraph).</summary>
     internal Currency Currency { get; set; }

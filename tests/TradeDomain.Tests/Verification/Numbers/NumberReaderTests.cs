@@ -58,6 +58,16 @@ public class NumberReaderTests
     }
 
     [Theory]
+    [InlineData("Exports reached EGP 16.83bn, compared to EGP16.33 a year earlier.", AmountScale.Billion)]
+    [InlineData("Exports reached EGP 16.83bn and imports EGP 3,250.5 million; fees were EGP16.33.", AmountScale.Units)]
+    [InlineData("Exports reached $16.83 billion, while the fee was EGP16.33.", AmountScale.Units)]
+    public void AmountWithoutScale_TakesTheOneScaleOfItsCurrencyInTheSentence(string text, AmountScale expected)
+    {
+        var t = Assert.Single(Read(text), x => x.Unit == NumberUnit.Amount && x.Text.EndsWith("16.33", StringComparison.Ordinal));
+        Assert.Equal(expected, t.Scale);
+    }
+
+    [Theory]
     [InlineData("Spending on R 5 billion of projects grew.")]
     [InlineData("The FORM2 billion entries grew.")]
     public void LetterPrefix_SpacedOneLetterOrInsideAWord_IsNoCurrency(string text)
