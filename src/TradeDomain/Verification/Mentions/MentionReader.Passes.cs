@@ -85,8 +85,12 @@ internal static partial class MentionReader
 
             int listEnd = words[k + l1 + l2].End;
             var after = mentions.Where(m => m.Token.Start >= listEnd).ToList();
-            AssignInOrder(after.Where(m => m.IsValue).ToList(), first.Value, second.Value);
-            AssignInOrder(after.Where(m => m.Token.Unit == NumberUnit.Percent).ToList(), first.Value, second.Value);
+            // "… reached 4.7 billion USD and 3.8 billion USD respectively, resulting in a surplus of 0.9 billion": where
+            // the marker follows the figures, the pair is the figures before it.
+            var beforeMarker = after.Where(m => m.Token.End <= words[marker].Start).ToList();
+            var pool = beforeMarker.Count(m => m.IsValue) == 2 || beforeMarker.Count(m => m.Token.Unit == NumberUnit.Percent) == 2 ? beforeMarker : after;
+            AssignInOrder(pool.Where(m => m.IsValue).ToList(), first.Value, second.Value);
+            AssignInOrder(pool.Where(m => m.Token.Unit == NumberUnit.Percent).ToList(), first.Value, second.Value);
             _ = s;
             return;
         }

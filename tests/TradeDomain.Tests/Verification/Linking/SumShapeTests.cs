@@ -19,6 +19,10 @@ public class SumShapeTests
         { "Дефицит торговли составил 16,0 млрд долларов, экспорт и импорт составили 41,5 млрд и 57,5 млрд долларов соответственно.", ClaimKind.Difference, "16.0", Verdict.Consistent },
         // 41.5 − 57.5 = −16.0, not a deficit of 12.0 [11.95, 12.05]: inconsistent, every figure in the claim's sentence
         { "The trade deficit was $12.0 billion in March, as exports and imports reached $41.5 billion and $57.5 billion respectively.", ClaimKind.Difference, "12.0", Verdict.Inconsistent },
+        // the marker after the pair, a third figure after it: 4.7 − 3.8 = 0.9 billion [0.8, 1.0]; the surplus printed in
+        // millions (0.9 million) is outside → inconsistent (a slip of the scale word, in one sentence)
+        { "Export and import reached 4.7 billion USD and 3.8 billion USD respectively, resulting in a surplus of 0.9 million USD.", ClaimKind.Difference, "0.9", Verdict.Inconsistent },
+        { "Export and import reached 4.7 billion USD and 3.8 billion USD respectively, resulting in a surplus of 0.9 billion USD.", ClaimKind.Difference, "0.9", Verdict.Consistent },
         // A change stated as a comparison: 132.0 − 124.0 = 8.0 [7.9, 8.1] ∋ 8.0; the later value stands in another sentence
         { "January exports were $124.0 billion. January exports were $8.0 billion less than December exports of $132.0 billion.", ClaimKind.Change, "8.0", Verdict.Consistent },
         { "Экспорт в январе составил 124,0 млрд долларов. В январе экспорт был на 8,0 млрд долларов меньше, чем экспорт в декабре в 132,0 млрд долларов.", ClaimKind.Change, "8.0", Verdict.Consistent },
