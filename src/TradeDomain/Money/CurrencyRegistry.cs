@@ -103,7 +103,7 @@ internal static class CurrencyRegistry
         }
 
         Prefixes.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
-        foreach (var dollarWord in new[] { "dollars", "dollar", "долларов", "доллара", "доллар", "долл." })
+        foreach (var dollarWord in new[] { "dollars", "dollar", "долларов", "доллара", "доллар", "долл.", "դոլար", "դոլարի" })
         {
             Words[dollarWord] = 0;
         }

@@ -50,13 +50,25 @@ internal static partial class Sentences
         }
     }
 
+    private static bool ArmenianCapitalAfter(string line, int i)
+    {
+        int k = i + 1;
+        while (k < line.Length && char.IsWhiteSpace(line[k]))
+        {
+            k++;
+        }
+
+        return k > i + 1 && k < line.Length && line[k] is >= '\u0531' and <= '\u0556';
+    }
+
     private static IEnumerable<(string, int)> Split(string line, int offset)
     {
         int start = 0;
         for (int i = 0; i < line.Length; i++)
         {
             char c = line[i];
-            if (c is not ('.' or '!' or '?' or '…'))
+            // The Armenian full stop "։", and the colon Armenian typists put for it before a capital of their alphabet.
+            if (c is not ('.' or '!' or '?' or '…' or '\u0589') && !(c == ':' && ArmenianCapitalAfter(line, i)))
             {
                 continue;
             }

@@ -243,7 +243,7 @@ internal static partial class MentionReader
 
             m.EarlierStated = HasClass(words, lastTo, wTo, "earlier", null, lex)
                 || (HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex) && !BracketOpensAfter(s, t, words, afterFrom)
-                    && !OwnPeriodAfter(s, words, t, afterFrom, m.Role, lex) && !BaseFollows(words, afterFrom, afterTo, lex));
+                    && !OwnPeriodAfter(s, words, t, afterFrom, m.Role, lex) && !BaseFollows(words, afterFrom, afterTo, lex) && !ComparedPostposition(words, afterFrom, afterTo, lex));
             m.Earlier = m.EarlierStated || (m.Year is { } y0 && period.Year is { } py && y0 < py);
             if (m.Role == Role.None && m.InParentheses && (m.Earlier || yearBefore is not null) && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
             {
@@ -465,6 +465,22 @@ internal static partial class MentionReader
         }
 
         return stem.Length > 5 ? stem[..5].ToString() : stem.ToString();
+    }
+
+    /// <summary>"6,91 միլիարդ ԱՄՆ դոլար՝ նախորդ տարվա նույն ժամանակահատվածի համեմատ" (… compared with the same period of the
+    /// previous year): an earlier period after a figure that a "from" word closes, postpositionally, within a few words is
+    /// what the figure is compared with, not its own period.</summary>
+    private static bool ComparedPostposition(List<Word> words, int afterFrom, int afterTo, Lexicon lex)
+    {
+        for (int k = afterFrom + 1; k < Math.Min(afterTo, afterFrom + 6); k++)
+        {
+            if (lex.Match(words, k, "from", out int length) is not null && k + length <= afterTo && !HasClass(words, afterFrom, k, "from", null, lex))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"to $4.5 billion from last year's $4.0 billion": the earlier period after a figure belongs to the base
