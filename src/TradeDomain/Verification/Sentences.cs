@@ -50,6 +50,32 @@ internal static partial class Sentences
         }
     }
 
+    /// <summary>Whether the dot at <paramref name="i"/> ends a currency prefix of the currency data ("Kshs.", "Rs.").</summary>
+    private static bool EndsCurrencyPrefix(string line, int i)
+    {
+        int start = i;
+        while (start > 0 && char.IsLetter(line[start - 1]))
+        {
+            start--;
+        }
+
+        var word = line.AsSpan(start, i + 1 - start);
+        if (word is "Rs.")
+        {
+            return true;
+        }
+
+        foreach (var (prefix, _) in CurrencyRegistry.Prefixes)
+        {
+            if (word.SequenceEqual(prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ArmenianCapitalAfter(string line, int i)
     {
         int k = i + 1;
@@ -96,6 +122,12 @@ internal static partial class Sentences
             }
 
             if (c == '.' && IsAbbreviation(line, i) && after < line.Length && !StartsSentenceAfterScale(line, i, after))
+            {
+                continue;
+            }
+
+            // "exports rose to Kshs. 490 billion": a currency prefix written with a dot before a figure ends no sentence.
+            if (c == '.' && after < line.Length && char.IsAsciiDigit(line[after]) && EndsCurrencyPrefix(line, i))
             {
                 continue;
             }

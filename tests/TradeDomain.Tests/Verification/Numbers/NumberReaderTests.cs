@@ -48,6 +48,9 @@ public class NumberReaderTests
     [InlineData("Exports reached S$2.1 billion.", "2.1", AmountScale.Billion, "SGD")]
     [InlineData("Exports reached A$3.4 billion.", "3.4", AmountScale.Billion, "AUD")]
     [InlineData("Exports reached R$1.2 billion.", "1.2", AmountScale.Billion, "BRL")]
+    [InlineData("Total trade fell to N11.60 trillion.", "11.60", AmountScale.Trillion, "NGN")]
+    [InlineData("Exports were ₦5.93 trillion.", "5.93", AmountScale.Trillion, "NGN")]
+    [InlineData("Exports were Kshs. 490 billion.", "490", AmountScale.Billion, "KES")]
     public void LetterPrefix_BeforeTheDigits_IsItsCurrency(string text, string value, AmountScale scale, string code)
     {
         var t = Single(text, NumberUnit.Amount);
