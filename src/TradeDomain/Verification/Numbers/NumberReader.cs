@@ -13,7 +13,7 @@ namespace TradeDomain.Verification.Numbers;
 /// </summary>
 internal static class NumberReader
 {
-    private static readonly string[] Symbols = ["US$", "Rs.", "Rs", "$", "€", "£", "₽", "₸", "¥", "￥", "₹", "₩", "₼", "₴", "₦"];
+    private static readonly string[] Symbols = ["US$", "Rs.", "Rs", "$", "€", "£", "₽", "₸", "¥", "￥", "₹", "₩", "₼", "₴"];
 
     internal static List<NumberToken> Read(string s, List<Word> words, Language language, CurrencyContext context)
     {
