@@ -23,6 +23,10 @@ public class SumShapeTests
         // millions (0.9 million) is outside → inconsistent (a slip of the scale word, in one sentence)
         { "Export and import reached 4.7 billion USD and 3.8 billion USD respectively, resulting in a surplus of 0.9 million USD.", ClaimKind.Difference, "0.9", Verdict.Inconsistent },
         { "Export and import reached 4.7 billion USD and 3.8 billion USD respectively, resulting in a surplus of 0.9 billion USD.", ClaimKind.Difference, "0.9", Verdict.Consistent },
+        // "the exports-to-imports ratio": 2.0 / 4.0 = 50%; [1.95 / 4.05, 2.05 / 3.95] = [48.1, 51.9] ∩ 50.0 [49.95, 50.05] → consistent
+        { "Exports were $2.0 billion and imports $4.0 billion, and the exports-to-imports ratio was 50.0%.", ClaimKind.Coverage, "50.0", Verdict.Consistent },
+        // the same ratio printed as 60,0%: outside [48.1, 51.9], in one sentence → inconsistent
+        { "Экспорт составил $2,0 млрд, импорт – $4,0 млрд, а соотношение экспорта и импорта – 60,0%.", ClaimKind.Coverage, "60.0", Verdict.Inconsistent },
         // A change stated as a comparison: 132.0 − 124.0 = 8.0 [7.9, 8.1] ∋ 8.0; the later value stands in another sentence
         { "January exports were $124.0 billion. January exports were $8.0 billion less than December exports of $132.0 billion.", ClaimKind.Change, "8.0", Verdict.Consistent },
         { "Экспорт в январе составил 124,0 млрд долларов. В январе экспорт был на 8,0 млрд долларов меньше, чем экспорт в декабре в 132,0 млрд долларов.", ClaimKind.Change, "8.0", Verdict.Consistent },
