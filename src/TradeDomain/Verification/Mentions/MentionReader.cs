@@ -937,6 +937,18 @@ internal static partial class MentionReader
             }
         }
 
+        // "80,3% приходится на экспорт": a share word right after the percentage, and the part's measure after it; the
+        // whole of exports' or imports' share is the turnover.
+        if (!shareBefore && !shareAfter && measureAfter == Measure.None && afterFrom < afterTo && words[afterFrom].Start - t.End <= 3
+            && Is(words, afterFrom, "share") && m.Direction is null && !m.InParentheses
+            && FirstMeasure(words, afterFrom + 1, Math.Min(afterTo, afterFrom + 3), lex, out _, out _) is var partAfter && partAfter is Measure.Exports or Measure.Imports)
+        {
+            m.PercentRole = PercentRole.Share;
+            m.PartMeasure = partAfter;
+            m.WholeMeasure = Measure.Turnover;
+            return;
+        }
+
         if (shareBefore || shareAfter || measureAfter != Measure.None)
         {
             m.PercentRole = PercentRole.Share;

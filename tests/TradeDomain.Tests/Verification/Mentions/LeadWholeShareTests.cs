@@ -23,6 +23,9 @@ public class LeadWholeShareTests
         // "or 41.89% of the turnover": the measure after "of the" is the whole; 5 898.69 / 14 082.18 = 41.8876%,
         // [5 898.685 / 14 082.185, 5 898.695 / 14 082.175] = [41.8875, 41.8877] ∩ 41.89 [41.885, 41.895] → consistent
         { "Turnover came to 14 082.18 million USD. Imports were 5 898.69 million USD, or 41.89% of the turnover.", ClaimKind.Share, "41.89", Verdict.Consistent },
+        // "80,3% приходится на экспорт": the share word after the percentage, exports' share of the turnover;
+        // 1.73 / 2.15 = 80.47%, [1.725 / 2.155, 1.735 / 2.145] = [80.05, 80.89] ∩ 80.3 [80.25, 80.35] → consistent
+        { "Товарооборот составил $2,15 млрд. При этом 80,3% приходится на экспорт – $1,73 млрд.", ClaimKind.Share, "80.3", Verdict.Consistent },
         // the whole in the same sentence: 48.9 is outside [38.858, 38.865] → inconsistent
         { "Of the total external trade of USD182.52 billion, USD70.93 billion (48.9%) were exported goods and USD111.59 billion (61.1%) were imported goods.", ClaimKind.Share, "48.9", Verdict.Inconsistent },
     };
