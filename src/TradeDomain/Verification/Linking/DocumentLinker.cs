@@ -144,7 +144,8 @@ internal static partial class DocumentLinker
 
     private static IEnumerable<FigureMention> Values(IEnumerable<FigureMention> ms) => ms.Where(IsValueFact);
 
-    /// <summary>A value with its figure, not a forecast and not of another measure (a price, a volume, a threshold "each" item passes): what <see cref="Values"/> keeps.</summary>
+    /// <summary>A value with its figure, not a forecast and not of another measure (a price, a volume, a threshold "each"
+    /// item passes): what <see cref="Values"/> keeps.</summary>
     private static bool IsValueFact(FigureMention v) => v.IsValue && v.Figure is not null && !v.Forecast && !v.OtherMeasure;
 
     /// <summary>The new value a rate, multiple or index speaks of: a value with the "to" role in its clause, else the

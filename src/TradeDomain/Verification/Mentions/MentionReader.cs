@@ -890,8 +890,9 @@ internal static partial class MentionReader
         {
             m.PercentRole = PercentRole.Value;
             // "Доля СНГ в общем объеме экспорта сократилась с 31,8% до 22,4%", "the EU's share of exports fell to 37% from
-            // 41%": with no change in points or percent beside it (every later percentage another from–to value), the new value of a share is the share now (of the
-            // last measure named after the share word); the earlier value stays an earlier value.
+            // 41%": with no change in points or percent beside it (every later percentage another from–to value), the new
+            // value of a share is the share now (of the last measure named after the share word); the earlier value stays
+            // an earlier value.
             int shareWord = -1;
             for (int k = cFrom; k < wTo; k++)
             {
