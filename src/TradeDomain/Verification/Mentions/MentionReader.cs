@@ -276,6 +276,14 @@ internal static partial class MentionReader
             }
 
             m.Direction = DirectionOf(words, wFrom, wTo, afterFrom, afterTo, clauseStart, t, lex);
+            // "the deficit deteriorated by 25.9%", "профицит ухудшился": a balance that worsens grows if it is a deficit and
+            // shrinks if it is a surplus (and the other way round for one that improves).
+            if (m.Direction is null && m.Measure == Measure.Balance && m.BalanceSign != 0
+                && HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "worsen", "improve", lex))
+            {
+                bool worsens = HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "worsen", null, lex);
+                m.Direction = worsens == (m.BalanceSign < 0) ? GrowthDirection.Increase : GrowthDirection.Decrease;
+            }
             if (t.Unit == NumberUnit.Plain && t.Decimals > 0 && HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "coverage", null, lex))
             {
                 // "коэффициент покрытия импорта экспортом 0,97".
