@@ -196,8 +196,11 @@ internal static partial class MentionReader
             var baseYear = YearBefore(tokens, words, segStart, t, lex, ofBase: true);
             // "fell by $3.7 billion against the same period of 2018, to $15.1 billion": a year between a base word and the
             // "to" word is the base's, not the new value's.
+            // The year must follow the base word at once or after an earlier-period phrase ("с зарубежными странами за шесть
+            // месяцев 2020 года" is "with", not "from").
             int? baseWord = m.Role == Role.To ? BaseWordBeforeTo(words, wFrom, wTo, lex) : null;
-            if (baseWord is { } bw && yearBefore is not null && WordRange(words, 0, yearBefore.Start).To > bw)
+            if (baseWord is { } bw && yearBefore is not null && WordRange(words, 0, yearBefore.Start).To is var yearWord && yearWord > bw
+                && ((lex.Match(words, bw, "from", out int baseLength) is not null && yearWord - (bw + baseLength) <= 1) || HasClass(words, bw, yearWord, "earlier", null, lex)))
             {
                 yearBefore = null;
             }

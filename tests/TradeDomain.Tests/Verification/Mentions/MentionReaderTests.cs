@@ -82,4 +82,15 @@ public class MentionReaderTests
         var r = At("Оборот за январь-май составил $166,8 млрд.", "166,8");
         Assert.Equal((1, 5), r.Months);
     }
+
+    [Theory]
+    // the year after a base word is the base's ("against the same period of 2018, to $15.1 billion")
+    [InlineData("Trade with China fell by $3.7 billion against the same period of 2018, to $15.1 billion.", "15.1", null)]
+    [InlineData("Экспорт снизился на $3,7 млрд по сравнению с 2018 годом, до $15,1 млрд.", "15,1", null)]
+    // "с" meaning "with" introduces no base: the year stays the value's
+    [InlineData("Торговый оборот Башкирии с зарубежными странами за шесть месяцев 2020 года составил $1,83 млрд.", "1,83", 2020)]
+    public void YearAfterABaseWord_IsTheBases(string text, string figure, int? year)
+    {
+        Assert.Equal(year, At(text, figure).Year);
+    }
 }
