@@ -380,19 +380,7 @@ internal static partial class DocumentLinker
     /// value of the sentence before it, of the rate's measure (or any, where the rate names none).</summary>
     private static (FigureMention From, FigureMention To)? PreviousPair(FigureMention rate, SentenceFacts here, List<SentenceFacts> sentences)
     {
-        if (Values(here.Mentions).Any())
-        {
-            return null;
-        }
-
-        var words = Languages.Lexicon.Tokenize(here.Text, 0, rate.Token.Start);
-        if (!Enumerable.Range(0, words.Count).Any(k => Languages.Lexicon.All.Is(words, k, "anaphor")))
-        {
-            return null;
-        }
-
-        var previous = sentences.FirstOrDefault(x => x.Paragraph == here.Paragraph && x.Index == here.Index - 1);
-        if (previous is null)
+        if (Values(here.Mentions).Any() || SentencePointedBack(rate, here, sentences) is not { } previous)
         {
             return null;
         }
@@ -404,17 +392,21 @@ internal static partial class DocumentLinker
             ? (from[0], to[0]) : null;
     }
 
+    /// <summary>The sentence before <paramref name="here"/> in its paragraph, when a word pointing back ("it", "that is",
+    /// "этот показатель") stands before <paramref name="figure"/>; else null.</summary>
+    private static SentenceFacts? SentencePointedBack(FigureMention figure, SentenceFacts here, List<SentenceFacts> sentences)
+    {
+        var words = Languages.Lexicon.Tokenize(here.Text, 0, figure.Token.Start);
+        return Enumerable.Range(0, words.Count).Any(k => Languages.Lexicon.All.Is(words, k, "anaphor"))
+            ? sentences.FirstOrDefault(x => x.Paragraph == here.Paragraph && x.Index == here.Index - 1)
+            : null;
+    }
+
     /// <summary>The level a change in the next sentence speaks of ("it decreased by …"): the last current value of the
     /// previous sentence, when the change names no other measure.</summary>
     private static FigureMention? PreviousLevel(FigureMention change, SentenceFacts here, List<SentenceFacts> sentences)
     {
-        var words = Languages.Lexicon.Tokenize(here.Text, 0, change.Token.Start);
-        if (!Enumerable.Range(0, words.Count).Any(k => Languages.Lexicon.All.Is(words, k, "anaphor")))
-        {
-            return null;
-        }
-
-        var previous = sentences.FirstOrDefault(x => x.Paragraph == here.Paragraph && x.Index == here.Index - 1);
+        var previous = SentencePointedBack(change, here, sentences);
         var level = previous is null ? null : Values(previous.Mentions).LastOrDefault(v => !v.Earlier && v.Role is Role.To or Role.None && Compatible(v, change) && SameSubject(v, change));
         return level is not null && (change.Measure == Measure.None || change.Measure == level.Measure) ? level : null;
     }

@@ -281,11 +281,14 @@ internal static partial class MentionReader
             m.Direction = DirectionOf(words, wFrom, wTo, afterFrom, afterTo, clauseStart, t, lex);
             // "the deficit deteriorated by 25.9%", "профицит ухудшился": a balance that worsens grows if it is a deficit and
             // shrinks if it is a surplus (and the other way round for one that improves).
-            if (m.Direction is null && m.Measure == Measure.Balance && m.BalanceSign != 0
-                && HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "worsen", "improve", lex))
+            if (m.Direction is null && m.Measure == Measure.Balance && m.BalanceSign != 0)
             {
-                bool worsens = HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "worsen", null, lex);
-                m.Direction = worsens == (m.BalanceSign < 0) ? GrowthDirection.Increase : GrowthDirection.Decrease;
+                int clauseWord = WordRange(words, clauseStart, t.Start).From;
+                bool worsens = HasClass(words, clauseWord, wTo, "worsen", null, lex);
+                if (worsens || HasClass(words, clauseWord, wTo, "improve", null, lex))
+                {
+                    m.Direction = worsens == (m.BalanceSign < 0) ? GrowthDirection.Increase : GrowthDirection.Decrease;
+                }
             }
             if (t.Unit == NumberUnit.Plain && t.Decimals > 0 && HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "coverage", null, lex))
             {
