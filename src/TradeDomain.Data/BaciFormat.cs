@@ -68,7 +68,7 @@ internal sealed class BaciFormat : CsvRowFormat
             return Apart(ref fault, RowOutcome.Excluded, ComtradeFormat.GroupReporter);
         }
 
-        flow = new TradeFlow(reporter, partner, lookups.Year(y), FlowDirection.Export, new Money(dollars, Currency.USD), hs);
+        flow = TradeFlow.FromParts(reporter, partner, lookups.YearCode(y), FlowDirection.Export, dollars, Currency.USD, hs);
         return j == 0 ? Apart(ref fault, RowOutcome.Total, ComtradeFormat.PartnerWorld) : RowOutcome.Flow;
     }
 }

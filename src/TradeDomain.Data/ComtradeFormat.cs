@@ -154,7 +154,7 @@ internal sealed class ComtradeFormat(ComtradeOptions options) : CsvRowFormat
             return Fail(ref fault, mot, "not a UN Comtrade mode of transport code (0 for all modes, 1000 air, 2100 sea, 3100 railway, 3200 road, …)");
         }
 
-        flow = new TradeFlow(country, tradePartner, when, direction, new Money(dollars, Currency.USD), hs).WithTransport(transport);
+        flow = TradeFlow.FromParts(country, tradePartner, PeriodCode.Of(when), direction, dollars, Currency.USD, hs, transport);
         if (IsBreakdown(row) != (options.Breakdowns == ComtradeBreakdowns.SumBreakdown))
         {
             return Apart(ref fault, RowOutcome.Total, options.Breakdowns == ComtradeBreakdowns.SumBreakdown ? AllModes : Breakdown);

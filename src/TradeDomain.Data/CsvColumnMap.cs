@@ -95,6 +95,7 @@ internal sealed class MappedFormat : CsvRowFormat
 {
     private readonly CsvColumnMap map;
     private readonly Currency fixedCurrency;
+    private readonly bool unitMultiplier;
     private int reporter, partner, period, year, month, flow, value, currency, multiplier, commodity, transport;
 
     internal MappedFormat(CsvColumnMap map)
@@ -102,6 +103,7 @@ internal sealed class MappedFormat : CsvRowFormat
         map.Validate();
         this.map = map;
         fixedCurrency = map.FixedCurrency.IsDefault ? TradeDomain.Currency.USD : map.FixedCurrency;
+        unitMultiplier = map.Multiplier == 1m;
     }
 
     private static bool TryFlow(ReadOnlySpan<char> text, out FlowDirection direction)
@@ -146,13 +148,15 @@ internal sealed class MappedFormat : CsvRowFormat
             return Fail(ref fault, partner, "not a country or area code or name");
         }
 
-        Period when;
+        int when; // the period's code (PeriodCode)
         if (period >= 0)
         {
-            if (!lookups.TryPeriod(row[period].Span, out when))
+            if (!lookups.TryPeriod(row[period].Span, out var named))
             {
                 return Fail(ref fault, period, "not a period (expected e.g. 2023, 2023-05, 202305)");
             }
+
+            when = PeriodCode.Of(named);
         }
         else
         {
@@ -167,7 +171,7 @@ internal sealed class MappedFormat : CsvRowFormat
                 return Fail(ref fault, month, "not a month (1–12, or empty or 0 for the whole year)");
             }
 
-            when = m == 0 ? lookups.Year(y) : lookups.Month(y, m);
+            when = m == 0 ? lookups.YearCode(y) : lookups.MonthCode(y, m);
         }
 
         var direction = map.FixedFlow.GetValueOrDefault();
@@ -177,7 +181,9 @@ internal sealed class MappedFormat : CsvRowFormat
         }
 
         var amount = row[value].Span;
-        if (!Lookups.TryValue(amount, out decimal number))
+        bool plain = Lookups.TryPlainValue(amount, out ulong mantissa, out int scale, out bool negative);
+        decimal number = 0;
+        if (!plain && !Lookups.TryValue(amount, out number))
         {
             return Fail(ref fault, value, amount.IsWhiteSpace() ? "no value" : "not a number (expected e.g. 1234.56, with '.' and no thousands separators)");
         }
@@ -211,21 +217,35 @@ internal sealed class MappedFormat : CsvRowFormat
             return Apart(ref fault, RowOutcome.Excluded, ComtradeFormat.GroupReporter);
         }
 
-        decimal exact;
-        try
+        if (plain && (multiplier < 0 ? unitMultiplier : factor == 1m))
         {
-            exact = factor == 1m ? number : number * factor;
-            if (factor != 1m && exact / factor != number)
-            {
-                return Fail(ref fault, value, "the value times the unit multiplier has more digits than decimal holds exactly");
-            }
+            // The usual row: the parsed parts straight into the packed flow, the same flow the constructor would give.
+            result = TradeFlow.FromParts(reporting.Country, partnerArea, when, direction, mantissa, scale, negative, money, hs, mode);
         }
-        catch (OverflowException)
+        else
         {
-            return Fail(ref fault, value, "the value times the unit multiplier exceeds what decimal holds");
+            if (plain)
+            {
+                number = Lookups.ToDecimal(mantissa, scale, negative);
+            }
+
+            decimal exact;
+            try
+            {
+                exact = factor == 1m ? number : number * factor;
+                if (factor != 1m && exact / factor != number)
+                {
+                    return Fail(ref fault, value, "the value times the unit multiplier has more digits than decimal holds exactly");
+                }
+            }
+            catch (OverflowException)
+            {
+                return Fail(ref fault, value, "the value times the unit multiplier exceeds what decimal holds");
+            }
+
+            result = new TradeFlow(reporting.Country, partnerArea, PeriodCode.ToPeriod(when), direction, new Money(exact, money), hs).WithTransport(mode);
         }
 
-        result = new TradeFlow(reporting.Country, partnerArea, when, direction, new Money(exact, money), hs).WithTransport(mode);
         return partnerArea == TradePartner.World ? Apart(ref fault, RowOutcome.Total, ComtradeFormat.PartnerWorld) : RowOutcome.Flow;
     }
 }

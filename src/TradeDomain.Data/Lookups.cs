@@ -19,6 +19,8 @@ internal sealed class Lookups
     private readonly TradePartner[] numeric = new TradePartner[1000];
     private readonly Period[] years = new Period[401];
     private readonly Period[] months = new Period[401 * 12];
+    private readonly int[] yearCodes = new int[401];
+    private readonly int[] monthCodes = new int[401 * 12];
 
     internal Lookups(bool numericIsComtrade)
     {
@@ -84,51 +86,62 @@ internal sealed class Lookups
     /// <summary>Parses an exact decimal ("1234.56", "-3", "1.5E+3"); no thousands separators.</summary>
     internal static bool TryValue(ReadOnlySpan<char> text, out decimal value)
     {
-        // The common form — [-]digits[.digits], at most 18 digits — straight into the decimal's mantissa and scale (the
-        // same value decimal.TryParse gives, without its general machinery); anything else goes to decimal.TryParse.
-        int i = 0;
-        bool negative = text.Length > 0 && text[0] == '-';
-        if (negative)
+        if (TryPlainValue(text, out ulong mantissa, out int scale, out bool negative))
         {
-            i = 1;
-        }
-
-        ulong mantissa = 0;
-        int digits = 0, scale = -1;
-        for (; i < text.Length; i++)
-        {
-            uint d = unchecked((uint)(text[i] - '0'));
-            if (d <= 9)
-            {
-                if (++digits > 18)
-                {
-                    break;
-                }
-
-                mantissa = (mantissa * 10) + d;
-                if (scale >= 0)
-                {
-                    scale++;
-                }
-            }
-            else if (text[i] != '.' || scale >= 0)
-            {
-                digits = 99; // not the simple form
-                break;
-            }
-            else
-            {
-                scale = 0;
-            }
-        }
-
-        if (digits is >= 1 and <= 18)
-        {
-            value = new decimal(unchecked((int)(uint)mantissa), (int)(uint)(mantissa >> 32), 0, negative && mantissa != 0, (byte)Math.Max(scale, 0));
+            value = ToDecimal(mantissa, scale, negative);
             return true;
         }
 
         return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>The decimal of <see cref="TryPlainValue"/>'s parts.</summary>
+    internal static decimal ToDecimal(ulong mantissa, int scale, bool negative) =>
+        new(unchecked((int)(uint)mantissa), (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
+
+    /// <summary>The common form of a value — [-]digits[.digits], 1 to 18 digits — as its mantissa, scale and sign
+    /// (negative only when not zero): the same number <see cref="TryValue"/> gives, without building a decimal. False
+    /// for anything else (which <see cref="TryValue"/> hands to decimal.TryParse).</summary>
+    internal static bool TryPlainValue(ReadOnlySpan<char> text, out ulong mantissa, out int scale, out bool negative)
+    {
+        // One pass with a single test a character: the point's place gives the scale afterwards.
+        int start = text.Length > 0 && text[0] == '-' ? 1 : 0, dot = -1;
+        negative = start == 1;
+        mantissa = 0;
+        scale = 0;
+        if (text.Length - start is < 1 or > 19)
+        {
+            return false; // more than 18 digits (and a point) is not the simple form
+        }
+
+        ulong m = 0;
+        for (int i = start; i < text.Length; i++)
+        {
+            uint d = unchecked((uint)(text[i] - '0'));
+            if (d > 9)
+            {
+                if (text[i] != '.' || dot >= 0)
+                {
+                    return false;
+                }
+
+                dot = i;
+                continue;
+            }
+
+            m = (m * 10) + d;
+        }
+
+        int digits = text.Length - start - (dot >= 0 ? 1 : 0);
+        if (digits is < 1 or > 18)
+        {
+            return false;
+        }
+
+        mantissa = m;
+        scale = dot < 0 ? 0 : text.Length - dot - 1;
+        negative &= m != 0;
+        return true;
     }
 
     /// <summary>A country or area by ISO alpha-2, alpha-3 or numeric code (or Comtrade code, see
@@ -232,6 +245,32 @@ internal sealed class Lookups
 
         var p = months[i];
         return p.IsDefault ? months[i] = Period.Month(year, month) : p;
+    }
+
+    /// <summary>The engine's code of a year (<see cref="PeriodCode"/>; cached for 1900–2300).</summary>
+    internal int YearCode(int year)
+    {
+        int i = year - 1900;
+        if ((uint)i >= (uint)yearCodes.Length)
+        {
+            return PeriodCode.Of(Period.Year(year));
+        }
+
+        int code = yearCodes[i];
+        return code != 0 ? code : yearCodes[i] = PeriodCode.Of(Year(year));
+    }
+
+    /// <summary>The engine's code of a month (<see cref="PeriodCode"/>; cached for 1900–2300).</summary>
+    internal int MonthCode(int year, int month)
+    {
+        int i = ((year - 1900) * 12) + month - 1;
+        if ((uint)i >= (uint)monthCodes.Length || month is < 1 or > 12)
+        {
+            return PeriodCode.Of(Period.Month(year, month));
+        }
+
+        int code = monthCodes[i];
+        return code != 0 ? code : monthCodes[i] = PeriodCode.Of(Month(year, month));
     }
 
     /// <summary>A period from "2023", "2023-05", "202305" (Comtrade's period) or any form <see cref="Period"/> parses.</summary>

@@ -180,8 +180,8 @@ internal sealed class ParquetGroupDecoder(string file, DataField[] fields, Parqu
         }
 
         var lookups = Lookups.ForThread(numericIsComtrade: true);
-        var period = month == 0 ? lookups.Year(year) : lookups.Month(year, month);
-        flow = new TradeFlow(reporter, partner, period, direction, new Money(values[i], money), hs).WithTransport(transport);
+        int period = month == 0 ? lookups.YearCode(year) : lookups.MonthCode(year, month);
+        flow = TradeFlow.FromParts(reporter, partner, period, direction, values[i], money, hs, transport);
         if (partnerCode == 0)
         {
             reason = ComtradeFormat.PartnerWorld;

@@ -46,7 +46,49 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
         Preconditions.CheckArgument(!value.IsDefault, nameof(value), "A flow needs a value with a currency.");
         Preconditions.CheckArgument((byte)flow <= (byte)FlowDirection.ReImport, nameof(flow), $"Flow {(int)flow} is not export, import, re-export or re-import.");
         DecimalParts.Split(value.Amount, out valueLow, out valueHigh, out byte scaleAndSign);
-        int scale = scaleAndSign & 0x1F, lift = 0;
+        this.period = Aggregation.PeriodCode.Of(period);
+        packed = Pack(reporter.Index, partner.DenseId, flow, value.Currency.Index, ref valueLow, valueHigh, scaleAndSign & 0x1F, scaleAndSign >> 7 != 0, commodity.Bits23, 0);
+    }
+
+    private TradeFlow(ulong valueLow, uint valueHigh, int period, ulong packed)
+    {
+        this.valueLow = valueLow;
+        this.valueHigh = valueHigh;
+        this.period = period;
+        this.packed = packed;
+    }
+
+    /// <summary>
+    /// A flow from parts a file reader has already checked: the value as its mantissa (at most 18 digits), scale and
+    /// sign, the period as its <see cref="Aggregation.PeriodCode"/>. No checks beyond debug assertions — the public
+    /// constructor's arguments are what the parts come from, so the two give equal flows (the tests compare them).
+    /// </summary>
+    internal static TradeFlow FromParts(Country reporter, TradePartner partner, int periodCode, FlowDirection flow, ulong mantissa, int scale, bool negative,
+                                        Currency currency, HsCode commodity = default, TransportMode transport = default)
+    {
+        System.Diagnostics.Debug.Assert(!reporter.IsDefault && !partner.IsDefault && !currency.IsDefault && periodCode != 0, "a flow's parts are all given");
+        System.Diagnostics.Debug.Assert(mantissa < 1_000_000_000_000_000_000UL && (uint)scale <= 28 && (byte)flow <= (byte)FlowDirection.ReImport, "the parts are in range");
+        ulong low = mantissa;
+        ulong packed = Pack(reporter.Index, partner.DenseId, flow, currency.Index, ref low, 0, scale, negative && mantissa != 0, commodity.Bits23, transport.Index);
+        return new TradeFlow(low, 0, periodCode, packed);
+    }
+
+    /// <summary>A flow from parts a file reader has already checked, with the value as a decimal (see the other overload).</summary>
+    internal static TradeFlow FromParts(Country reporter, TradePartner partner, int periodCode, FlowDirection flow, decimal amount, Currency currency,
+                                        HsCode commodity = default, TransportMode transport = default)
+    {
+        System.Diagnostics.Debug.Assert(!reporter.IsDefault && !partner.IsDefault && !currency.IsDefault && periodCode != 0, "a flow's parts are all given");
+        DecimalParts.Split(amount, out ulong low, out uint high, out byte scaleAndSign);
+        ulong packed = Pack(reporter.Index, partner.DenseId, flow, currency.Index, ref low, high, scaleAndSign & 0x1F, scaleAndSign >> 7 != 0, commodity.Bits23, transport.Index);
+        return new TradeFlow(low, high, periodCode, packed);
+    }
+
+    // The packed word (FlowLayout), with fewer than 2 decimals lifted to 2 when the mantissa allows (see above).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong Pack(int reporterIndex, int partnerDenseId, FlowDirection flow, int currencyIndex, ref ulong valueLow, uint valueHigh, int scale, bool negative,
+                              int commodityBits, int transportIndex)
+    {
+        int lift = 0;
         if (scale < 2 && valueHigh == 0 && valueLow <= long.MaxValue / 100)
         {
             lift = 2 - scale;
@@ -54,11 +96,10 @@ public readonly record struct TradeFlow : ISpanFormattable, ISpanParsable<TradeF
             scale = 2;
         }
 
-        this.period = Aggregation.PeriodCode.Of(period);
-        packed = ((ulong)(uint)partner.DenseId << FlowLayout.PartnerShift) | ((ulong)(uint)reporter.Index << ReporterShift) | ((ulong)flow << FlowShift)
-                 | ((ulong)(uint)value.Currency.Index << CurrencyShift) | ((ulong)(uint)scale << ScaleShift)
-                 | ((ulong)(scaleAndSign >> 7) << SignShift) | ((ulong)(uint)commodity.Bits23 << CommodityShift)
-                 | ((ulong)(uint)lift << LiftShift);
+        return ((ulong)(uint)partnerDenseId << FlowLayout.PartnerShift) | ((ulong)(uint)reporterIndex << ReporterShift) | ((ulong)flow << FlowShift)
+               | ((ulong)(uint)currencyIndex << CurrencyShift) | ((ulong)(uint)scale << ScaleShift)
+               | ((negative ? 1UL : 0UL) << SignShift) | ((ulong)(uint)commodityBits << CommodityShift)
+               | ((ulong)(uint)lift << LiftShift) | ((ulong)(uint)transportIndex << FlowLayout.TransportShift);
     }
 
     /// <summary>Whether the packed fields have room for every country, partner and currency of the embedded tables

@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeDomain.Aggregation;
 
 namespace TradeDomain.Tests.Aggregation;
@@ -199,4 +202,39 @@ public sealed class FlowLayoutTests
 
         return words;
     }
+
+    private static readonly Country[] SomeCountries = [.. new[] { "KZ", "CN", "US", "DE", "ZW" }.Select(Country.FromCode)];
+    private static readonly TradePartner[] SomePartners =
+        [.. SomeCountries.Select(c => (TradePartner)c), TradePartner.World, TradePartner.FromComtrade(ComtradeCode.FromCode(899))];
+    private static readonly Currency[] SomeCurrencies = [Currency.USD, Currency.FromCode("EUR"), Currency.FromCode("JPY")];
+    private static readonly Period[] SomePeriods = [Period.Year(1900), Period.Year(2023), Period.Month(2024, 12), Period.Quarter(2020, 3)];
+
+    /// <summary>The readers' packed-row builder gives, bit for bit, the flow the public constructor gives from the same
+    /// value (mantissa up to 18 digits, any scale to 28, either sign, any commodity and mode of transport).</summary>
+    [Property]
+    public Property FromParts_IsTheConstructorBitForBit() =>
+        Prop.ForAll(
+            (from mantissa in Gen.Choose(0, int.MaxValue).Select(x => (ulong)x * (ulong)Math.Pow(10, x % 10)).Select(m => m % 1_000_000_000_000_000_000UL)
+             from scale in Gen.Choose(0, 28)
+             from negative in Gen.Elements(false, true)
+             from r in Gen.Choose(0, SomeCountries.Length - 1)
+             from p in Gen.Choose(0, SomePartners.Length - 1)
+             from c in Gen.Choose(0, SomeCurrencies.Length - 1)
+             from t in Gen.Choose(0, SomePeriods.Length - 1)
+             from flow in Gen.Choose(0, 3)
+             from hs in Gen.Elements(default, HsCode.Create(27, HsLevel.Chapter), HsCode.Create(870323, HsLevel.Subheading))
+             from mode in Gen.Elements(default(TransportMode), TransportMode.FromComtrade(2100))
+             select (mantissa, scale, negative, r, p, c, t, flow, hs, mode)).ToArbitrary(),
+            x =>
+            {
+                var amount = new decimal(unchecked((int)(uint)x.mantissa), (int)(uint)(x.mantissa >> 32), 0, x.negative && x.mantissa != 0, (byte)x.scale);
+                var expected = new TradeFlow(SomeCountries[x.r], SomePartners[x.p], SomePeriods[x.t], (FlowDirection)x.flow, new Money(amount, SomeCurrencies[x.c]), x.hs)
+                    .WithTransport(x.mode);
+                int code = PeriodCode.Of(SomePeriods[x.t]);
+                var fromMantissa = TradeFlow.FromParts(SomeCountries[x.r], SomePartners[x.p], code, (FlowDirection)x.flow, x.mantissa, x.scale, x.negative,
+                    SomeCurrencies[x.c], x.hs, x.mode);
+                var fromDecimal = TradeFlow.FromParts(SomeCountries[x.r], SomePartners[x.p], code, (FlowDirection)x.flow, amount, SomeCurrencies[x.c], x.hs, x.mode);
+                return Words(fromMantissa).SequenceEqual(Words(expected)) && Words(fromDecimal).SequenceEqual(Words(expected))
+                       && fromMantissa.Value.Amount.Scale == amount.Scale && fromMantissa.Value.Amount == amount;
+            });
 }

@@ -453,6 +453,33 @@ public class ValueParsingTests
             });
 
     [Theory]
+    [InlineData("1234.56", 123456UL, 2, false)]
+    [InlineData("-0.00", 0UL, 2, false)]
+    [InlineData("-7", 7UL, 0, true)]
+    [InlineData("5.", 5UL, 0, false)]
+    [InlineData(".5", 5UL, 1, false)]
+    [InlineData("999999999999999999", 999999999999999999UL, 0, false)]
+    [InlineData("99999999.9999999999", 999999999999999999UL, 10, false)]
+    public void PlainValue_GivesTheMantissaScaleAndSign(string text, ulong mantissa, int scale, bool negative)
+    {
+        Assert.True(Lookups.TryPlainValue(text, out ulong m, out int s, out bool n));
+        Assert.Equal((mantissa, scale, negative), (m, s, n));
+        Assert.Equal(decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), Lookups.ToDecimal(m, s, n));
+    }
+
+    [Theory]
+    [InlineData("1234567890123456789")]
+    [InlineData("-1234567890123456789")]
+    [InlineData("1.2.3")]
+    [InlineData(" 7")]
+    [InlineData("1e3")]
+    [InlineData("-")]
+    [InlineData(".")]
+    [InlineData("")]
+    public void PlainValue_LeavesOtherFormsToDecimalParse(string text) =>
+        Assert.False(Lookups.TryPlainValue(text, out _, out _, out _));
+
+    [Theory]
     [InlineData("1.", true)]
     [InlineData(".", false)]
     [InlineData("-", false)]
