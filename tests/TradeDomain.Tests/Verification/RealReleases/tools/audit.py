@@ -357,7 +357,7 @@ def mech(path, d):
         errs.append(f"fields {list(d.keys())}")
     if d.get("id") != base:
         errs.append(f"id {d.get('id')} != file {base}")
-    if not re.match(r"^(en|ru|uk|kk|uz|hy|az|ky|tg|be|pl|ka|tk|mn|ro)-\d{3}-", base):
+    if not re.match(r"^(en|ru|uk|kk|uz|hy|az|ky|tg|be|pl|ka|tk|mn|ro|kaa)-\d{3}-", base):
         errs.append("file name pattern")
     if not d.get("url", "").startswith("http"):
         errs.append("url missing")
