@@ -26,7 +26,7 @@ public static class ClaimExtractor
     public static IReadOnlyList<Claim> Extract(string text, CurrencyContext? context = null)
     {
         Preconditions.CheckNotNull(text);
-        context ??= CurrencyContext.Default;
+        context = Numbers.SymbolCues.Resolve(text, context ?? CurrencyContext.Default);
         var language = Lexicon.Detect(text.Length > 20_000 ? text[..20_000] : text);
         var institutions = MentionReader.InstitutionAcronyms(text);
         var claims = new List<Claim>();
