@@ -1065,6 +1065,18 @@ internal static partial class DocumentLinker
         }
 
         var pool = sameMonths.Count > 0 ? sameMonths : candidates;
+
+        // "Китай – 31,5 млрд (экспорт – 16,2 млрд, …), Россия – 27,1 млрд (экспорт – 9,2 млрд, …)": the part named
+        // with the total's own subject.
+        if (total.Subject.Count > 0)
+        {
+            var named = pool.Where(v => v.Subject.Count > 0 && v.Subject.Overlaps(total.Subject)).ToList();
+            if (named.Count == 1)
+            {
+                return named[0];
+            }
+        }
+
         var sameParentheses = pool.Where(v => v.InParentheses == total.InParentheses).ToList();
         return sameParentheses.Count == 1 ? sameParentheses[0] : null;
     }

@@ -67,11 +67,19 @@ internal static partial class MentionReader
         }
 
         var wordAtPos = new int[words.Count];
+        var itemStarts = new List<int>();
+        var items = new Dictionary<FigureMention, int>();
         for (int k = 0; k < words.Count; k++)
         {
             if (Match(words, k, "clause", out _) is not null && k > 0 && ((words[k].Bare is not ("а" or "but" or "as" or "while" or "whilst") && !Is(words, k, "clause-after-comma")) || s[..words[k].Start].TrimEnd().EndsWith(',')))
             {
                 clauseBreaks.Add(words[k].Start);
+            }
+
+            // "…), Россия – 27,1 млрд": a named item of a list has its own name.
+            if (ListItemStart(s, words, k))
+            {
+                itemStarts.Add(words[k].Start);
             }
 
             // A topic marker after its topic ("import esa $12,2 mlrd", "idxal isə 15 milyard"): the clause starts at the
@@ -162,7 +170,10 @@ internal static partial class MentionReader
                 }
                 else
                 {
-                    m.Measure = LastMeasure(words, cFrom, wTo, lex, out sign);
+                    // In a list item the measure words of the items before, in their brackets, are theirs.
+                    m.Measure = ItemStart(itemStarts, clauseStart, t.Start) > clauseStart
+                        ? LastMeasureOutsideBrackets(s, words, cFrom, wTo, t.Start, lex, out sign)
+                        : LastMeasure(words, cFrom, wTo, lex, out sign);
                     m.BalanceSign = sign;
                 }
             }
@@ -269,7 +280,13 @@ internal static partial class MentionReader
 
             m.OtherMeasure = HasClass(words, wFrom, wTo, "other-measure", null, lex)
                 || (t.Unit == NumberUnit.Percent && HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 4), "other-measure", null, lex));
-            m.Subject = SubjectOf(s, words, WordRange(words, clauseStart, t.Start).From, wTo, lex);
+            int item = ItemStart(itemStarts, clauseStart, t.Start);
+            if (item > clauseStart)
+            {
+                items[m] = item;
+            }
+
+            m.Subject = SubjectOf(s, words, WordRange(words, item, t.Start).From, wTo, lex);
             m.Forecast = IsForecast(words, WordRange(words, clauseStart, t.Start).From, wTo, afterFrom, afterTo);
             if (m.InParentheses)
             {
@@ -321,12 +338,14 @@ internal static partial class MentionReader
         }
 
         MarkChanges(s, mentions, lex);
+        MarkUnlabelledTotals(mentions);
         MarkListTotals(words, mentions, lex);
         PairRespectively(s, words, mentions, lex);
         MarkComparatives(s, words, mentions, lex);
         MarkComponents(words, mentions, lex);
         ShareRuns(s, words, mentions, lex);
         SharesOfLeadWhole(s, words, mentions, lex);
+        ListItemMeasures(s, mentions, items);
 
         // "59% к январю-сентябрю 2008 года, с Россией - 59,5%, с Украиной - 51,4%": a list after an index is of indices.
         if (mentions.Any(x => x.PercentRole == PercentRole.Index))
