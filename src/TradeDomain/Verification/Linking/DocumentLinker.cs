@@ -717,6 +717,15 @@ internal static partial class DocumentLinker
             {
                 (part, certain) = (named, false);
             }
+
+            // "The NBS put imports at 48.84 per cent of total trade": a share of a measure in another whole, with no value
+            // of its own in its clause, is of that measure's one current value stated before it (of its subject, when it names
+            // one).
+            if (part is null && !p.Earlier && p.Measure != Measure.None && p.WholeMeasure != Measure.None && p.Measure != p.WholeMeasure
+                && Single(s, all, p.Measure, p) is { } measured && measured.Sentence <= s.Index && (p.Subject.Count == 0 ? measured.Subject.Count == 0 : measured.Subject.Overlaps(p.Subject)))
+            {
+                (part, certain) = (measured, measured.Sentence == s.Index);
+            }
         }
 
         whole = values.FirstOrDefault(v => v.Token.Start >= p.Token.End && v != part && v.Role is Role.None or Role.From && Gap(s, p, v).Length < 40

@@ -286,7 +286,7 @@ internal static partial class MentionReader
                 items[m] = item;
             }
 
-            m.Subject = SubjectOf(s, words, WordRange(words, item, t.Start).From, wTo, lex);
+            m.Subject = SubjectOf(s, words, WordRange(words, item, t.Start).From, wTo, tokens, lex);
             m.Forecast = IsForecast(words, WordRange(words, clauseStart, t.Start).From, wTo, afterFrom, afterTo);
             if (m.InParentheses)
             {
@@ -337,6 +337,7 @@ internal static partial class MentionReader
             mentions.Add(m);
         }
 
+        DropThresholds(s, words, mentions);
         MarkChanges(s, mentions, lex);
         MarkUnlabelledTotals(mentions);
         MarkListTotals(words, mentions, lex);
@@ -465,19 +466,25 @@ internal static partial class MentionReader
 
     /// <summary>Stems of the capitalized words of a clause before a figure (not the sentence's first word, months or
     /// currency names): the countries and groups it is about.</summary>
-    private static HashSet<string> SubjectOf(string s, List<Word> words, int from, int to, Lexicon lex)
+    private static HashSet<string> SubjectOf(string s, List<Word> words, int from, int to, List<NumberToken> tokens, Lexicon lex)
     {
         var subject = new HashSet<string>(StringComparer.Ordinal);
         for (int k = from; k < to; k++)
         {
             var w = words[k];
-            if (k == 0 || !char.IsUpper(s[w.Start]) || Is(words, k, "month") || w.Bare is "сша" or "us" or "u" or "s" or "usd" or "eur"
+            // A letter alone ("U.S."), one written onto a figure ("N5.93 trillion", "Q3") or a currency code of an amount
+            // ("EGP 23.05bn") names nothing.
+            if (k == 0 || !char.IsUpper(s[w.Start]) || Is(words, k, "month") || w.Bare is "сша" or "us" or "usd" or "eur"
+                || w.Bare.Length < 2 || (w.End < s.Length && char.IsAsciiDigit(s[w.End])) || tokens.Exists(t => t.Start <= w.Start && w.End <= t.End)
                 || MeasureAt(words, k, lex, out _) is not null || InSource(s, words, from, k))
             {
                 continue;
             }
 
-            subject.Add(SubjectStem(w.Bare));
+            if (SubjectStem(w.Bare) is { Length: > 0 } stem)
+            {
+                subject.Add(stem);
+            }
         }
 
         return subject;

@@ -94,3 +94,22 @@ public class MentionReaderTests
         Assert.Equal(year, At(text, figure).Year);
     }
 }
+
+/// <summary>The subject of a figure is the names before it, never a letter alone, a prefix written onto a figure or an
+/// earlier amount's currency code.</summary>
+public class SubjectWordTests
+{
+    private static List<FigureMention> Read(string text) =>
+        MentionReader.Read(text, Lexicon.Tokenize(text), NumberReaderTests.Read(text), 0, 0, new MentionReader.SentencePeriod(null, null), out _);
+
+    [Theory]
+    [InlineData("Exports to Spain dropped to N5.93 trillion, representing 19.89 per cent decline in Q3.", "19.89", "spain")]
+    [InlineData("The deficit fell from EGP 23.05bn in 2012 to EGP 16.21bn in 2013.", "16.21", "")]
+    [InlineData("U.S. exports to Canada rose to $32.6 billion, up 0.9 percent.", "0.9", "canad")]
+    [InlineData("Экспорт в Китай – 16,2 млрд, импорт из Китая – 15,3 млрд.", "15,3", "кит")]
+    public void SubjectHasOnlyNames(string text, string figure, string subject)
+    {
+        var m = Read(text).Single(x => x.Token.Text.Contains(figure, StringComparison.Ordinal));
+        Assert.Equal(subject, string.Join('+', m.Subject.Order(StringComparer.Ordinal)));
+    }
+}
