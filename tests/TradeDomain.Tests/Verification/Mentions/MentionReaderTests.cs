@@ -113,3 +113,34 @@ public class SubjectWordTests
         Assert.Equal(subject, string.Join('+', m.Subject.Order(StringComparer.Ordinal)));
     }
 }
+
+/// <summary>Azerbaijani puts "more" and "less" after the amount: "215,2 milyon dollar çox" is a difference, not a level;
+/// "10 milyard dollardan çox" (in the ablative) is "more than 10 billion", an approximate level.</summary>
+public class ComparativeAfterTests
+{
+    private const string Mirror = "Gürcüstan statistikası ticarət dövriyyəsini 100,5 milyon dollar çox, ixracı 80,2 milyon dollar çox, idxalı isə 10,1 milyon dollar az göstərir.";
+
+    private static FigureMention At(string text, string figure) =>
+        MentionReader.Read(text, Lexicon.Tokenize(text), NumberReaderTests.Read(text), 0, 0, new MentionReader.SentencePeriod(null, null), out _)
+            .Single(m => m.Token.Text.Contains(figure, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData(Mirror, "100,5", "Turnover", "Change", "Increase")]
+    [InlineData(Mirror, "80,2", "Exports", "Change", "Increase")]
+    [InlineData(Mirror, "10,1", "Imports", "Change", "Decrease")]
+    [InlineData("İxrac əvvəlki ilə nisbətən 99 min ABŞ dolları çoxdur.", "99", "Exports", "Change", "Increase")]
+    public void AmountBeforeMoreOrLess_IsTheDifference(string text, string figure, string measure, string role, string direction)
+    {
+        var m = At(text, figure);
+        Assert.Equal((Enum.Parse<Measure>(measure), Enum.Parse<Role>(role), Enum.Parse<TradeDomain.GrowthDirection>(direction)), (m.Measure, m.Role, m.Direction!.Value));
+    }
+
+    [Fact]
+    public void AblativeBeforeMore_IsNoDifference() =>
+        Assert.NotEqual(Role.Change, At("İxrac 10 milyard dollardan çox olub.", "10").Role);
+
+    [Fact]
+    public void DifferencesBetweenSources_AreNoSumOfParts() =>
+        // read as levels, 80.2 + 10.1 = 90.3 against 100.5 was a false alarm; they are differences, and nothing adds up
+        Assert.DoesNotContain(TradeDomain.Verification.VerificationReport.Check(Mirror).Checks, c => c.Verdict == TradeDomain.Verification.Verdict.Inconsistent);
+}
