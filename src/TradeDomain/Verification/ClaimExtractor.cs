@@ -64,12 +64,14 @@ public static class ClaimExtractor
                 // linear in the length of the text.
                 if (facts.Count >= MaxLinkedSentences)
                 {
+                    MentionReader.AlignFiscalSpans(facts.Select(f => f.Mentions));
                     claims.AddRange(DocumentLinker.Link(facts));
                     facts = [];
                     paragraphIndex++;
                 }
             }
 
+            MentionReader.AlignFiscalSpans(facts.Select(f => f.Mentions));
             claims.AddRange(DocumentLinker.Link(facts));
             paragraphIndex++;
         }
@@ -93,6 +95,7 @@ public static class ClaimExtractor
             var period = new MentionReader.SentencePeriod(null, null);
             Currency currency = default;
             int index = 0;
+            var read = new List<(string Sentence, List<FigureMention> Mentions)>();
             foreach (var (sentence, _) in paragraph)
             {
                 var words = Lexicon.Tokenize(sentence);
@@ -100,6 +103,12 @@ public static class ClaimExtractor
                 var mentions = MentionReader.Read(sentence, words, tokens, index++, 0, period, out period);
                 MentionReader.SetInstitutionsApart(mentions, institutions);
                 AssignFigures(mentions, ref currency);
+                read.Add((sentence, mentions));
+            }
+
+            MentionReader.AlignFiscalSpans(read.Select(r => r.Mentions));
+            foreach (var (sentence, mentions) in read)
+            {
                 sb.Append("# ").AppendLine(sentence.Length > 100 ? sentence[..100] : sentence);
                 foreach (var m in mentions)
                 {

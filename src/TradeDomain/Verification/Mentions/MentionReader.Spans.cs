@@ -54,10 +54,35 @@ internal static partial class MentionReader
     }
 
     /// <summary>"From January to June", "с января по июнь": the month after a range word right after a month name ends
-    /// the range (data class <c>month-range</c>).</summary>
-    private static int? RangeEnd(List<Word> words, int k, int to, Lexicon lex) =>
-        k + 2 < to && Is(words, k + 1, "month-range") && Match(words, k + 2, "month", out _) is { } end
-            && int.Parse(end.Value, System.Globalization.CultureInfo.InvariantCulture) is var b
-            && b > int.Parse(Match(words, k, "month", out _)!.Value, System.Globalization.CultureInfo.InvariantCulture)
-            ? b : null;
+    /// the range (data class <c>month-range</c>); an earlier month ends it only across a year's end written out ("from
+    /// July 2021 to May 2022", a fiscal year).</summary>
+    private static int? RangeEnd(string s, List<Word> words, int k, int to, Lexicon lex)
+    {
+        if (k + 2 >= to || !Is(words, k + 1, "month-range") || Match(words, k + 2, "month", out _) is not { } end)
+        {
+            return null;
+        }
+
+        int a = int.Parse(Match(words, k, "month", out _)!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        int b = int.Parse(end.Value, System.Globalization.CultureInfo.InvariantCulture);
+        return b > a || (b < a && YearRightAfter(s, words[k].End) is int y1 && YearRightAfter(s, words[k + 2].End) == y1 + 1) ? b : null;
+    }
+
+    /// <summary>A year in four digits right after a month name ("July 2021"), or null.</summary>
+    private static int? YearRightAfter(string s, int at)
+    {
+        int p = at;
+        while (p < s.Length && s[p] is ' ' or '\u00A0')
+        {
+            p++;
+        }
+
+        if (p + 4 > s.Length || (p + 4 < s.Length && char.IsAsciiDigit(s[p + 4]))
+            || !int.TryParse(s.AsSpan(p, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year))
+        {
+            return null;
+        }
+
+        return year is >= 1900 and <= 2100 ? year : null;
+    }
 }

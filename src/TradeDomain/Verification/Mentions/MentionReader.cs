@@ -226,7 +226,7 @@ internal static partial class MentionReader
             int monthsTo = baseWord ?? wTo;
             m.Months = MonthsIn(s, words, pastTakenMonth ? monthTakenEnd : wFrom, monthsTo, lex);
             monthTakenEnd = -1;
-            if (m.Months is null && t.Unit is NumberUnit.Amount or NumberUnit.Quantity && MonthAfter(words, afterFrom, afterTo, lex) is { } own)
+            if (m.Months is null && t.Unit is NumberUnit.Amount or NumberUnit.Quantity && MonthAfter(s, words, afterFrom, afterTo, lex) is { } own)
             {
                 m.Months = own.Months;
                 monthTakenEnd = own.End;
@@ -1099,7 +1099,7 @@ internal static partial class MentionReader
 
     /// <summary>"$62 billion in March", "2,5 млрд долларов в марте": a month named right after an amount, by a period
     /// preposition, before any other number: the amount's own months, and the word after them.</summary>
-    private static ((int, int) Months, int End)? MonthAfter(List<Word> words, int afterFrom, int afterTo, Lexicon lex)
+    private static ((int, int) Months, int End)? MonthAfter(string s, List<Word> words, int afterFrom, int afterTo, Lexicon lex)
     {
         if (afterFrom + 1 >= afterTo || Match(words, afterFrom, "month-of", out int pl) is null || Match(words, afterFrom + pl, "month", out _) is not { } month)
         {
@@ -1113,7 +1113,7 @@ internal static partial class MentionReader
             return ((a, int.Parse(second.Value, System.Globalization.CultureInfo.InvariantCulture)), k + 2);
         }
 
-        return RangeEnd(words, k, afterTo, lex) is int end ? ((a, end), k + 3) : ((a, a), k + 1);
+        return RangeEnd(s, words, k, afterTo, lex) is int end ? ((a, end), k + 3) : ((a, a), k + 1);
     }
 
     private static (int, int)? MonthsIn(string s, List<Word> words, int from, int to, Lexicon lex)
@@ -1125,7 +1125,7 @@ internal static partial class MentionReader
             {
                 // "the biggest surplus since June", "самый большой профицит с июня": a month after "since" is a point of
                 // comparison, not the period of the figures (a range "с января по июнь" is one).
-                if (k > 0 && Is(words, k - 1, "month-since") && RangeEnd(words, k, to, lex) is null
+                if (k > 0 && Is(words, k - 1, "month-since") && RangeEnd(s, words, k, to, lex) is null
                     && !(k + 1 < to && Match(words, k + 1, "month", out _) is not null))
                 {
                     continue;
@@ -1138,7 +1138,7 @@ internal static partial class MentionReader
                     b = int.Parse(second.Value, System.Globalization.CultureInfo.InvariantCulture);
                     k++;
                 }
-                else if (RangeEnd(words, k, to, lex) is int end)
+                else if (RangeEnd(s, words, k, to, lex) is int end)
                 {
                     b = end;
                     k += 2;

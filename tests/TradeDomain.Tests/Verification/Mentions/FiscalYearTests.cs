@@ -1,0 +1,31 @@
+using TradeDomain.Verification;
+
+namespace TradeDomain.Tests.Verification.Mentions;
+
+/// <summary>Fiscal years: a release that names a span across a year's end ("July-May", "from July 2021 to May 2022")
+/// counts its "first 11 months" from that span's first month, so the balance of the first 11 months and the exports of
+/// July–May are of one period. English and Russian; invented figures, working in comments.</summary>
+public class FiscalYearTests
+{
+    private const string Spans = "In the first 11 months (July-May) of fiscal year 2020-21 the trade deficit reached $30.125 billion. Exports in the first eleven months of fiscal 2020-21 were $24.310 billion. Imports in July–May 2020-21 totalled $54.435 billion.";
+    private const string Years = "Exports from July 2021 to May 2022 were $31.20 billion. Imports from July 2021 to May 2022 were $80.02 billion. In the 11 months of fiscal year 2021-22 the trade deficit grew to {0} billion.";
+
+    public static TheoryData<string, ClaimKind, string, Verdict> Shapes => new()
+    {
+        // 54.435 − 24.310 = 30.125, [30.124, 30.126] ∩ [30.1245, 30.1255] → consistent
+        { Spans, ClaimKind.Difference, "30.125", Verdict.Consistent },
+        // 80.02 − 31.20 = 48.82, [48.81, 48.83] ∩ [48.815, 48.825] → consistent
+        { string.Format(Years, "$48.82"), ClaimKind.Difference, "48.82", Verdict.Consistent },
+        // 47.82 [47.815, 47.825] misses [48.81, 48.83]; the parts are in other sentences, linked by measure and period → ambiguous
+        { string.Format(Years, "$47.82"), ClaimKind.Difference, "47.82", Verdict.Ambiguous },
+        // 54.4 − 24.3 = 30.1, [30.0, 30.2] ∩ [30.05, 30.15] → consistent
+        { "За июль–май 2022/23 финансового года дефицит торговли составил 30,1 млрд долларов. Экспорт за 11 месяцев финансового года составил 24,3 млрд долларов. Импорт за 11 месяцев составил 54,4 млрд долларов.", ClaimKind.Difference, "30.1", Verdict.Consistent },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Shape_IsExtractedAndChecked(string text, ClaimKind kind, string published, Verdict verdict)
+    {
+        ShapeCheck.Verify(text, kind, published, verdict);
+    }
+}
