@@ -62,6 +62,9 @@ public class SumShapeTests
         // A value said of "other countries" is the rest of the total after the named part: 2.4 + 3.6 = 6.0 [5.9, 6.1]
         { "Exports grew to $6.0 billion. Exports to the CIS countries rose to $2.4 billion. Exports to other countries reached $3.6 billion.", ClaimKind.Sum, "6.0", Verdict.Consistent },
         { "Экспорт вырос до 6,0 млрд долларов. Экспорт в страны СНГ вырос до 2,4 млрд долларов. Экспорт в другие страны составил 3,6 млрд долларов.", ClaimKind.Sum, "6.0", Verdict.Consistent },
+        // "third countries" are the rest after the EU: 512.6 + 301.5 = 814.1 [814.0, 814.2] ∩ [814.05, 814.15]
+        { "Total imports of goods in March rose to €814.1 million. Imports from EU states were €512.6 million and imports from third countries €301.5 million.", ClaimKind.Sum, "814.1", Verdict.Consistent },
+        { "Импорт товаров в марте вырос до 814,1 млн евро. Импорт из стран ЕС составил 512,6 млн евро, импорт из третьих стран – 301,5 млн евро.", ClaimKind.Sum, "814.1", Verdict.Consistent },
         // 2.4 + 3.9 = 6.3, not 6.0, but the parts are linked by size: ambiguous, never inconsistent
         { "Exports grew to $6.0 billion. Exports to the CIS countries rose to $2.4 billion. Exports to other countries reached $3.9 billion.", ClaimKind.Sum, "6.0", Verdict.Ambiguous },
         // A coverage ratio of the earlier period is not checked against the current exports and imports
