@@ -843,8 +843,7 @@ internal static partial class DocumentLinker
 
         if (m.Measure == Measure.Turnover && m.Role != Role.From)
         {
-            var exports = Part(m, s, all, Measure.Exports);
-            var imports = Part(m, s, all, Measure.Imports);
+            var (exports, imports) = Parts(m, s, all);
             if (exports is not null && imports is not null)
             {
                 return Claim.Sum(m.Figure, [exports.Figure, imports.Figure]) with { IsCertain = exports.Sentence == s.Index && imports.Sentence == s.Index, Approximation = ApproximationOf(m) };
@@ -855,8 +854,7 @@ internal static partial class DocumentLinker
 
         if (m.Measure == Measure.Balance && m.Role != Role.From)
         {
-            var exports = Part(m, s, all, Measure.Exports);
-            var imports = Part(m, s, all, Measure.Imports);
+            var (exports, imports) = Parts(m, s, all);
             bool certain = exports?.Sentence == s.Index && imports?.Sentence == s.Index;
             int sign = m.BalanceSign != 0 ? m.BalanceSign : m.Token.Sign;
             var claim = sign < 0
@@ -884,6 +882,26 @@ internal static partial class DocumentLinker
 
         var gap = s.Text[previous.Token.End..m.Token.Start];
         return gap.Trim() is "(" or ", (" ? previous : null;
+    }
+
+    /// <summary>The exports and imports of a total or balance. Where the total names no months and its two parts name
+    /// different ones ("exports … to USD 80.11 billion in April-June", "imports … USD 38.24 billion in June"), the parts
+    /// are looked for again as if the total named either part's months; a pair of one period found only one way is
+    /// taken.</summary>
+    private static (FigureMention? Exports, FigureMention? Imports) Parts(FigureMention m, SentenceFacts s, List<SentenceFacts> all)
+    {
+        var exports = Part(m, s, all, Measure.Exports);
+        var imports = Part(m, s, all, Measure.Imports);
+        if (m.Months is not null || exports?.Months is not { } em || imports?.Months is not { } im || em == im)
+        {
+            return (exports, imports);
+        }
+
+        var otherExports = Part(m.WithMonths(im), s, all, Measure.Exports);
+        var otherImports = Part(m.WithMonths(em), s, all, Measure.Imports);
+        bool byImports = otherExports is not null && otherExports.Months == im;
+        bool byExports = otherImports is not null && otherImports.Months == em;
+        return byImports == byExports ? (exports, imports) : byImports ? (otherExports, imports) : (exports, otherImports);
     }
 
     /// <summary>An exports or imports value that goes with a total or balance: the same period, in the sentence or within

@@ -126,5 +126,13 @@ internal sealed class FigureMention
 
     internal bool IsValue => Token.Unit is NumberUnit.Amount or NumberUnit.Quantity;
 
+    /// <summary>A copy of this mention said of other months (to look for parts as if the mention named them).</summary>
+    internal FigureMention WithMonths((int From, int To)? months)
+    {
+        var copy = (FigureMention)MemberwiseClone();
+        copy.Months = months;
+        return copy;
+    }
+
     public override string ToString() => $"{Token} {Measure} {Role} {PercentRole} y={Year} m={Months} e={Earlier} c={Clause} whole={WholeMeasure} part={PartMeasure} subject={string.Join('+', Subject)}";
 }

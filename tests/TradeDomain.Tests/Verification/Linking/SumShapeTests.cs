@@ -65,6 +65,10 @@ public class SumShapeTests
         // "third countries" are the rest after the EU: 512.6 + 301.5 = 814.1 [814.0, 814.2] ∩ [814.05, 814.15]
         { "Total imports of goods in March rose to €814.1 million. Imports from EU states were €512.6 million and imports from third countries €301.5 million.", ClaimKind.Sum, "814.1", Verdict.Consistent },
         { "Импорт товаров в марте вырос до 814,1 млн евро. Импорт из стран ЕС составил 512,6 млн евро, импорт из третьих стран – 301,5 млн евро.", ClaimKind.Sum, "814.1", Verdict.Consistent },
+        // A balance with no months of its own takes exports and imports of one period: June's, not April–June's exports
+        // nearer to it; 38.24 − 26.47 = 11.77 [11.76, 11.78] ∩ [11.765, 11.775]
+        { "Exports in June stood at USD 26.47 billion. Imports increased by 8.33 per cent to USD 38.24 billion in June. In the April-June period, exports grew by 9.31 per cent to USD 80.11 billion. The trade deficit of USD 11.77 billion is an 11-month high.", ClaimKind.Difference, "11.77", Verdict.Consistent },
+        { "Экспорт в июне составил 26,47 млрд долларов. Импорт вырос на 8,33% до 38,24 млрд долларов в июне. За апрель–июнь экспорт вырос на 9,31% до 80,11 млрд долларов. Дефицит торговли в 11,77 млрд долларов стал максимальным за 11 месяцев.", ClaimKind.Difference, "11.77", Verdict.Consistent },
         // 2.4 + 3.9 = 6.3, not 6.0, but the parts are linked by size: ambiguous, never inconsistent
         { "Exports grew to $6.0 billion. Exports to the CIS countries rose to $2.4 billion. Exports to other countries reached $3.9 billion.", ClaimKind.Sum, "6.0", Verdict.Ambiguous },
         // A coverage ratio of the earlier period is not checked against the current exports and imports
