@@ -276,15 +276,23 @@ internal static partial class DocumentLinker
 
     private static FigureMention? ChangeValue(FigureMention m, List<FigureMention> ms)
     {
+        // "Exports were up $3.1 billion, or 1.7 percent, and imports were down $3.2 billion, or 1.4 percent": the change
+        // of the rate's own measure, where the clause holds changes of several.
+        FigureMention? first = null;
         foreach (var v in ms)
         {
             if (IsValueFact(v) && v.Role == Role.Change && v.Clause == m.Clause && Math.Abs(v.Token.Start - m.Token.Start) < 80)
             {
-                return v;
+                if (m.Measure == Measure.None || v.Measure == m.Measure)
+                {
+                    return v;
+                }
+
+                first ??= v;
             }
         }
 
-        return null;
+        return first;
     }
 
     /// <summary>The base of a rate in another sentence near it: the same measure, said of the year before or of "the
@@ -411,6 +419,17 @@ internal static partial class DocumentLinker
         return level is not null && (change.Measure == Measure.None || change.Measure == level.Measure) ? level : null;
     }
 
+    /// <summary>Whether a "year to date" phrase ("Year-to-date, …", "с начала года") stands in the sentences from a level to
+    /// a change after it, but not in the level's own: the change is then of the year so far, the level of one month.</summary>
+    private static bool YearToDateBetween(FigureMention level, FigureMention change, List<SentenceFacts> all)
+    {
+        var lex = Languages.Lexicon.All;
+        bool Has(SentenceFacts x) => Enumerable.Range(0, x.Words.Count).Any(k => lex.Is(x.Words, k, "year-to-date"));
+        int lo = Math.Min(level.Sentence, change.Sentence), hi = Math.Max(level.Sentence, change.Sentence);
+        var span = all.Where(x => x.Paragraph == change.Paragraph && x.Index >= lo && x.Index <= hi).ToList();
+        return span.Any(Has) && !span.Where(x => x.Index == level.Sentence).Any(Has);
+    }
+
     private static Figure Minus(Figure a, Figure b) =>
         new($"{a.Text} − {b.Text}", a.Value - b.Value, a.Interval - b.Interval, a.Interval - b.Interval, a.Currency, a.Scale, Math.Max(a.Decimals, b.Decimals));
 
@@ -439,6 +458,20 @@ internal static partial class DocumentLinker
         {
             // "Foreign trade turnover amounted to $42.5 billion. … it decreased by $3.4 billion or 7.4 percent."
             to = level;
+            certain = false;
+        }
+        else if (to is null && from is null && change is not null && change.Measure != Measure.None && !change.Earlier
+            && !WithoutOwnRate(change, s).Contains(p) && !Values(ms).Any(v => v != change && v.Clause == p.Clause && v.Role != Role.Change)
+            && Single(s, all, change.Measure, change, v => v.Component == change.Component) is { } current && current.Sentence != s.Index && SameSubject(current, change)
+            && (change.Months is null || current.Months == change.Months)
+            && !YearToDateBetween(current, change, all))
+        {
+            // "Turnover … 8.6 billion USD in the first seven months. … Against the same period of last year, turnover rose
+            // by 1.8 billion USD (27.5 percent)": the change's level is its measure's one current value nearby, of the
+            // change's months and part of trade, and not across a "year to date" ("April exports were $95.5 billion. …
+            // Year-to-date … Exports decreased $79.8 billion or 9.5%"); only for a rate printed as its change's own ("by X
+            // (Y percent)", "X, or Y percent") in a clause with no level of its own.
+            to = current;
             certain = false;
         }
 
@@ -665,9 +698,9 @@ internal static partial class DocumentLinker
     }
 
     /// <summary>The one current value of a measure: in the sentence, else in the paragraph; null when none or several.</summary>
-    private static FigureMention? Single(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention anchor)
+    private static FigureMention? Single(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention anchor, Func<FigureMention, bool>? also = null)
     {
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is not (Role.Change or Role.From) && !v.Forecast
+        bool Fits(FigureMention v) => (also is null || also(v)) && v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is not (Role.Change or Role.From) && !v.Forecast
             && (anchor.IsValue ? Compatible(v, anchor) : !v.IsQuantity) && (anchor.Year is null || v.Year is null || v.Year == anchor.Year)
             && (anchor.Months is null || v.Months is null || v.Months == anchor.Months);
         var here = s.Mentions.Where(Fits).ToList();

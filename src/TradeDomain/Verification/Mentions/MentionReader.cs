@@ -434,7 +434,9 @@ internal static partial class MentionReader
             var gapWords = Lexicon.Tokenize(s, a.Token.End, b.Token.Start);
 
             // "from $336 billion to $490 billion, or by 45.8%": the rate of the whole change, not a change of its own.
-            if (value.Role == Role.To && gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "by")))
+            // "stood at US$15.21 billion or increased by 11.73 percent", "hit US$11.53 billion or slipped 4.80 percent": a
+            // level with a verb of change of its own after "or" is the level the rate changed to.
+            if (value.Role == Role.To && gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "by") || lex.Is(gapWords, gapWords.IndexOf(w), "change-verb")))
             {
                 continue;
             }
