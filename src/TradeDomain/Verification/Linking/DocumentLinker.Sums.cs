@@ -241,7 +241,7 @@ internal static partial class DocumentLinker
     /// of the paragraph (within three) that has one; the same period where both state it.</summary>
     private static FigureMention? EarlierPart(FigureMention total, SentenceFacts s, List<SentenceFacts> all, Measure measure)
     {
-        bool Fits(FigureMention c) => c != total && c.Measure == measure && c.Earlier && c.Role != Role.Change && SameSubject(c, total)
+        bool Fits(FigureMention c) => c != total && c.Measure == measure && c.Earlier && c.Role != Role.Change && SameSubject(c, total) && (!c.Subset || total.Subset)
             && (total.IsValue ? Compatible(c, total) : c.IsMoney)
             && (total.Year is null || c.Year is null || c.Year == total.Year)
             && (total.Months is null || c.Months is null || c.Months == total.Months);

@@ -700,7 +700,7 @@ internal static partial class DocumentLinker
     /// <summary>The one current value of a measure: in the sentence, else in the paragraph; null when none or several.</summary>
     private static FigureMention? Single(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention anchor, Func<FigureMention, bool>? also = null)
     {
-        bool Fits(FigureMention v) => (also is null || also(v)) && v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is not (Role.Change or Role.From) && !v.Forecast
+        bool Fits(FigureMention v) => (also is null || also(v)) && (!v.Subset || anchor.Subset) && v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is not (Role.Change or Role.From) && !v.Forecast
             && (anchor.IsValue ? Compatible(v, anchor) : !v.IsQuantity) && (anchor.Year is null || v.Year is null || v.Year == anchor.Year)
             && (anchor.Months is null || v.Months is null || v.Months == anchor.Months);
         var here = s.Mentions.Where(Fits).ToList();
@@ -973,7 +973,7 @@ internal static partial class DocumentLinker
         v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier && !v.Forecast
             && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
             && (total.Months is null || v.Months is null || v.Months == total.Months)
-            && v.PercentRole == PercentRole.None && ComponentsAgree(v, total);
+            && v.PercentRole == PercentRole.None && ComponentsAgree(v, total) && (!v.Subset || total.Subset);
 
     /// <summary>Whether two values may be of one part of trade: the same components, or one of them names none
     /// (service exports are no part of the goods balance).</summary>

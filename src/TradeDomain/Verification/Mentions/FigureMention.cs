@@ -120,6 +120,9 @@ internal sealed class FigureMention
     /// deficit", "экспорт услуг"); <see cref="TradeComponent.None"/> otherwise.</summary>
     internal TradeComponent Component { get; set; }
 
+    /// <summary>A value of a subset of the goods ("non-oil exports", "the ten top exports"): no part of the whole measure.</summary>
+    internal bool Subset { get; set; }
+
     internal bool IsMoney => Token.Unit == NumberUnit.Amount;
 
     internal bool IsQuantity => Token.Unit == NumberUnit.Quantity;
@@ -134,5 +137,5 @@ internal sealed class FigureMention
         return copy;
     }
 
-    public override string ToString() => $"{Token} {Measure} {Role} {PercentRole} y={Year} m={Months} e={Earlier} c={Clause} whole={WholeMeasure} part={PartMeasure} subject={string.Join('+', Subject)}";
+    public override string ToString() => $"{Token} {Measure} {Role} {PercentRole} y={Year} m={Months} e={Earlier} c={Clause} whole={WholeMeasure} part={PartMeasure} subject={string.Join('+', Subject)}{(Subset ? " subset" : "")}";
 }

@@ -344,6 +344,7 @@ internal static partial class MentionReader
         PairRespectively(s, words, mentions, lex);
         MarkComparatives(s, words, mentions, lex);
         MarkComponents(words, mentions, lex);
+        MarkSubsets(words, mentions, lex);
         ShareRuns(s, words, mentions, lex);
         SharesOfLeadWhole(s, words, mentions, lex);
         ListItemMeasures(s, mentions, items);

@@ -1,0 +1,69 @@
+using TradeDomain.Verification.Languages;
+
+namespace TradeDomain.Verification.Mentions;
+
+/// <summary>
+/// Measures of a subset of the goods: "non-oil and gas imports", "crude oil exports", "the ten top exports", "экспорт
+/// несырьевых товаров", "ненефтяной экспорт". A word of the data class <c>subset</c> within two words of the figure's
+/// measure word (before or after it, not past another figure) makes the value a subset's: it is no part of the total
+/// exports or imports, and no total's part is taken from it, unless the total is a subset's too.
+/// </summary>
+internal static partial class MentionReader
+{
+    private const int SubsetReach = 2;
+
+    private static void MarkSubsets(List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        foreach (var v in mentions)
+        {
+            if (!v.IsValue || v.Measure is not (Measure.Exports or Measure.Imports or Measure.Turnover or Measure.Balance))
+            {
+                continue;
+            }
+
+            int figureWord = WordRange(words, 0, v.Token.Start).To;
+            int bound = mentions.LastOrDefault(o => o.Token.End <= v.Token.Start && o != v)?.Token.End ?? 0;
+            bool own = false;
+            for (int k = figureWord - 1; k >= 0 && words[k].Start >= bound; k--)
+            {
+                if (!MeasureWordOf(words, k, v.Measure, lex))
+                {
+                    continue;
+                }
+
+                own = true;
+
+                for (int j = Math.Max(0, k - SubsetReach); j < Math.Min(figureWord, k + SubsetReach + 1); j++)
+                {
+                    if (words[j].Start >= bound && lex.Is(words, j, "subset"))
+                    {
+                        v.Subset = true;
+                    }
+                }
+
+                break;
+            }
+
+            // "the ten top exports reached $29.834 billion, higher by 0.9 percent than the $29.572 billion of last year": a
+            // value with no measure word of its own since the figure before it is of that figure's subset.
+            if (!own && mentions.LastOrDefault(o => o.IsValue && o.Token.End <= v.Token.Start && o != v) is { } before
+                && before.Measure == v.Measure && before.Clause == v.Clause && before.Subset)
+            {
+                v.Subset = true;
+            }
+        }
+    }
+
+    private static bool MeasureWordOf(List<Word> words, int k, Measure measure, Lexicon lex)
+    {
+        foreach (var cls in MeasureClasses)
+        {
+            if (MeasureOf(cls, out _) == measure && lex.Is(words, k, cls))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
