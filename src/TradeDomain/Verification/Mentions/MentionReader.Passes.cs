@@ -217,6 +217,20 @@ internal static partial class MentionReader
         }
     }
 
+    /// <summary>Where the words that may speak of a figure outside brackets begin, from <paramref name="from"/>: after the
+    /// last bracket closed before it ("285 million (1.4 percent less than a year earlier) and Kazakhstan with more than
+    /// 253 million": "less than a year earlier" is the rate's, in its bracket).</summary>
+    private static int PastClosedBracket(string s, FigureMention m, int from)
+    {
+        if (m.InParentheses || from >= m.Token.Start)
+        {
+            return from;
+        }
+
+        int close = s.LastIndexOf(')', m.Token.Start - 1, m.Token.Start - from);
+        return close >= 0 ? close + 1 : from;
+    }
+
     /// <summary>Whether a phrase of the "to" class of two or more words ends at word <paramref name="end"/> ("made up
     /// $33.8 billion"): its last word is then no direction verb ("up").</summary>
     private static bool EndsLevelPhrase(List<Word> words, int end, Lexicon lex)
@@ -246,9 +260,15 @@ internal static partial class MentionReader
             }
 
             int previousEnd = i > 0 ? mentions[i - 1].Token.End : 0;
-            var (from, to) = WordRange(words, previousEnd, m.Token.Start);
+            var (from, to) = WordRange(words, PastClosedBracket(s, m, previousEnd), m.Token.Start);
             for (int k = from; k + 1 < to; k++)
             {
+                // "with more than 253 million": an approximator right before the number is no direction and base word.
+                if (Match(words, k, "approx", out int al) is not null && k + al == to)
+                {
+                    break;
+                }
+
                 if ((Is(words, k, "increase") || Is(words, k, "decrease")) && Match(words, k + 1, "from", out int fl) is not null
                     && !Enumerable.Range(k + 1 + fl, Math.Max(0, to - k - 1 - fl)).Any(j => Is(words, j, "to")))
                 {

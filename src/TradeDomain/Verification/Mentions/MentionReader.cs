@@ -183,8 +183,12 @@ internal static partial class MentionReader
                 m.BalanceSign = sign;
             }
 
-            // Role from the words since the previous number (years skipped).
-            m.Role = RoleOf(s, words, wFrom, wTo, lex, t);
+            // Role from the words since the previous number (years skipped); for a figure outside brackets, not from
+            // words in a bracket closed before it ("285 million (1.4 percent less than a year earlier) and Kazakhstan with
+            // more than 253 million": "earlier" is the rate's, in its bracket).
+            int roleFrom = wFrom < wTo ? Math.Max(wFrom, WordRange(words, PastClosedBracket(s, m, words[wFrom].Start), t.Start).From) : wFrom;
+
+            m.Role = RoleOf(s, words, roleFrom, wTo, lex, t);
             if (m.Role == Role.Change && !HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "increase", "decrease", lex))
             {
                 m.Role = Role.None;
@@ -245,8 +249,8 @@ internal static partial class MentionReader
             }
             // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
             // standing at $76.5 million" speaks of the change, not of the level).
-            int lastTo = wFrom;
-            for (int k = wTo - 1; k >= wFrom; k--)
+            int lastTo = roleFrom;
+            for (int k = wTo - 1; k >= roleFrom; k--)
             {
                 if (Is(words, k, "to"))
                 {
@@ -343,6 +347,7 @@ internal static partial class MentionReader
         MarkListTotals(words, mentions, lex);
         PairRespectively(s, words, mentions, lex);
         MarkComparatives(s, words, mentions, lex);
+        MarkWorthOfQuantities(s, mentions, lex);
         MarkComponents(words, mentions, lex);
         MarkSubsets(words, mentions, lex);
         ShareRuns(s, words, mentions, lex);
@@ -962,7 +967,9 @@ internal static partial class MentionReader
         bool shareBefore = HasClass(words, wFrom, wTo, "share", null, lex) || (m.InParentheses && HasClass(words, 0, words.Count, "share-context", null, lex) && m.Direction is null);
         bool shareAfter = afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && Is(words, afterFrom, "share-whole");
         var measureAfter = Measure.None;
-        if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2)
+        // "увеличившись на 97,6 процента, импорт из России – …": a measure word after a comma begins the next item, it is
+        // no whole of the percentage.
+        if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && s.AsSpan(t.End, words[afterFrom].Start - t.End).IsWhiteSpace())
         {
             int k = afterFrom;
             if (words[k].Bare is "of" or "от" or "від" or "in")
