@@ -14,6 +14,7 @@ internal enum Language
     Azerbaijani,
     Polish,
     Armenian,
+    Romanian,
 }
 
 /// <summary>A word of a sentence: its place and its lower-case form (a trailing dot kept: "млрд.", "p.").</summary>
@@ -31,7 +32,7 @@ internal sealed record Phrase(string Class, string[] Words, string Value);
 /// <summary>
 /// The word lists and phrase patterns of English, Russian, Ukrainian, Uzbek, Kazakh, Azerbaijani, Polish, Kyrgyz and Armenian
 /// (read with Kazakh's conventions), from the embedded data files
-/// <c>Verification/Languages/{en,ru,uk,uz,kk,az,pl,ky}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins;
+/// <c>Verification/Languages/{en,ru,uk,uz,kk,az,pl,ky,hy,ro}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins;
 /// a pattern that starts with <c>*</c> is a case ending (<see cref="HasEnding"/>).
 /// </summary>
 internal sealed class Lexicon
@@ -81,7 +82,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Every language's phrases together (their words do not collide).</summary>
-    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")).Concat(Load("az")).Concat(Load("pl")).Concat(Load("ky")).Concat(Load("hy")));
+    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")).Concat(Load("az")).Concat(Load("pl")).Concat(Load("ky")).Concat(Load("hy")).Concat(Load("ro")));
 
     /// <summary>The words of the class listed for a language (for tests and for the quick pre-check of multiples).</summary>
     internal static IReadOnlyList<Phrase> Phrases(string language) => [.. Load(language)];
@@ -427,13 +428,14 @@ internal sealed class Lexicon
     /// <summary>
     /// The language of a text. Cyrillic text is Russian, unless more than one letter in twenty is one Kazakh writes
     /// (ә ұ ң қ ғ һ ө ү і), more than one in thirty one Uzbek writes (ў ҳ қ ғ), or more than one in fifty one only
-    /// Ukrainian writes (і ї є ґ); text mostly in the Armenian alphabet is Armenian; a Kazakh or Uzbek name quoted in Russian text leaves it Russian. Latin text is English, unless it has Azerbaijani's ə or Polish's ł ą ę ś ź ż ń ć (three or more, and
+    /// Ukrainian writes (і ї є ґ); text mostly in the Armenian alphabet is Armenian; a Kazakh or Uzbek name quoted in Russian text leaves it Russian. Latin text is English, unless it has Azerbaijani's ə, Polish's ł ą ę ś ź ż ń ć or Romanian's ă ș ț ţ (three or more, and
     /// more than one letter in a hundred), Uzbek's o‘/g‘ letters (three or more) or two of Uzbek's common trade words (foiz, mlrd, tashkil,
-    /// aylanma, oshdi, kamaydi, yetdi, savdo).
+    /// aylanma, oshdi, kamaydi, yetdi, savdo), or two of Romanian's (miliarde, milioane, exporturile, importurile, totalizat,
+    /// deficitul, …).
     /// </summary>
     internal static Language Detect(string text)
     {
-        int cyrillic = 0, latin = 0, ukrainian = 0, kazakh = 0, uzbek = 0, uzbekLatin = 0, schwa = 0, polish = 0, armenian = 0;
+        int cyrillic = 0, latin = 0, ukrainian = 0, kazakh = 0, uzbek = 0, uzbekLatin = 0, schwa = 0, polish = 0, armenian = 0, romanian = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -474,6 +476,11 @@ internal sealed class Lexicon
                 latin++;
                 polish++;
             }
+            else if (c is 'ă' or 'Ă' or 'ș' or 'Ș' or 'ț' or 'Ț' or 'ţ' or 'Ţ')
+            {
+                latin++;
+                romanian++;
+            }
             else if (char.IsAsciiLetter(c))
             {
                 latin++;
@@ -494,6 +501,7 @@ internal sealed class Lexicon
             // ə is written by Azerbaijani alone among the languages read here (a name quoted in English has one or two).
             return schwa >= 3 && schwa * 100 > latin ? Language.Azerbaijani
                 : polish >= 3 && polish * 100 > latin ? Language.Polish
+                : (romanian >= 3 && romanian * 100 > latin) || RomanianWords(text) >= 2 ? Language.Romanian
                 : uzbekLatin >= 3 || UzbekWords(text) >= 2 ? Language.Uzbek : Language.English;
         }
 
@@ -508,10 +516,16 @@ internal sealed class Lexicon
 
     private static readonly string[] UzbekMarkers = ["foiz", "mlrd", "tashkil", "aylanma", "oshdi", "kamaydi", "yetdi", "savdo"];
 
-    private static int UzbekWords(string text)
+    private static readonly string[] RomanianMarkers = ["miliarde", "milioane", "exporturile", "importurile", "exporturilor", "importurilor", "totalizat", "deficitul", "comparativ cu"];
+
+    private static int UzbekWords(string text) => MarkerWords(text, UzbekMarkers);
+
+    private static int RomanianWords(string text) => MarkerWords(text, RomanianMarkers);
+
+    private static int MarkerWords(string text, string[] markers)
     {
         int found = 0;
-        foreach (var marker in UzbekMarkers)
+        foreach (var marker in markers)
         {
             if (text.Contains(marker, StringComparison.OrdinalIgnoreCase))
             {

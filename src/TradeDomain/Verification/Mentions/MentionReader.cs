@@ -147,6 +147,19 @@ internal static partial class MentionReader
                 previousAfterEnd = words[afterFrom].End;
             }
 
+            // "23,478 miliarde de euro la expedieri şi 27,839 miliarde de euro la introduceri" (… on dispatches and … on
+            // arrivals): a measure word right after the amount and a word of the class measure-on is the amount's own,
+            // whatever the clause named before.
+            if (t.Unit is NumberUnit.Amount or NumberUnit.Quantity && afterFrom + 1 < afterTo && Is(words, afterFrom, "measure-on")
+                && s.AsSpan(t.End, words[afterFrom].Start - t.End).IsWhiteSpace()
+                && FirstMeasure(words, afterFrom + 1, afterFrom + 2, lex, out int onSign, out int onEnd) is var on and not Measure.None)
+            {
+                before = on;
+                sign = onSign;
+                tookAfter = true;
+                previousAfterEnd = words[onEnd].End;
+            }
+
             if (before == Measure.None)
             {
                 var (cFrom, _) = WordRange(words, clauseStart, t.Start);
