@@ -393,7 +393,7 @@ internal static partial class MentionReader
             var component = TradeComponent.None;
             for (int k = figureWord - 1; k >= 0 && component == TradeComponent.None; k--)
             {
-                if (!IsWordOf(words, k, v.Measure, lex))
+                if (!MeasureWordOf(words, k, v.Measure, lex))
                 {
                     continue;
                 }
@@ -420,19 +420,6 @@ internal static partial class MentionReader
             }
 
             v.Component = component;
-        }
-
-        static bool IsWordOf(List<Word> words, int k, Measure measure, Lexicon lex)
-        {
-            foreach (var cls in MeasureClasses)
-            {
-                if (MeasureOf(cls, out _) == measure && lex.Is(words, k, cls))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 

@@ -54,6 +54,7 @@ internal static partial class MentionReader
         }
     }
 
+    /// <summary>Whether word <paramref name="k"/> begins a measure word of <paramref name="measure"/>.</summary>
     private static bool MeasureWordOf(List<Word> words, int k, Measure measure, Lexicon lex)
     {
         foreach (var cls in MeasureClasses)
