@@ -1109,8 +1109,8 @@ internal static partial class DocumentLinker
         return earlier.Count == 1 ? earlier[0] : null;
     }
 
-    /// <summary>One candidate, or among several the only one with the total's months, or the only one as much in
-    /// parentheses as the total; else none.</summary>
+    /// <summary>One candidate, or among several the only one with the total's months, the only one named with the
+    /// total's subject, or the only one as much in parentheses as the total; else none.</summary>
     private static FigureMention? Best(List<FigureMention> candidates, FigureMention total)
     {
         if (candidates.Count == 1)

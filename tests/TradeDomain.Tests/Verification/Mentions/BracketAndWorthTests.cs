@@ -1,6 +1,4 @@
-using TradeDomain.Tests.Verification.Numbers;
 using TradeDomain.Verification;
-using TradeDomain.Verification.Languages;
 using TradeDomain.Verification.Mentions;
 
 namespace TradeDomain.Tests.Verification.Mentions;
@@ -15,9 +13,7 @@ public class BracketAndWorthTests
     private const string Items = "В том числе экспорт в Россию составил 410 млн долларов, увеличившись на 85,3 процента, импорт из России - 1,92 млрд долларов с приростом на 1,5 процента.";
     private const string Worth = "Импорт спирта составил 500000,0 литра на $400,0 тыс., что на 150,0% выше, чем в аналогичном периоде прошлого года (200000,0 литра на $250,0 тыс.).";
 
-    private static FigureMention At(string text, string figure) =>
-        MentionReader.Read(text, Lexicon.Tokenize(text), NumberReaderTests.Read(text), 0, 0, new MentionReader.SentencePeriod(null, null), out _)
-            .Single(m => m.Token.Text.Contains(figure, StringComparison.Ordinal));
+    private static FigureMention At(string text, string figure) => MentionReaderTests.At(text, figure);
 
     [Theory]
     [InlineData(Partners)]

@@ -7,10 +7,12 @@ namespace TradeDomain.Tests.Verification.Mentions;
 
 public class MentionReaderTests
 {
-    private static List<FigureMention> Read(string text) =>
+    /// <summary>The mentions of one sentence read on its own (no period carried in).</summary>
+    internal static List<FigureMention> Read(string text) =>
         MentionReader.Read(text, Lexicon.Tokenize(text), NumberReaderTests.Read(text), 0, 0, new MentionReader.SentencePeriod(null, null), out _);
 
-    private static FigureMention At(string text, string figure) => Read(text).Single(m => m.Token.Text.Contains(figure, StringComparison.Ordinal));
+    /// <summary>The one mention whose text holds <paramref name="figure"/>.</summary>
+    internal static FigureMention At(string text, string figure) => Read(text).Single(m => m.Token.Text.Contains(figure, StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Exports rose £0.2 billion to £15.4 billion.", "0.2", "Exports", "Change")]
@@ -99,9 +101,6 @@ public class MentionReaderTests
 /// earlier amount's currency code.</summary>
 public class SubjectWordTests
 {
-    private static List<FigureMention> Read(string text) =>
-        MentionReader.Read(text, Lexicon.Tokenize(text), NumberReaderTests.Read(text), 0, 0, new MentionReader.SentencePeriod(null, null), out _);
-
     [Theory]
     [InlineData("Exports to Spain dropped to N5.93 trillion, representing 19.89 per cent decline in Q3.", "19.89", "spain")]
     [InlineData("The deficit fell from EGP 23.05bn in 2012 to EGP 16.21bn in 2013.", "16.21", "")]
@@ -109,7 +108,7 @@ public class SubjectWordTests
     [InlineData("Экспорт в Китай – 16,2 млрд, импорт из Китая – 15,3 млрд.", "15,3", "кит")]
     public void SubjectHasOnlyNames(string text, string figure, string subject)
     {
-        var m = Read(text).Single(x => x.Token.Text.Contains(figure, StringComparison.Ordinal));
+        var m = MentionReaderTests.At(text, figure);
         Assert.Equal(subject, string.Join('+', m.Subject.Order(StringComparer.Ordinal)));
     }
 }
@@ -120,9 +119,7 @@ public class ComparativeAfterTests
 {
     private const string Mirror = "Gürcüstan statistikası ticarət dövriyyəsini 100,5 milyon dollar çox, ixracı 80,2 milyon dollar çox, idxalı isə 10,1 milyon dollar az göstərir.";
 
-    private static FigureMention At(string text, string figure) =>
-        MentionReader.Read(text, Lexicon.Tokenize(text), NumberReaderTests.Read(text), 0, 0, new MentionReader.SentencePeriod(null, null), out _)
-            .Single(m => m.Token.Text.Contains(figure, StringComparison.Ordinal));
+    private static FigureMention At(string text, string figure) => MentionReaderTests.At(text, figure);
 
     [Theory]
     [InlineData(Mirror, "100,5", "Turnover", "Change", "Increase")]
