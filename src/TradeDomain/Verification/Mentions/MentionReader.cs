@@ -272,7 +272,15 @@ internal static partial class MentionReader
                 }
             }
 
-            m.EarlierStated = HasClass(words, lastTo, wTo, "earlier", null, lex)
+            // "Imports in the same period of last year amounted to US$17.3 billion": words naming the same period before, in
+            // front of the level's own verb, with no change or base word in the clause, are the level's.
+            int ownFrom = WordRange(words, clauseStart, t.Start).From;
+            int earlierWord = FirstWordOf(words, Math.Max(roleFrom, ownFrom), lastTo, "earlier-level", lex);
+            bool earlierBeforeVerb = earlierWord >= 0 && t.Unit is NumberUnit.Amount or NumberUnit.Quantity
+                && s.AsSpan(words[earlierWord].Start, t.Start - words[earlierWord].Start).IndexOfAny(",;()") < 0
+                && !HasClass(words, ownFrom, wTo, "increase", "decrease", lex) && !HasClass(words, ownFrom, wTo, "growth", "change-verb", lex)
+                && !HasClass(words, ownFrom, wTo, "from", "by", lex);
+            m.EarlierStated = HasClass(words, lastTo, wTo, "earlier", null, lex) || earlierBeforeVerb
                 || (HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex) && !BracketOpensAfter(s, t, words, afterFrom)
                     && !OwnPeriodAfter(s, words, t, afterFrom, m.Role, lex) && !BaseFollows(words, afterFrom, afterTo, lex) && !ComparedPostposition(words, afterFrom, afterTo, lex));
             m.Earlier = m.EarlierStated || (m.Year is { } y0 && period.Year is { } py && y0 < py);
@@ -671,6 +679,20 @@ internal static partial class MentionReader
         }
 
         return Measure.None;
+    }
+
+    /// <summary>The first word in [from, to) that begins a phrase of the class, or -1.</summary>
+    private static int FirstWordOf(List<Word> words, int from, int to, string cls, Lexicon lex)
+    {
+        for (int k = from; k < to && k < words.Count; k++)
+        {
+            if (Is(words, k, cls))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static bool HasClass(List<Word> words, int from, int to, string cls, string? orClass, Lexicon lex)
