@@ -832,7 +832,8 @@ internal static partial class DocumentLinker
     /// not in parentheses, if only one value is largest (every part is smaller than its whole).</summary>
     private static FigureMention? Headline(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention like)
     {
-        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && !v.Forecast && Compatible(v, like);
+        bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && !v.Forecast && Compatible(v, like)
+            && (like.Year is null || v.Year is null || v.Year == like.Year) && (like.Months is null || v.Months is null || v.Months == like.Months);
 
         // A release states the total before it breaks it down: a total up to the list's sentence comes first, one after it
         // (often of another period: "For the whole of last year, turnover reached …") only when none stands before.

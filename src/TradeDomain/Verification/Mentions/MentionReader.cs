@@ -100,6 +100,7 @@ internal static partial class MentionReader
         bool previousTookMeasureAfter = false;
         int previousAfterEnd = 0;
         int monthTakenEnd = -1;
+        int periodFloor = 0; // the first word whose period words later figures of the sentence may take
         bool afterAblative = false; // the amount before ended in the ablative: a dative now is where it went ("from A to B")
         foreach (var t in tokens)
         {
@@ -233,10 +234,32 @@ internal static partial class MentionReader
                 yearBefore = null;
             }
 
+            // A month (and its year) the previous amount took after it, followed by a base word or the end of its clause, is
+            // that amount's, not this figure's.
+            bool pastTakenMonth = monthTakenEnd > wFrom && monthTakenEnd <= wTo && HasClass(words, monthTakenEnd, wTo, "from", "clause", lex);
+            if (pastTakenMonth && HasClass(words, monthTakenEnd, wTo, "clause", null, lex))
+            {
+                // The clause after it names its own period or none: nothing before the taken month is searched again.
+                periodFloor = monthTakenEnd;
+            }
+            if (pastTakenMonth && yearBefore is not null && (monthTakenEnd >= words.Count || yearBefore.Start < words[monthTakenEnd].Start))
+            {
+                yearBefore = null;
+            }
+
+            // "a 20.8 per cent growth on the same period in 2016, with exports totalling RM856.05 billion": a year in an
+            // earlier-period phrase right after a growth rate is the rate's base, not the next figure's.
+            if (yearBefore is not null && mentions.Count > 0 && mentions[^1] is { Token.Unit: NumberUnit.Percent, PercentRole: PercentRole.Growth } rate
+                && rate.Token.End <= segStart && WordRange(words, 0, yearBefore.Start).To is var yw && yw - wFrom <= 6
+                && HasClass(words, wFrom, yw, "earlier", null, lex))
+            {
+                yearBefore = null;
+            }
+
             m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? (IsRateBaseYear(words, yearBefore, lex) ? null : yearBefore?.Year);
             // "$62 billion in March from a revised $65.64 billion in February": the month the previous amount took after it
-            // is not this base's, which has its own after it.
-            bool pastTakenMonth = monthTakenEnd > wFrom && monthTakenEnd <= wTo && HasClass(words, monthTakenEnd, wTo, "from", null, lex);
+            // is not this base's, which has its own after it ("… registered in March 2017 while imports rose …": nor the
+            // next clause's).
             // A month named right after an amount is its own before one earlier in the clause ("narrowed to £1.6 billion in
             // October, down from £4.3 billion in September").
             // "decreased $4.3 billion from December to $47.0 billion": the months between "from" and "to" are the base's.
@@ -247,16 +270,20 @@ internal static partial class MentionReader
             {
                 m.Months = own.Months;
                 monthTakenEnd = own.End;
+                if (m.Year is null && YearRightAfter(tokens, words[own.End - 1].End) is { } ownYear)
+                {
+                    m.Year = ownYear.Year;
+                }
             }
 
             if (m.Months is null && !pastTakenMonth)
             {
-                m.Months = MonthsIn(s, words, WordRange(words, clauseStart, t.Start).From, monthsTo, lex);
+                m.Months = MonthsIn(s, words, Math.Max(periodFloor, WordRange(words, clauseStart, t.Start).From), monthsTo, lex);
             }
 
             // "In the first nine months, exports came to $1.9 billion, while imports exceeded $13.2 billion": a clause that
             // names no months has the months the sentence named before it.
-            if (m.Months is null && !pastTakenMonth && sentenceMonths is not null && MonthsIn(s, words, 0, WordRange(words, 0, t.Start).To, lex) == sentenceMonths)
+            if (m.Months is null && !pastTakenMonth && periodFloor == 0 && sentenceMonths is not null && MonthsIn(s, words, 0, WordRange(words, 0, t.Start).To, lex) == sentenceMonths)
             {
                 m.Months = sentenceMonths;
             }
@@ -415,6 +442,20 @@ internal static partial class MentionReader
         }
 
         return found;
+    }
+
+    /// <summary>A year that starts within two characters of <paramref name="end"/> ("March 2017").</summary>
+    private static NumberToken? YearRightAfter(List<NumberToken> tokens, int end)
+    {
+        foreach (var y in tokens)
+        {
+            if (y.Unit == NumberUnit.Year && y.Start >= end && y.Start - end <= 2)
+            {
+                return y;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first year within 12 characters after the figure with no other figure between ("$336 billion in 2019").</summary>
@@ -1146,6 +1187,12 @@ internal static partial class MentionReader
     /// preposition, before any other number: the amount's own months, and the word after them.</summary>
     private static ((int, int) Months, int End)? MonthAfter(string s, List<Word> words, int afterFrom, int afterTo, Lexicon lex)
     {
+        // "the RM82.62 billion registered in March 2017": a word saying where the value was recorded may stand between.
+        if (afterFrom + 2 < afterTo && Match(words, afterFrom, "recorded", out int rl) is not null)
+        {
+            afterFrom += rl;
+        }
+
         if (afterFrom + 1 >= afterTo || Match(words, afterFrom, "month-of", out int pl) is null || Match(words, afterFrom + pl, "month", out _) is not { } month)
         {
             return null;

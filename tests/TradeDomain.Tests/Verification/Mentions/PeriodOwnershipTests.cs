@@ -1,0 +1,43 @@
+using TradeDomain.Verification;
+
+namespace TradeDomain.Tests.Verification.Mentions;
+
+/// <summary>Periods named inside one figure's phrase are that figure's, not the next one's: a month a value "registered
+/// in" before the next clause, a base year of a growth rate ("on the same period in 2016, with exports …"); and a share
+/// of a month is not taken of an eleven-month total. Invented figures, working in comments.</summary>
+public class PeriodOwnershipTests
+{
+    private const string Registered = "In the month exports rose by 12.1 per cent to RM71.4 billion, just below the RM72.08 billion registered in May 2018 while imports rose by 9.3 per cent to RM64.2 billion.";
+    private const string BaseYear = "For the first ten months of 2019, total trade reached RM1.401 trillion, a 4.2 per cent growth on the same period in 2018, with exports totalling RM740.3 billion and imports at RM660.7 billion.";
+
+    [Fact]
+    public void MonthRegisteredAfterAValue_IsThatValues()
+    {
+        var record = MentionReaderTests.At(Registered, "72.08");
+        Assert.Equal(((5, 5), 2018), (record.Months, record.Year));
+        var imports = MentionReaderTests.At(Registered, "64.2");
+        Assert.Null(imports.Months);
+        Assert.Null(imports.Year);
+    }
+
+    [Fact]
+    public void BaseYearOfARate_IsNotTheNextValues()
+    {
+        var exports = MentionReaderTests.At(BaseYear, "740.3");
+        Assert.False(exports.Earlier);
+        Assert.NotEqual(2018, exports.Year);
+    }
+
+    // 740.3 + 660.7 = 1401.0 billion; inputs [1400.9, 1401.1]; published 1.401 trillion -> [1400.5, 1401.5] -> consistent.
+    [Fact]
+    public void TotalWithItsPartsAfterARatesBaseYear_IsChecked() =>
+        ShapeCheck.Verify(BaseYear, ClaimKind.Sum, "1.401", Verdict.Consistent);
+
+    // 58.31 / 71.4 = 81.667%; inputs [58.305/71.45, 58.315/71.35] = [81.603, 81.731]; 81.7 -> [81.65, 81.75] -> consistent.
+    // The ten-month exports (RM740.3 billion) are no whole of November's manufactured exports.
+    [Fact]
+    public void ShareOfAMonth_TakesTheMonthsTotal() =>
+        ShapeCheck.Verify(
+            "In November exports rose by 12.1 per cent to RM71.4 billion. For the first ten months of 2019, exports totalled RM740.3 billion. Exports of manufactured goods in November 2019 rose by 8.0 per cent to RM58.31 billion, accounting for 81.7 per cent of total exports.",
+            ClaimKind.Share, "81.7", Verdict.Consistent);
+}
