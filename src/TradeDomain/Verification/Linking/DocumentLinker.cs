@@ -516,6 +516,15 @@ internal static partial class DocumentLinker
             (fromFigure, to, certain) = (previous.From.Figure, previous.To, false);
         }
 
+        if (from is null && to is null && fromFigure is null && change is null && RepeatedRate(p, s, all) is { } twin)
+        {
+            // "Импорт товаров вырос на 16,0%. … Импорт … составил $ 2 053,5 млн. и … вырос на 16,0% или на $ 282,7 млн.": a
+            // headline rate printed again with its values is checked with them.
+            var restated = GrowthClaim(twin.Rate, twin.Sentence, all);
+            return Claim.Growth(p.Token.Number, p.Direction ?? GrowthDirection.Increase, restated.From, restated.To)
+                with { Approximation = ApproximationOf(p), IsCertain = false };
+        }
+
         var percents = ms.Where(v => v.PercentRole == PercentRole.Value && v.Clause == p.Clause).ToList();
         var fromPercent = percents.FirstOrDefault(v => v.Role == Role.From);
         var toPercent = percents.FirstOrDefault(v => v.Role == Role.To);
@@ -527,6 +536,27 @@ internal static partial class DocumentLinker
 
         return Claim.Growth(p.Token.Number, p.Direction ?? GrowthDirection.Increase, fromFigure, to?.Figure ?? toFigure)
             with { Approximation = ApproximationOf(p), IsCertain = certain, MissingFinding = toFigure is null ? AmbiguousFinding(from, to) : null };
+    }
+
+    /// <summary>
+    /// The one other growth rate of the document with the same printed value, measure, direction, subject and period
+    /// as a rate whose sentence holds no value of its own, standing in a clause that has values: the same rate printed
+    /// again with its figures (a headline before the details).
+    /// </summary>
+    private static (FigureMention Rate, SentenceFacts Sentence)? RepeatedRate(FigureMention p, SentenceFacts s, List<SentenceFacts> all)
+    {
+        if (p.Measure == Measure.None || p.OtherMeasure || p.Earlier || Values(s.Mentions).Any())
+        {
+            return null;
+        }
+
+        var twins = all.Where(x => x.Index != s.Index).SelectMany(x => x.Mentions.Select(v => (Rate: v, Sentence: x)))
+            .Where(c => c.Rate.Token.Unit == NumberUnit.Percent && c.Rate.PercentRole == PercentRole.Growth && c.Rate.Token.Value == p.Token.Value
+                && c.Rate.Token.Decimals == p.Token.Decimals && c.Rate.Measure == p.Measure && c.Rate.Direction == p.Direction && !c.Rate.OtherMeasure
+                && c.Rate.Subject.SetEquals(p.Subject) && c.Rate.Months == p.Months && c.Rate.Year == p.Year
+                && Values(c.Sentence.Mentions).Any(v => v.Clause == c.Rate.Clause) && !YearToDateBetween(c.Rate, p, all))
+            .ToList();
+        return twins.Count == 1 ? twins[0] : null;
     }
 
     /// <summary>Whether a sentence names two or more different years (1900–2100), as in a comparison of periods.</summary>
