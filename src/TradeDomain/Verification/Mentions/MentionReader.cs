@@ -544,6 +544,7 @@ internal static partial class MentionReader
             var w = words[k];
             // A letter alone ("U.S."), one written onto a figure ("N5.93 trillion", "Q3") or a currency code of an amount
             // ("EGP 23.05bn") names nothing.
+            // The sentence's first word is capitalised anyway (a partner's name there is added by AddLeadingPartners).
             if (k == 0 || !char.IsUpper(s[w.Start]) || Is(words, k, "month") || w.Bare is "сша" or "us" or "usd" or "eur"
                 || w.Bare.Length < 2 || (w.End < s.Length && char.IsAsciiDigit(s[w.End])) || tokens.Exists(t => t.Start <= w.Start && w.End <= t.End)
                 || MeasureAt(words, k, lex, out _) is not null || InSource(s, words, from, k))
