@@ -29,7 +29,7 @@ public static class ClaimExtractor
         context = Numbers.SymbolCues.Resolve(text, context ?? CurrencyContext.Default);
         var language = Lexicon.Detect(text.Length > 20_000 ? text[..20_000] : text);
         var institutions = MentionReader.InstitutionAcronyms(text);
-        var reporter = MentionReader.FirstCountryNamed(text);
+        var reporter = MentionReader.ReporterOf(text);
         var claims = new List<Claim>();
         int paragraphIndex = 0;
         foreach (var paragraph in Sentences.Paragraphs(text))
@@ -57,7 +57,7 @@ public static class ClaimExtractor
 
                 var mentions = MentionReader.Read(sentence, words, tokens, index, paragraphIndex, period, out period);
                 MentionReader.SetInstitutionsApart(mentions, institutions);
-                MentionReader.AddLeadingPartner(sentence, words, mentions, reporter);
+                MentionReader.ApplyReporter(sentence, words, mentions, reporter);
                 AssignFigures(mentions, ref paragraphCurrency);
                 facts.Add(new SentenceFacts(sentence, offset, paragraphIndex, index, mentions) { Words = words });
                 index++;
@@ -92,7 +92,7 @@ public static class ClaimExtractor
         var sb = new System.Text.StringBuilder();
         var language = Lexicon.Detect(text);
         var institutions = MentionReader.InstitutionAcronyms(text);
-        var reporter = MentionReader.FirstCountryNamed(text);
+        var reporter = MentionReader.ReporterOf(text);
         foreach (var paragraph in Sentences.Paragraphs(text))
         {
             var period = new MentionReader.SentencePeriod(null, null);
@@ -105,7 +105,7 @@ public static class ClaimExtractor
                 var tokens = NumberReader.Read(sentence, words, language, CurrencyContext.Default);
                 var mentions = MentionReader.Read(sentence, words, tokens, index++, 0, period, out period);
                 MentionReader.SetInstitutionsApart(mentions, institutions);
-                MentionReader.AddLeadingPartner(sentence, words, mentions, reporter);
+                MentionReader.ApplyReporter(sentence, words, mentions, reporter);
                 AssignFigures(mentions, ref currency);
                 read.Add((sentence, mentions));
             }

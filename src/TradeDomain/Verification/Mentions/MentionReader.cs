@@ -544,10 +544,11 @@ internal static partial class MentionReader
             var w = words[k];
             // A letter alone ("U.S."), one written onto a figure ("N5.93 trillion", "Q3") or a currency code of an amount
             // ("EGP 23.05bn") names nothing.
-            // The sentence's first word is capitalised anyway (a partner's name there is added by AddLeadingPartners).
-            if (k == 0 || !char.IsUpper(s[w.Start]) || Is(words, k, "month") || w.Bare is "сша" or "us" or "usd" or "eur"
+            // The sentence's first word is capitalised anyway (a partner's name there is added by ApplyReporter), and so is
+            // the first word after a colon, a dash or an opening quote ("KARACHI: In fiscal year …").
+            if (k == 0 || StartsUnit(s, words, k) || !char.IsUpper(s[w.Start]) || Is(words, k, "month") || w.Bare is "сша" or "us" or "usd" or "eur"
                 || w.Bare.Length < 2 || (w.End < s.Length && char.IsAsciiDigit(s[w.End])) || tokens.Exists(t => t.Start <= w.Start && w.End <= t.End)
-                || MeasureAt(words, k, lex, out _) is not null || InSource(s, words, from, k))
+                || MeasureAt(words, k, lex, out _) is not null || InSource(s, words, from, k) || InInstitutionName(s, words, k))
             {
                 continue;
             }
@@ -560,6 +561,14 @@ internal static partial class MentionReader
 
         return subject;
     }
+
+    /// <summary>A word capitalised because it begins a sentence after a colon, a dash or a quote ("KARACHI: In fiscal
+    /// year …"): not a country's name, and a lower-case word follows it ("Main partners: China – $31.5 billion" keeps
+    /// China).</summary>
+    private static bool StartsUnit(string s, List<Word> words, int k) =>
+        k > 0 && k + 1 < words.Count && s.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(":—\"“«") >= 0
+        && s.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IsWhiteSpace() && char.IsLower(s[words[k + 1].Start])
+        && !Country.TryFromName(words[k].Bare, out _);
 
     /// <summary>
     /// The stem a name is compared by: without an English possessive or plural "s", without the Cyrillic case ending's
