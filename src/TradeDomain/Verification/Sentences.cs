@@ -10,7 +10,8 @@ internal static partial class Sentences
     {
         "млрд", "млн", "тыс", "трлн", "г", "гг", "руб", "долл", "п", "т", "е", "др", "пр", "см", "им", "ул", "стр", "млрд.", "ст",
         "mr", "mrs", "ms", "dr", "no", "vs", "approx", "e.g", "i.e", "etc", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec", "p.p", "pp", "u.s", "u.k", "bn", "mn", "mln", "st", "fig", "est",
+        "aug", "sep", "sept", "oct", "nov", "dec", "p.p", "pp", "u.s", "u.k", "bn", "mn", "mln", "bln", "st", "fig", "est",
+        "дол", "тис", "грн", "млр",
     };
 
     /// <summary>Paragraphs of (sentence, offset) pairs.</summary>
@@ -158,7 +159,7 @@ internal static partial class Sentences
 
         var word = line[wordStart..dot];
         bool afterDigit = wordStart > 0 && char.IsDigit(line[wordStart - 1]);
-        if (word is not ("млрд" or "млн" or "тыс" or "трлн" or "руб" or "долл" or "грн" or "г" or "гг" or "bn" or "mn" or "mln" or "bln") && !(afterDigit && word.Length <= 2))
+        if (word is not ("млрд" or "млн" or "тыс" or "трлн" or "руб" or "долл" or "дол" or "тис" or "грн" or "г" or "гг" or "bn" or "mn" or "mln" or "bln") && !(afterDigit && word.Length <= 2))
         {
             return false;
         }
@@ -181,6 +182,9 @@ internal static partial class Sentences
         }
 
         var word = line[wordStart..dot];
-        return word.Length == 1 || Abbreviations.Contains(word) || Abbreviations.Contains(word.TrimEnd('.'));
+        // "млн.дол.": abbreviations written together, the last of them before the dot.
+        var last = word[(word.LastIndexOf('.') + 1)..];
+        return word.Length == 1 || Abbreviations.Contains(word) || Abbreviations.Contains(word.TrimEnd('.'))
+            || (last.Length < word.Length && Abbreviations.Contains(last));
     }
 }

@@ -14,6 +14,9 @@ public class SentenceSplitTests
     [InlineData("Արտահանումը կազմել է 504 մլն դոլար: Ներմուծումը աճել է 45%-ով:", 2)]
     // an English colon before a capital does not
     [InlineData("The figures were as follows: Exports rose to $5.0 billion.", 1)]
+    // abbreviations written together ("млн.дол."), before a currency code or a bracket, end none
+    [InlineData("За 2016р. експорт товарів склав 36362,8 млн.дол. США, імпорт – 39248,6 млн.дол. Сальдо було негативним.", 2)]
+    [InlineData("Сальдо становило 2885,8 млн.дол. (у 2015р. позитивне – 610,7 млн.дол.). Коефіцієнт покриття дорівнював 0,93.", 2)]
     public void Sentences_AreSplitWhereTheyEnd(string text, int count)
     {
         Assert.Equal(count, Sentences.Paragraphs(text).Sum(p => p.Count));

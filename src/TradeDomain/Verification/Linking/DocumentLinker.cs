@@ -462,13 +462,14 @@ internal static partial class DocumentLinker
         }
         else if (to is null && from is null && change is not null && change.Measure != Measure.None && !change.Earlier
             && !WithoutOwnRate(change, s).Contains(p) && !Values(ms).Any(v => v != change && v.Clause == p.Clause && v.Role != Role.Change)
-            && Single(s, all, change.Measure, change, v => v.Component == change.Component) is { } current && current.Sentence != s.Index && SameSubject(current, change)
+            && (Single(s, all, change.Measure, change, v => v.Component == change.Component)
+                ?? (change.Component == TradeComponent.None ? Single(s, all, change.Measure, change, v => v.Component == TradeComponent.Goods) : null)) is { } current && current.Sentence != s.Index && SameSubject(current, change)
             && (change.Months is null || current.Months == change.Months)
             && !YearToDateBetween(current, change, all))
         {
             // "Turnover … 8.6 billion USD in the first seven months. … Against the same period of last year, turnover rose
             // by 1.8 billion USD (27.5 percent)": the change's level is its measure's one current value nearby, of the
-            // change's months and part of trade, and not across a "year to date" ("April exports were $95.5 billion. …
+            // change's months and part of trade (else goods, for a change that names none: "експорт товарів … експорт зменшився"), and not across a "year to date" ("April exports were $95.5 billion. …
             // Year-to-date … Exports decreased $79.8 billion or 9.5%"); only for a rate printed as its change's own ("by X
             // (Y percent)", "X, or Y percent") in a clause with no level of its own.
             to = current;

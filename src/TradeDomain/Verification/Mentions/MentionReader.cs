@@ -221,7 +221,7 @@ internal static partial class MentionReader
             // Period: a year just before (same segment) or just after ("$336 billion in 2019").
             // A year after "than", "against", "проти", "по сравнению с" is the base's year, not this value's.
             var yearBefore = YearBefore(tokens, words, segStart, t, lex, ofBase: false);
-            var yearAfter = YearAfter(tokens, t);
+            var yearAfter = YearAfter(s, tokens, t);
             var baseYear = YearBefore(tokens, words, segStart, t, lex, ofBase: true);
             // "fell by $3.7 billion against the same period of 2018, to $15.1 billion": a year between a base word and the
             // "to" word is the base's, not the new value's.
@@ -266,7 +266,9 @@ internal static partial class MentionReader
             int monthsTo = baseWord ?? wTo;
             m.Months = MonthsIn(s, words, pastTakenMonth ? monthTakenEnd : wFrom, monthsTo, lex);
             monthTakenEnd = -1;
-            if (m.Months is null && t.Unit is NumberUnit.Amount or NumberUnit.Quantity && MonthAfter(s, words, afterFrom, afterTo, lex) is { } own)
+            // Not in a bracket that opens after it ("130,6 млн дол. (у січні-серпні 2020 р. … 80,6 млн дол.)" is the base's).
+            if (m.Months is null && t.Unit is NumberUnit.Amount or NumberUnit.Quantity && afterFrom < words.Count
+                && !s.AsSpan(t.End, words[afterFrom].Start - t.End).Contains('(') && MonthAfter(s, words, afterFrom, afterTo, lex) is { } own)
             {
                 m.Months = own.Months;
                 monthTakenEnd = own.End;
@@ -459,11 +461,12 @@ internal static partial class MentionReader
     }
 
     /// <summary>The first year within 12 characters after the figure with no other figure between ("$336 billion in 2019").</summary>
-    private static NumberToken? YearAfter(List<NumberToken> tokens, NumberToken t)
+    private static NumberToken? YearAfter(string text, List<NumberToken> tokens, NumberToken t)
     {
         foreach (var y in tokens)
         {
-            if (y.Unit == NumberUnit.Year && y.Start >= t.End && y.Start - t.End <= 12 && !FigureBetween(y))
+            // Not across an opening bracket: "2885,8 млн.дол. (у 2015р. позитивне – 610,7 млн.дол.)" names the base's year.
+            if (y.Unit == NumberUnit.Year && y.Start >= t.End && y.Start - t.End <= 12 && !FigureBetween(y) && !text.AsSpan(t.End, y.Start - t.End).Contains('('))
             {
                 return y;
             }

@@ -40,4 +40,27 @@ public class PeriodOwnershipTests
         ShapeCheck.Verify(
             "In November exports rose by 12.1 per cent to RM71.4 billion. For the first ten months of 2019, exports totalled RM740.3 billion. Exports of manufactured goods in November 2019 rose by 8.0 per cent to RM58.31 billion, accounting for 81.7 per cent of total exports.",
             ClaimKind.Share, "81.7", Verdict.Consistent);
+
+    // A year or months in a bracket that opens after a value are the bracket's base's, not the value's.
+    [Theory]
+    [InlineData("Сальдо було негативним і становило 2885,8 млн.дол. (у 2015р. позитивне – 610,7 млн.дол.).", "2885,8")]
+    [InlineData("Позитивне сальдо склало 130,6 млн дол. (у січні-серпні 2020 р. воно теж було позитивним – 80,6 млн дол.).", "130,6")]
+    public void PeriodInABracketAfterAValue_IsNotItsOwn(string text, string figure)
+    {
+        var m = MentionReaderTests.At(text, figure);
+        Assert.Null(m.Year);
+        Assert.Null(m.Months);
+    }
+
+    // 36362,8 + 1764,3 = 38127,1 (the 2015 exports); 1764,3 / 38127,1 = 4.6274%; inputs [1764,25/38127,2, 1764,35/38127,0]
+    // = [4.6273, 4.6276]; 4,6 -> [4.55, 4.65] -> consistent. The level names goods ("експорт товарів"), the change none.
+    // Imports: 1732,2 / (39248,6 − 1732,2) = 4.617%; inputs [4.6168, 4.6176] -> consistent too.
+    [Fact]
+    public void ChangeOfExports_TakesTheGoodsExportsLevel()
+    {
+        var growth = VerificationReport.Check("За 2016р. експорт товарів склав 36362,8 млн.дол. США, імпорт – 39248,6 млн.дол. Порівняно із 2015р. експорт зменшився на 4,6% (на 1764,3 млн.дол.), а імпорт зріс на 4,6% (на 1732,2 млн.дол.).")
+            .Checks.Where(c => c.Claim.Kind == ClaimKind.Growth).ToList();
+        Assert.Equal(2, growth.Count);
+        Assert.All(growth, c => Assert.Equal(Verdict.Consistent, c.Verdict));
+    }
 }
