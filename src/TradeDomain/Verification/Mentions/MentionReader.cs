@@ -203,6 +203,12 @@ internal static partial class MentionReader
             int roleFrom = wFrom < wTo ? Math.Max(wFrom, WordRange(words, PastClosedBracket(s, m, words[wFrom].Start), t.Start).From) : wFrom;
 
             m.Role = RoleOf(s, words, roleFrom, wTo, lex, t);
+            // "ötən ilin eyni dövrü ilə müqayisədə 7 502,48 min dollar və ya 18,8% azalaraq": a postposition closes the base
+            // phrase before it (class from-postposition); the number after it is not the base.
+            if (m.Role == Role.From && wTo > roleFrom && Is(words, wTo - 1, "from-postposition"))
+            {
+                m.Role = Role.None;
+            }
             if (m.Role == Role.Change && !HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "increase", "decrease", lex))
             {
                 m.Role = Role.None;
@@ -217,6 +223,14 @@ internal static partial class MentionReader
             }
 
             afterAblative = byCase == Role.From && t.Unit is NumberUnit.Amount or NumberUnit.Quantity;
+
+            // "… 18,8% azalaraq 32 442,76 min dollar təşkil edib" (… came to): in a verb-final language the verb of amounting
+            // after an amount (class to-after) makes it the level reached.
+            if (m.Role == Role.None && t.Unit is NumberUnit.Amount or NumberUnit.Quantity && afterFrom < words.Count
+                && s.AsSpan(t.End, words[afterFrom].Start - t.End).IsWhiteSpace() && Is(words, afterFrom, "to-after"))
+            {
+                m.Role = Role.To;
+            }
 
             // Period: a year just before (same segment) or just after ("$336 billion in 2019").
             // A year after "than", "against", "проти", "по сравнению с" is the base's year, not this value's.
@@ -488,6 +502,8 @@ internal static partial class MentionReader
         }
     }
 
+    private static readonly string[] JoiningClasses = ["increase", "decrease", "by", "or", "approx"];
+
     /// <summary>"decreased by US$3.4 billion or 7.4 percent", "a 12.7% decrease, or US$ 3.5 billion", "fell $1,166m (3%)":
     /// a value joined to a growth rate by "or" or a bracket is the absolute change, not a level.</summary>
     private static void MarkChanges(string s, List<FigureMention> mentions, Lexicon lex)
@@ -512,9 +528,23 @@ internal static partial class MentionReader
                 continue;
             }
             var gap = s[a.Token.End..b.Token.Start];
-            bool joined = gapWords.All(w => lex.Is(gapWords, gapWords.IndexOf(w), "increase") || lex.Is(gapWords, gapWords.IndexOf(w), "decrease")
-                || lex.Is(gapWords, gapWords.IndexOf(w), "by") || lex.Is(gapWords, gapWords.IndexOf(w), "or") || lex.Is(gapWords, gapWords.IndexOf(w), "approx")
-                || w.Bare is "a" or "an");
+            // Every word of the gap is a direction, "by", "or" or an approximator (phrases of several words, "və ya", whole).
+            bool joined = true;
+            for (int k = 0; k < gapWords.Count && joined;)
+            {
+                int step = 0;
+                foreach (var cls in JoiningClasses)
+                {
+                    if (lex.Match(gapWords, k, cls, out int len) is not null)
+                    {
+                        step = Math.Max(step, len);
+                    }
+                }
+
+                step = step > 0 ? step : gapWords[k].Bare is "a" or "an" ? 1 : 0;
+                joined = step > 0;
+                k += step;
+            }
             bool directionBefore = false;
             var wordsBefore = Lexicon.Tokenize(s, Math.Max(0, value.Token.Start - 25), value.Token.Start);
             if (wordsBefore.Count > 0)

@@ -54,6 +54,12 @@ public sealed class OtherLanguagesTests
     // the same with 10.5 → [10.45, 10.55] against [12.25%, 12.75%]: no overlap
     [InlineData("Türkiyənin ixracı 10,5% artaraq 4,32 milyard dollardan 4,86 milyard dollara çatıb.", "Inconsistent")]
     [InlineData("Экспорт 10,5%-ға өсіп, 4,32 млрд доллардан 4,86 млрд долларға жетті.", "Inconsistent")]
+    // "compared with the same period, by X or Y% decreasing, came to Z": the postposition "müqayisədə" closes the base
+    // phrase, X joined to the rate by "və ya" is the change, the verb after Z makes it the level: 6 100,5 / (25 400,2 +
+    // 6 100,5) = 19.365%; inputs [6 100,495 / 31 500,715, 6 100,505 / 31 500,685] = [19.3648, 19.3650]; 19,4 -> consistent,
+    // 18,4 -> no overlap.
+    [InlineData("Bu ilin yanvar-may aylarında idxalın dəyəri ötən ilin eyni dövrü ilə müqayisədə 6 100,5 min dollar və ya 19,4% azalaraq 25 400,2 min dollar təşkil edib.", "Consistent")]
+    [InlineData("Bu ilin yanvar-may aylarında idxalın dəyəri ötən ilin eyni dövrü ilə müqayisədə 6 100,5 min dollar və ya 18,4% azalaraq 25 400,2 min dollar təşkil edib.", "Inconsistent")]
     public void Growth_FromAndToByCaseEndings_IsChecked(string text, string verdict)
     {
         var check = Assert.Single(VerificationReport.Check(text).Checks, c => c.Claim.Kind == ClaimKind.Growth);
