@@ -214,6 +214,13 @@ internal static partial class MentionReader
                 m.Role = Role.None;
             }
 
+            // "Export exceeded import by USD 846.6 million": the amount one flow exceeds the other by is the balance, not a
+            // change of it.
+            if (m.Role == Role.Change && m.Measure == Measure.Balance && HasClass(words, WordRange(words, clauseStart, t.Start).From, wTo, "exceeds-balance", null, lex))
+            {
+                m.Role = Role.To;
+            }
+
             // A case ending on the amount says more than a word before it, which in these languages is a postposition of
             // the phrase before ("o'tgan yilga nisbatan $5,6 mlrdga (o'sish 37,4%) ko'paygan").
             var byCase = CaseRole(words, t, lex, afterAblative);
