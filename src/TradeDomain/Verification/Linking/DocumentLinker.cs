@@ -706,13 +706,44 @@ internal static partial class DocumentLinker
         var to = NewValue(p, s.Mentions);
         var from = OldValue(p, s.Mentions, to);
         bool certain = true;
-        if (from is null && to is not null && BaseElsewhere(p, to, s, all) is { } elsewhere)
+        Figure? fromFigure = from?.Figure;
+        if (from is null && to is not null && IndexChange(p, s, to) is { } changed)
         {
-            from = elsewhere;
+            // "reached 1.045 billion dollars, which is 88.2 percent of the January-April 2016 level or 140.2 million
+            // dollars less": the base is the level and the difference stated after the index.
+            fromFigure = changed.Less ? Plus(to.Figure!, changed.Change.Figure!) : Minus(to.Figure!, changed.Change.Figure!);
+        }
+        else if (from is null && to is not null && BaseElsewhere(p, to, s, all) is { } elsewhere)
+        {
+            fromFigure = elsewhere.Figure;
             certain = false;
         }
 
-        return Claim.Index(p.Token.Number, from?.Figure, to?.Figure) with { IsCertain = certain, Approximation = ApproximationOf(p) };
+        return Claim.Index(p.Token.Number, fromFigure, to?.Figure) with { IsCertain = certain, Approximation = ApproximationOf(p) };
+    }
+
+    /// <summary>A value joined to an index by "or" and followed by a word of direction ("… or 140.2 million dollars less",
+    /// "… или на 12 млн долларов меньше"): the difference from the base level.</summary>
+    private static (FigureMention Change, bool Less)? IndexChange(FigureMention p, SentenceFacts s, FigureMention to)
+    {
+        var lex = Languages.Lexicon.All;
+        var ms = s.Mentions;
+        int i = ms.IndexOf(p);
+        if (i < 0 || i + 1 >= ms.Count || ms[i + 1] is not { IsValue: true, Figure: not null } v || v.Clause != p.Clause || v == to || !Compatible(v, to))
+        {
+            return null;
+        }
+
+        var gap = Languages.Lexicon.Tokenize(s.Text, p.Token.End, v.Token.Start);
+        if (!Enumerable.Range(0, gap.Count).Any(k => lex.Is(gap, k, "or")) || gap.Count > 12)
+        {
+            return null;
+        }
+
+        var after = Languages.Lexicon.Tokenize(s.Text, v.Token.End, Math.Min(s.Text.Length, v.Token.End + 16));
+        bool less = after.Count > 0 && lex.Is(after, 0, "decrease");
+        bool more = after.Count > 0 && lex.Is(after, 0, "increase");
+        return less || more ? (v, less) : null;
     }
 
     private static Claim CoverageClaim(FigureMention p, SentenceFacts s, List<SentenceFacts> all)

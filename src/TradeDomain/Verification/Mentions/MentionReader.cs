@@ -1038,6 +1038,24 @@ internal static partial class MentionReader
             }
         }
 
+        // "88.2 percent of the January-April 2016 level": a level word after a period named between "of the" and it.
+        if (!byPercent && afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && Match(words, afterFrom, "index-of", out int ofLength) is not null)
+        {
+            for (int k = afterFrom + ofLength; k < Math.Min(words.Count, afterFrom + ofLength + 5); k++)
+            {
+                if (Is(words, k, "index-level"))
+                {
+                    m.PercentRole = PercentRole.Index;
+                    return;
+                }
+
+                if (!(Is(words, k, "month") || Is(words, k, "period") || Is(words, k, "earlier") || Is(words, k, "months-span")))
+                {
+                    break;
+                }
+            }
+        }
+
         if (HasClass(words, cFrom, wTo, "coverage", null, lex))
         {
             m.PercentRole = PercentRole.Coverage;
