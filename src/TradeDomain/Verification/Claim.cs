@@ -72,6 +72,14 @@ public sealed record Claim
     /// reason, figures linked from other sentences.</summary>
     internal string? DoubtKey { get; init; }
 
+    /// <summary>For a growth rate whose earlier value was worked out as the later value less (for a fall, plus) a printed
+    /// change ("76 million, 5 percent or 3.2 million more"): that change. The rate is then computed from the later value
+    /// and the change alone (change ÷ (later ∓ change)), so the later value's rounding is counted once, not twice.</summary>
+    internal Figure? DerivedChange { get; init; }
+
+    /// <summary>Whether <see cref="DerivedChange"/> is a fall (the earlier value is the later value plus it).</summary>
+    internal bool DerivedFall { get; init; }
+
     /// <summary>Why a figure could not be used, when the reason is not simply that it is missing ("'¥' is ambiguous").</summary>
     public string? MissingReason { get; init; }
 

@@ -102,6 +102,13 @@ public static class ClaimVerifier
             return Unverifiable(claim, new("index.currency-or-base"));
         }
 
+        if (claim.DerivedChange is { } change && DerivedRate(to, change, claim.DerivedFall) is { } derived)
+        {
+            // The base is the compared value and the printed difference: the index is (1 + the rate) × 100.
+            var index = new DecimalInterval(derived.Interval.Lower + 100m, derived.Interval.Upper + 100m);
+            return Judge(claim, [new Attempt(AsPrinted, index, derived.Point + 100m, true)], Unit.Percent, new Finding("expr.index", to.Text, from.Text));
+        }
+
         var attempts = Readings(from, to).Select(r => new Attempt(r.Reading,
             Estimate.Outward(r.To.Interval.Lower * 100m / r.From.Interval.Upper, r.To.Interval.Upper * 100m / r.From.Interval.Lower),
             to.Value * 100m / from.Value, r.Preferred)).ToList();
@@ -216,6 +223,12 @@ public static class ClaimVerifier
         }
 
         var attempts = new List<Attempt>();
+        if (claim.DerivedChange is { } change && DerivedRate(to, change, claim.DerivedFall) is { } derived)
+        {
+            attempts.Add(new(AsPrinted, derived.Interval, derived.Point, true));
+            return Judge(claim, attempts, Unit.Percent, new Finding("expr.from-to", from.Text, to.Text));
+        }
+
         foreach (var (reading, f, t, preferred) in Readings(from, to))
         {
             var g = TradeDomain.Growth.Between(f.Interval, f.Value, t.Interval, t.Value);
@@ -238,6 +251,31 @@ public static class ClaimVerifier
     }
 
     private static bool IsPercentage(Figure f) => !f.IsAmount && f.Text.TrimEnd().EndsWith('%');
+
+    /// <summary>The rate from a later value and a change alone: (later ÷ (later ∓ change) − 1) × 100 over the corners of
+    /// the two printed intervals (the rate is monotone in each, so the corners bound it); null where a base is not
+    /// positive.</summary>
+    private static (DecimalInterval Interval, decimal Point)? DerivedRate(Figure to, Figure change, bool fall)
+    {
+        decimal Rate(decimal t, decimal c) => ((t / (fall ? t + c : t - c)) - 1m) * 100m;
+        decimal lo = decimal.MaxValue, hi = decimal.MinValue;
+        foreach (var t in new[] { to.Interval.Lower, to.Interval.Upper })
+        {
+            foreach (var c in new[] { change.Interval.Lower, change.Interval.Upper })
+            {
+                if (c < 0 || (fall ? t + c : t - c) <= 0)
+                {
+                    return null;
+                }
+
+                decimal r = Rate(t, c);
+                lo = Math.Min(lo, r);
+                hi = Math.Max(hi, r);
+            }
+        }
+
+        return (fall ? to.Value + change.Value : to.Value - change.Value) <= 0 ? null : (new DecimalInterval(lo, hi), Rate(to.Value, change.Value));
+    }
 
     private static Result VerifyMultiple(Claim claim)
     {

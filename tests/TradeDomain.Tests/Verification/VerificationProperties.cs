@@ -23,6 +23,33 @@ public class VerificationProperties
             return ClaimVerifier.Verify(claim).Verdict == Verdict.Consistent;
         });
 
+    /// <summary>A rate worked out from a later value and a printed change ("76 million, 5 percent or 3.2 million more"):
+    /// every true pair rounded as printed is consistent with its correctly rounded rate, and the computed interval lies
+    /// inside the one that counts the later value's rounding twice (later ÷ (later − change) with both varying apart).</summary>
+    [Property]
+    public Property GrowthFromAChange_CountsTheLaterValuesRoundingOnce() =>
+        Prop.ForAll(TrueBillions.ToArbitrary(), Gen.Choose(1, 900).ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (later, permille, fall) =>
+        {
+            decimal change = later * permille / 1000m;
+            decimal earlier = fall ? later + change : later - change;
+            var trueRate = ((later / earlier) - 1m) * 100m;
+            var published = PublishedNumber.Round(Math.Abs(trueRate), 1);
+            var to = Billions(Math.Round(later, 1, MidpointRounding.AwayFromZero));
+            var by = Figure.FromAmount(ReportedAmount.Create(Math.Round(change, 3, MidpointRounding.AwayFromZero), AmountScale.Billion, Currency.USD, 3));
+            if (by.Interval.Lower <= 0 || (fall ? 0 : to.Interval.Lower - by.Interval.Upper) < 0 || published.Value == 0)
+            {
+                return true; // the change rounds to nothing or past the later value: no rate to work out
+            }
+
+            var derivedFrom = new Figure("from", fall ? to.Value + by.Value : to.Value - by.Value,
+                fall ? to.Interval + by.Interval : to.Interval - by.Interval, fall ? to.Interval + by.Interval : to.Interval - by.Interval, Currency.USD, AmountScale.Billion, 3);
+            var claim = Claim.Growth(published, fall ? GrowthDirection.Decrease : GrowthDirection.Increase, derivedFrom, to) with { DerivedChange = by, DerivedFall = fall };
+            var check = ClaimVerifier.Verify(claim);
+            var twice = ClaimVerifier.Verify(claim with { DerivedChange = null });
+            return check.Verdict == Verdict.Consistent && check.ComputedInterval is { } once && twice.ComputedInterval is { } wide
+                && once.Lower >= wide.Lower - 0.0000001m && once.Upper <= wide.Upper + 0.0000001m;
+        });
+
     [Property]
     public Property GrowthClaim_ShiftedBeyondTheInterval_IsInconsistent() =>
         Prop.ForAll(TrueBillions.ToArbitrary(), TrueBillions.ToArbitrary(), Gen.Choose(1, 50).ToArbitrary(), (a, b, shift) =>

@@ -12,14 +12,14 @@ namespace TradeDomain.Verification.Linking;
 /// </summary>
 internal static partial class DocumentLinker
 {
-    private static (Figure From, FigureMention To)? ChangePairElsewhere(FigureMention p, SentenceFacts here, List<SentenceFacts> sentences)
+    private static (Figure From, FigureMention To, Figure Change, bool Fall)? ChangePairElsewhere(FigureMention p, SentenceFacts here, List<SentenceFacts> sentences)
     {
         if (p.Measure == Measure.None || p.OtherMeasure || Values(here.Mentions).Any(v => v.Clause == p.Clause))
         {
             return null;
         }
 
-        var pairs = new List<(Figure, FigureMention)>();
+        var pairs = new List<(Figure, FigureMention, Figure, bool)>();
         foreach (var other in sentences)
         {
             if (other.Paragraph != here.Paragraph || other.Index == here.Index || WordedDistance(other, here, sentences) > 2
@@ -38,7 +38,7 @@ internal static partial class DocumentLinker
             }
 
             var from = change[0].Direction == GrowthDirection.Decrease ? Plus(to[0].Figure!, change[0].Figure!) : Minus(to[0].Figure!, change[0].Figure!);
-            pairs.Add((from, to[0]));
+            pairs.Add((from, to[0], change[0].Figure!, change[0].Direction == GrowthDirection.Decrease));
         }
 
         return pairs.Count == 1 ? pairs[0] : null;

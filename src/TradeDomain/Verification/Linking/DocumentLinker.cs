@@ -477,9 +477,12 @@ internal static partial class DocumentLinker
         }
 
         Figure? toFigure = null;
+        Figure? derivedChange = null;
+        bool derivedFall = false;
         if (from is null && to is not null && change is not null && Compatible(change, to))
         {
             fromFigure = p.Direction == GrowthDirection.Decrease ? Plus(to.Figure!, change.Figure!) : Minus(to.Figure!, change.Figure!);
+            (derivedChange, derivedFall) = (change.Figure, p.Direction == GrowthDirection.Decrease);
         }
         else if (from is not null && to is null && change is not null && change != from && from.Role == Role.From && from.Clause == p.Clause && change.Clause == p.Clause
                  && change.Token.Start > p.Token.End && change.Token.End < from.Token.Start && Compatible(change, from) && p.Direction is not null)
@@ -509,7 +512,7 @@ internal static partial class DocumentLinker
         }
         else if (from is null && to is null && fromFigure is null && ChangePairElsewhere(p, s, all) is { } changed)
         {
-            (fromFigure, to, certain) = (changed.From, changed.To, false);
+            (fromFigure, to, certain, derivedChange, derivedFall) = (changed.From, changed.To, false, changed.Change, changed.Fall);
         }
         else if (from is null && to is null && fromFigure is null && PreviousPair(p, s, all) is { } previous)
         {
@@ -536,7 +539,11 @@ internal static partial class DocumentLinker
         }
 
         return Claim.Growth(p.Token.Number, p.Direction ?? GrowthDirection.Increase, fromFigure, to?.Figure ?? toFigure)
-            with { Approximation = ApproximationOf(p), IsCertain = certain, MissingFinding = toFigure is null ? AmbiguousFinding(from, to) : null };
+            with
+            {
+                Approximation = ApproximationOf(p), IsCertain = certain, MissingFinding = toFigure is null ? AmbiguousFinding(from, to) : null,
+                DerivedChange = toFigure is null ? derivedChange : null, DerivedFall = derivedFall,
+            };
     }
 
     /// <summary>
@@ -707,11 +714,14 @@ internal static partial class DocumentLinker
         var from = OldValue(p, s.Mentions, to);
         bool certain = true;
         Figure? fromFigure = from?.Figure;
+        Figure? derivedChange = null;
+        bool fall = false;
         if (from is null && to is not null && IndexChange(p, s, to) is { } changed)
         {
             // "reached 1.045 billion dollars, which is 88.2 percent of the January-April 2016 level or 140.2 million
             // dollars less": the base is the level and the difference stated after the index.
             fromFigure = changed.Less ? Plus(to.Figure!, changed.Change.Figure!) : Minus(to.Figure!, changed.Change.Figure!);
+            (derivedChange, fall) = (changed.Change.Figure, changed.Less);
         }
         else if (from is null && to is not null && BaseElsewhere(p, to, s, all) is { } elsewhere)
         {
@@ -719,7 +729,10 @@ internal static partial class DocumentLinker
             certain = false;
         }
 
-        return Claim.Index(p.Token.Number, fromFigure, to?.Figure) with { IsCertain = certain, Approximation = ApproximationOf(p) };
+        return Claim.Index(p.Token.Number, fromFigure, to?.Figure) with
+        {
+            IsCertain = certain, Approximation = ApproximationOf(p), DerivedChange = derivedChange, DerivedFall = fall,
+        };
     }
 
     /// <summary>A value joined to an index by "or" and followed by a word of direction ("… or 140.2 million dollars less",

@@ -413,6 +413,7 @@ internal static partial class MentionReader
         }
 
         DropThresholds(s, words, mentions);
+        MarkRatesWithChangeAfter(s, mentions, lex);
         MarkChanges(s, mentions, lex);
         MarkUnlabelledTotals(mentions);
         MarkListTotals(words, mentions, lex);
@@ -510,6 +511,42 @@ internal static partial class MentionReader
     }
 
     private static readonly string[] JoiningClasses = ["increase", "decrease", "by", "or", "approx"];
+
+    /// <summary>"which was 12.4 percent or 32.8 million USD more than a year before", "18.8 percent or 173.1 million USD
+    /// below January-April of last year": a percentage with no role of its own, joined by "or" to an amount that a word
+    /// of direction follows (class <c>direction-after</c>), is a growth rate, and the amount its change.</summary>
+    private static void MarkRatesWithChangeAfter(string s, List<FigureMention> mentions, Lexicon lex)
+    {
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (rate, value) = (mentions[i], mentions[i + 1]);
+            if (rate.Token.Unit != NumberUnit.Percent || rate.PercentRole != PercentRole.None || rate.Direction is not null
+                || !value.IsValue || value.Clause != rate.Clause || value.Role is Role.From or Role.Change)
+            {
+                continue;
+            }
+
+            var gap = Lexicon.Tokenize(s, rate.Token.End, value.Token.Start);
+            if (gap.Count is 0 or > 2 || !lex.Is(gap, 0, "or") || s.AsSpan(rate.Token.End, value.Token.Start - rate.Token.End).IndexOfAny(",;()") >= 0)
+            {
+                continue;
+            }
+
+            var after = Lexicon.Tokenize(s, value.Token.End, Math.Min(s.Length, value.Token.End + 24));
+            if (after.Count == 0 || lex.Match(after, 0, "direction-after", out _) is not { } word)
+            {
+                continue;
+            }
+
+            var direction = word.Value == "-" ? GrowthDirection.Decrease : GrowthDirection.Increase;
+            rate.PercentRole = PercentRole.Growth;
+            rate.Role = Role.None;
+            rate.Direction = direction;
+            value.Role = Role.Change;
+            value.Direction = direction;
+            value.Earlier = false;
+        }
+    }
 
     /// <summary>"decreased by US$3.4 billion or 7.4 percent", "a 12.7% decrease, or US$ 3.5 billion", "fell $1,166m (3%)":
     /// a value joined to a growth rate by "or" or a bracket is the absolute change, not a level.</summary>

@@ -1,0 +1,20 @@
+using TradeDomain.Verification;
+
+namespace TradeDomain.Tests.Verification.Linking;
+
+/// <summary>"… which was 12.4 percent or 32.8 million USD more than a year before": a percentage joined by "or" to an
+/// amount a word of direction follows is a growth rate, the amount its change; the rate is computed from the level and
+/// the change alone, so the level's rounding counts once. Invented figures, working in comments.</summary>
+public class RateWithChangeAfterTests
+{
+    [Theory]
+    // 41.2 / (318.6 − 41.2) = 14.852%; corners [41.15 / (318.65 − 41.15), 41.25 / (318.55 − 41.25)] = [14.829, 14.876]; 14.9 -> [14.85, 14.95] -> consistent.
+    [InlineData("Exports in January-June totalled 318.6 million U.S. dollars, which was 14.9 percent or 41.2 million USD more than a year before.", "14.9", Verdict.Consistent)]
+    // 92.3 / (604.1 + 92.3) = 13.254%; corners [92.25 / 696.4, 92.35 / 696.4] ≈ [13.247, 13.261]; 13.3 -> [13.25, 13.35] -> consistent.
+    [InlineData("Imports over the same six months came to 604.1 million U.S. dollars, which was 13.3 percent or 92.3 million USD below January-June of last year.", "13.3", Verdict.Consistent)]
+    // 3,2 / (76 − 3,2) = 4.396%; corners [3,15 / (76,5 − 3,15), 3,25 / (75,5 − 3,25)] = [4.2945, 4.4983]; 5 -> [4.5, 5.5]: no
+    // overlap -> inconsistent (had the base 76 − 3,2 varied apart from 76, [2.93, 5.88] would have overlapped).
+    [InlineData("Экспорт же в январе составил 76 миллионов долларов, что на 5 процентов или на 3,2 миллиона долларов больше января прошлого года.", "5", Verdict.Inconsistent)]
+    public void RateWithItsChange_IsChecked(string text, string published, Verdict verdict) =>
+        ShapeCheck.Verify(text, ClaimKind.Growth, published, verdict);
+}
