@@ -80,6 +80,11 @@ public sealed record Claim
     /// <summary>Whether <see cref="DerivedChange"/> is a fall (the earlier value is the later value plus it).</summary>
     internal bool DerivedFall { get; init; }
 
+    /// <summary>Whether the printed value is the earlier one and the later was worked out from it and
+    /// <see cref="DerivedChange"/> ("increased 10.7% (R14.9 billion) from R139.4 billion"): the rate is the change ÷ the
+    /// earlier value.</summary>
+    internal bool DerivedFromEarlier { get; init; }
+
     /// <summary>Why a figure could not be used, when the reason is not simply that it is missing ("'¥' is ambiguous").</summary>
     public string? MissingReason { get; init; }
 

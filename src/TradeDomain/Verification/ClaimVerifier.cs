@@ -223,7 +223,8 @@ public static class ClaimVerifier
         }
 
         var attempts = new List<Attempt>();
-        if (claim.DerivedChange is { } change && DerivedRate(to, change, claim.DerivedFall) is { } derived)
+        if (claim.DerivedChange is { } change
+            && DerivedRate(claim.DerivedFromEarlier ? from : to, change, claim.DerivedFall, claim.DerivedFromEarlier) is { } derived)
         {
             attempts.Add(new(AsPrinted, derived.Interval, derived.Point, true));
             return Judge(claim, attempts, Unit.Percent, new Finding("expr.from-to", from.Text, to.Text));
@@ -255,15 +256,17 @@ public static class ClaimVerifier
     /// <summary>The rate from a later value and a change alone: (later ÷ (later ∓ change) − 1) × 100 over the corners of
     /// the two printed intervals (the rate is monotone in each, so the corners bound it); null where a base is not
     /// positive.</summary>
-    private static (DecimalInterval Interval, decimal Point)? DerivedRate(Figure to, Figure change, bool fall)
+    private static (DecimalInterval Interval, decimal Point)? DerivedRate(Figure to, Figure change, bool fall, bool toIsEarlier = false)
     {
-        decimal Rate(decimal t, decimal c) => ((t / (fall ? t + c : t - c)) - 1m) * 100m;
+        // toIsEarlier: the printed value is the earlier one and the later is it plus (for a fall, less) the change.
+        decimal Base(decimal t, decimal c) => toIsEarlier ? t : fall ? t + c : t - c;
+        decimal Rate(decimal t, decimal c) => toIsEarlier ? ((fall ? -c : c) / t) * 100m : ((t / Base(t, c)) - 1m) * 100m;
         decimal lo = decimal.MaxValue, hi = decimal.MinValue;
         foreach (var t in new[] { to.Interval.Lower, to.Interval.Upper })
         {
             foreach (var c in new[] { change.Interval.Lower, change.Interval.Upper })
             {
-                if (c < 0 || (fall ? t + c : t - c) <= 0)
+                if (c < 0 || Base(t, c) <= 0 || (toIsEarlier && fall && t - c <= 0))
                 {
                     return null;
                 }
@@ -274,7 +277,7 @@ public static class ClaimVerifier
             }
         }
 
-        return (fall ? to.Value + change.Value : to.Value - change.Value) <= 0 ? null : (new DecimalInterval(lo, hi), Rate(to.Value, change.Value));
+        return Base(to.Value, change.Value) <= 0 ? null : (new DecimalInterval(lo, hi), Rate(to.Value, change.Value));
     }
 
     private static Result VerifyMultiple(Claim claim)

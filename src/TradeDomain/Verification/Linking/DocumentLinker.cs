@@ -478,7 +478,7 @@ internal static partial class DocumentLinker
 
         Figure? toFigure = null;
         Figure? derivedChange = null;
-        bool derivedFall = false;
+        bool derivedFall = false, fromEarlier = false;
         if (from is null && to is not null && change is not null && Compatible(change, to))
         {
             fromFigure = p.Direction == GrowthDirection.Decrease ? Plus(to.Figure!, change.Figure!) : Minus(to.Figure!, change.Figure!);
@@ -489,6 +489,7 @@ internal static partial class DocumentLinker
         {
             // "exports increased 10.7% (R14.9 billion) from R139.4 billion": the new value is the earlier one and the change.
             toFigure = p.Direction == GrowthDirection.Decrease ? Minus(from.Figure!, change.Figure!) : Plus(from.Figure!, change.Figure!);
+            (derivedChange, derivedFall, fromEarlier) = (change.Figure, p.Direction == GrowthDirection.Decrease, true);
         }
         else if (from is null && to is not null && BaseElsewhere(p, to, s, all) is { } elsewhere)
         {
@@ -542,7 +543,7 @@ internal static partial class DocumentLinker
             with
             {
                 Approximation = ApproximationOf(p), IsCertain = certain, MissingFinding = toFigure is null ? AmbiguousFinding(from, to) : null,
-                DerivedChange = toFigure is null ? derivedChange : null, DerivedFall = derivedFall,
+                DerivedChange = toFigure is null || fromEarlier ? derivedChange : null, DerivedFall = derivedFall, DerivedFromEarlier = fromEarlier,
             };
     }
 

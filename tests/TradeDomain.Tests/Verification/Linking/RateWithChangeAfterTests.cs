@@ -15,6 +15,10 @@ public class RateWithChangeAfterTests
     // 3,2 / (76 − 3,2) = 4.396%; corners [3,15 / (76,5 − 3,15), 3,25 / (75,5 − 3,25)] = [4.2945, 4.4983]; 5 -> [4.5, 5.5]: no
     // overlap -> inconsistent (had the base 76 − 3,2 varied apart from 76, [2.93, 5.88] would have overlapped).
     [InlineData("Экспорт же в январе составил 76 миллионов долларов, что на 5 процентов или на 3,2 миллиона долларов больше января прошлого года.", "5", Verdict.Inconsistent)]
+    // From the base and the change: 14.9 / 139.4 = 10.689%; corners [14.85 / 139.45, 14.95 / 139.35] = [10.649, 10.728].
+    [InlineData("Exports increased 10.7% (R14.9 billion) from R139.4 billion.", "10.7", Verdict.Consistent)]
+    // 10.8 -> [10.75, 10.85]: no overlap (with the new value 154.3 varying apart from its base, [10.577, 10.800] would overlap).
+    [InlineData("Exports increased 10.8% (R14.9 billion) from R139.4 billion.", "10.8", Verdict.Inconsistent)]
     public void RateWithItsChange_IsChecked(string text, string published, Verdict verdict) =>
         ShapeCheck.Verify(text, ClaimKind.Growth, published, verdict);
 }
