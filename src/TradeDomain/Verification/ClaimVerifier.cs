@@ -294,7 +294,15 @@ public static class ClaimVerifier
 
         var multiple = claim.Multiple ?? TradeDomain.Multiple.Create(claim.Published);
         var ratios = new List<(Finding Reading, Estimate Ratio, bool Preferred)>();
-        foreach (var (reading, f, t, preferred) in Readings(from, to))
+        // A decrease as a multiple is old ÷ new, its claim running from the new value (printed) to the old one (worked out).
+        if (claim.DerivedChange is { } change
+            && (claim.DerivedFall ? DerivedRate(from, change, fall: false, toIsEarlier: true) : DerivedRate(to, change, fall: false)) is { } derived)
+        {
+            // The start is the final value less (for a fall, plus) the change: the ratio from the two printed figures alone.
+            ratios.Add((AsPrinted, Estimate.Of((derived.Point / 100m) + 1m, new DecimalInterval((derived.Interval.Lower / 100m) + 1m, (derived.Interval.Upper / 100m) + 1m)), true));
+        }
+
+        foreach (var (reading, f, t, preferred) in claim.DerivedChange is not null && ratios.Count > 0 ? [] : Readings(from, to))
         {
             var g = TradeDomain.Growth.Between(f.Interval, f.Value, t.Interval, t.Value);
             if (!g.IsMeaningful)

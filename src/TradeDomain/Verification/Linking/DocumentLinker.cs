@@ -623,10 +623,13 @@ internal static partial class DocumentLinker
         from ??= after;
         var change = ChangeValue(t, ms);
         Figure? fromFigure = from?.Figure;
+        Figure? derivedChange = null;
+        bool derivedFall = false;
         bool certain = after is null;
         if (from is null && to is not null && change is not null && Compatible(change, to))
         {
             fromFigure = decrease ? Plus(to.Figure!, change.Figure!) : Minus(to.Figure!, change.Figure!);
+            (derivedChange, derivedFall) = (change.Figure, decrease);
         }
         else if (from is null && to is null && Values(ms).All(v => v.Role == Role.Change || v.Clause != t.Clause) && t.Measure != Measure.None)
         {
@@ -658,7 +661,11 @@ internal static partial class DocumentLinker
 
         // A decrease as a multiple is old ÷ new.
         var claim = decrease ? Claim.ForMultiple(multiple, to?.Figure, fromFigure) : Claim.ForMultiple(multiple, fromFigure, to?.Figure);
-        return claim with { Approximation = ApproximationOf(t), IsCertain = certain, Direction = decrease ? GrowthDirection.Decrease : null, MissingFinding = AmbiguousFinding(from, to) };
+        return claim with
+        {
+            Approximation = ApproximationOf(t), IsCertain = certain, Direction = decrease ? GrowthDirection.Decrease : null, MissingFinding = AmbiguousFinding(from, to),
+            DerivedChange = derivedChange, DerivedFall = derivedFall,
+        };
     }
 
     private static Claim PointsClaim(FigureMention q, List<FigureMention> ms)

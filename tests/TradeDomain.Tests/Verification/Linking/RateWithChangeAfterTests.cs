@@ -21,4 +21,14 @@ public class RateWithChangeAfterTests
     [InlineData("Exports increased 10.8% (R14.9 billion) from R139.4 billion.", "10.8", Verdict.Inconsistent)]
     public void RateWithItsChange_IsChecked(string text, string published, Verdict verdict) =>
         ShapeCheck.Verify(text, ClaimKind.Growth, published, verdict);
+
+    [Theory]
+    // 5.9 / (5.9 − 3.2) = 2.185; the ratio falls with the final value and rises with the change: corners
+    // [5.95 / (5.95 − 3.15), 5.85 / (5.85 − 3.25)] = [2.125, 2.25]; 2.2 -> [2.15, 2.25] -> consistent.
+    [InlineData("Exports rose by $3.2 billion, or 2.2 times, to $5.9 billion.", "2.2", Verdict.Consistent)]
+    // 2.27 -> [2.265, 2.275]: no overlap (with the start 2.7 varying apart from 5.9, [5.85 / 2.8, 5.95 / 2.6] =
+    // [2.089, 2.288] would overlap).
+    [InlineData("Exports rose by $3.2 billion, or 2.27 times, to $5.9 billion.", "2.27", Verdict.Inconsistent)]
+    public void MultipleWithItsChange_IsChecked(string text, string published, Verdict verdict) =>
+        ShapeCheck.Verify(text, ClaimKind.Multiple, published, verdict);
 }
