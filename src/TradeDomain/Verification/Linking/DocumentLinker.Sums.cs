@@ -88,7 +88,7 @@ internal static partial class DocumentLinker
     /// <summary>The totals and balances linked by the rules of this part: balances of goods and services, and totals and
     /// balances of an earlier period.</summary>
     private static IEnumerable<Claim> SumsOfParts(List<SentenceFacts> sentences) =>
-        BalancesOfParts(sentences).Concat(EarlierTotals(sentences)).Concat(PartnerAndOthers(sentences));
+        BalancesOfParts(sentences).Concat(FlowsOfParts(sentences)).Concat(EarlierTotals(sentences)).Concat(PartnerAndOthers(sentences));
 
     /// <summary>"Exports grew … to $5.97 billion. … Exports to the CIS countries rose … to $2.375 billion. … with other
     /// countries …, $3.59 billion of this amount accounted for export": a value said of "other countries" is the rest of
@@ -337,6 +337,42 @@ internal static partial class DocumentLinker
             bool certain = g.Sentence == total.M.Sentence && sv.Sentence == total.M.Sentence;
             yield return Claim.Sum(Signed(total.M), [Signed(g), Signed(sv)])
                 with { Sentence = total.S.Text.Trim(), Offset = total.S.Offset + total.M.Token.Start, IsCertain = certain, Approximation = ApproximationOf(total.M) };
+        }
+    }
+
+    /// <summary>"Total exports in April came to $187.4 billion … Goods exports increased $1.8 billion to $131.1 billion …
+    /// Services exports increased $0.4 billion to $56.3 billion": exports (or imports) that name no part of trade, or
+    /// both, are the sum of the one goods value and the one services value of that flow and period in the paragraph —
+    /// only where the paragraph has one such total, so that a release of goods alone ("exports" meaning goods) is not
+    /// summed. Linked by measure across sentences, so not certain unless all three share a sentence.</summary>
+    private static IEnumerable<Claim> FlowsOfParts(List<SentenceFacts> sentences)
+    {
+        foreach (var measure in new[] { Measure.Exports, Measure.Imports })
+        {
+            var flows = sentences.SelectMany(s => s.Mentions.Where(v => IsValueFact(v) && v.Measure == measure && v.Role is Role.To or Role.None
+                && !v.Earlier && !v.Forecast && !v.Subset && !v.InParentheses).Select(v => (M: v, S: s))).ToList();
+            var totals = flows.Where(f => f.M.Component is TradeComponent.None or (TradeComponent.Goods | TradeComponent.Services)).ToList();
+            foreach (var total in totals)
+            {
+                bool Fits((FigureMention M, SentenceFacts S) p) => p.S.Paragraph == total.S.Paragraph && Compatible(p.M, total.M)
+                    && p.M.Subject.SetEquals(total.M.Subject)
+                    && (total.M.Year is null || p.M.Year is null || p.M.Year == total.M.Year)
+                    && (total.M.Months is null || p.M.Months is null || p.M.Months == total.M.Months);
+                var goods = flows.Where(p => p.M.Component == TradeComponent.Goods && Fits(p)).ToList();
+                var services = flows.Where(p => p.M.Component == TradeComponent.Services && Fits(p)).ToList();
+                if (totals.Count(Fits) != 1 || goods.Select(p => p.M.Figure!.Value).Distinct().Count() != 1
+                    || services.Select(p => p.M.Figure!.Value).Distinct().Count() != 1
+                    || goods[0].M.Figure!.Interval.Upper > total.M.Figure!.Interval.Upper || services[0].M.Figure!.Interval.Upper > total.M.Figure.Interval.Upper)
+                {
+                    continue;
+                }
+
+                var g = goods[0].M;
+                var sv = services[0].M;
+                bool certain = g.Sentence == total.M.Sentence && sv.Sentence == total.M.Sentence;
+                yield return Claim.Sum(total.M.Figure, [g.Figure, sv.Figure])
+                    with { Sentence = total.S.Text.Trim(), Offset = total.S.Offset + total.M.Token.Start, IsCertain = certain, Approximation = ApproximationOf(total.M) };
+            }
         }
     }
 

@@ -1,0 +1,26 @@
+using TradeDomain.Verification;
+
+namespace TradeDomain.Tests.Verification.Linking;
+
+/// <summary>Total exports (or imports) are the sum of the one goods value and the one services value of the paragraph;
+/// a release that has no services value is not summed. Invented figures, working in comments.</summary>
+public class FlowComponentTests
+{
+    // 141.2 + 62.7 = 203.9; inputs [203.8, 204.0]; 203.9 -> [203.85, 203.95] -> consistent (linked across sentences).
+    private const string Release = "Total exports in May came to $203.9 billion. Goods exports increased $2.1 billion to $141.2 billion. Services exports increased $0.5 billion to $62.7 billion.";
+
+    [Fact]
+    public void TotalOfGoodsAndServices_IsChecked() => ShapeCheck.Verify(Release, ClaimKind.Sum, "203.9", Verdict.Consistent);
+
+    [Fact]
+    public void WrongTotal_IsNeverConsistent()
+    {
+        // 141.2 + 62.7 = 203.9 against 213.9 -> no overlap; linked from other sentences, so ambiguous, not inconsistent.
+        var check = Assert.Single(VerificationReport.Check(Release.Replace("203.9", "213.9", StringComparison.Ordinal)).Checks, c => c.Claim.Kind == ClaimKind.Sum);
+        Assert.Equal(Verdict.Ambiguous, check.Verdict);
+    }
+
+    [Fact]
+    public void GoodsAlone_AreNoParts() =>
+        Assert.DoesNotContain(VerificationReport.Check("Exports in May came to $141.2 billion. Goods exports increased $2.1 billion to $141.2 billion.").Checks, c => c.Claim.Kind == ClaimKind.Sum);
+}
