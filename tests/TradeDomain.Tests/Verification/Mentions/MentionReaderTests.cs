@@ -106,6 +106,10 @@ public class SubjectWordTests
     [InlineData("The deficit fell from EGP 23.05bn in 2012 to EGP 16.21bn in 2013.", "16.21", "")]
     [InlineData("U.S. exports to Canada rose to $32.6 billion, up 0.9 percent.", "0.9", "canad")]
     [InlineData("Экспорт в Китай – 16,2 млрд, импорт из Китая – 15,3 млрд.", "15,3", "кит")]
+    // days of the week, institutions' names and a word capitalised after a colon name no subject
+    [InlineData("Figures released on Wednesday show that exports rose 4.4 percent to $21.39 billion.", "21.39", "")]
+    [InlineData("According to the Census Bureau and Bureau of Economic Analysis, exports were $124.9 billion.", "124.9", "")]
+    [InlineData("KARACHI: In fiscal year 2018 the deficit widened 15.9 percent to $37.7 billion.", "37.7", "")]
     public void SubjectHasOnlyNames(string text, string figure, string subject)
     {
         var m = MentionReaderTests.At(text, figure);
