@@ -960,10 +960,10 @@ internal static partial class DocumentLinker
 
         if (m.Measure == Measure.Turnover && m.Role != Role.From)
         {
-            var (exports, imports) = Parts(m, s, all);
+            var (exports, imports) = Parts(m, s, all, out bool loose);
             if (exports is not null && imports is not null)
             {
-                return Claim.Sum(m.Figure, [exports.Figure, imports.Figure]) with { IsCertain = exports.Sentence == s.Index && imports.Sentence == s.Index, Approximation = ApproximationOf(m) };
+                return Claim.Sum(m.Figure, [exports.Figure, imports.Figure]) with { IsCertain = !loose && exports.Sentence == s.Index && imports.Sentence == s.Index, Approximation = ApproximationOf(m) };
             }
 
             return null;
@@ -971,8 +971,8 @@ internal static partial class DocumentLinker
 
         if (m.Measure == Measure.Balance && m.Role != Role.From)
         {
-            var (exports, imports) = Parts(m, s, all);
-            bool certain = exports?.Sentence == s.Index && imports?.Sentence == s.Index;
+            var (exports, imports) = Parts(m, s, all, out bool loose);
+            bool certain = !loose && exports?.Sentence == s.Index && imports?.Sentence == s.Index;
             int sign = m.BalanceSign != 0 ? m.BalanceSign : m.Token.Sign;
             var claim = sign < 0
                 ? Claim.Difference(m.Figure, imports?.Figure, exports?.Figure)
@@ -1005,10 +1005,22 @@ internal static partial class DocumentLinker
     /// different ones ("exports … to USD 80.11 billion in April-June", "imports … USD 38.24 billion in June"), the parts
     /// are looked for again as if the total named either part's months; a pair of one period found only one way is
     /// taken.</summary>
-    private static (FigureMention? Exports, FigureMention? Imports) Parts(FigureMention m, SentenceFacts s, List<SentenceFacts> all)
+    private static (FigureMention? Exports, FigureMention? Imports) Parts(FigureMention m, SentenceFacts s, List<SentenceFacts> all) =>
+        Parts(m, s, all, out _);
+
+    /// <summary>The exports and imports of a total or balance; <paramref name="loose"/> when they are amounts in brackets
+    /// after growth rates taken as levels (<see cref="FigureMention.MayBeLevel"/>), where no other pair fits.</summary>
+    private static (FigureMention? Exports, FigureMention? Imports) Parts(FigureMention m, SentenceFacts s, List<SentenceFacts> all, out bool loose)
     {
+        loose = false;
         var exports = Part(m, s, all, Measure.Exports);
         var imports = Part(m, s, all, Measure.Imports);
+        if (exports is null && imports is null && LooseParts(m, s, all) is { } pair)
+        {
+            loose = true;
+            return pair;
+        }
+
         if (m.Months is not null || exports?.Months is not { } em || imports?.Months is not { } im || em == im)
         {
             return (exports, imports);
@@ -1019,6 +1031,21 @@ internal static partial class DocumentLinker
         bool byImports = otherExports is not null && otherExports.Months == im;
         bool byExports = otherImports is not null && otherImports.Months == em;
         return byImports == byExports ? (exports, imports) : byImports ? (otherExports, imports) : (exports, otherImports);
+    }
+
+    /// <summary>"… падение составило 19,1% (6603,3 млн долл.). В том числе экспорт … на 14,4% (5340,1 млн долл.), импорт – на
+    /// 34,4% (1263,2 млн долл.)": the one exports and the one imports amount bracketed after a rate, within two sentences
+    /// of the total in its paragraph, of its period and subject.</summary>
+    private static (FigureMention, FigureMention)? LooseParts(FigureMention total, SentenceFacts s, List<SentenceFacts> all)
+    {
+        bool Fits(FigureMention v, Measure measure) => v.MayBeLevel && v.Measure == measure && v.Figure is not null && v != total && !v.Forecast
+            && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
+            && (total.Months is null || v.Months is null || v.Months == total.Months) && SameSubject(v, total)
+            && v.Figure.Interval.Upper <= (total.Measure == Measure.Turnover ? total.Figure!.Interval.Upper : decimal.MaxValue);
+        var near = all.Where(x => x.Paragraph == s.Paragraph && Math.Abs(x.Index - s.Index) <= 2).SelectMany(x => x.Mentions).ToList();
+        var exports = near.Where(v => Fits(v, Measure.Exports)).ToList();
+        var imports = near.Where(v => Fits(v, Measure.Imports)).ToList();
+        return exports.Count == 1 && imports.Count == 1 ? (exports[0], imports[0]) : null;
     }
 
     /// <summary>An exports or imports value that goes with a total or balance: the same period, in the sentence or within

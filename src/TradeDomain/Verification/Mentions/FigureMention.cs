@@ -120,6 +120,11 @@ internal sealed class FigureMention
     /// deficit", "экспорт услуг"); <see cref="TradeComponent.None"/> otherwise.</summary>
     internal TradeComponent Component { get; set; }
 
+    /// <summary>An amount in brackets right after a growth rate ("просел на 14,4% (5340,1 млн долл.)", "rose 10.7% (R14.9
+    /// billion)"), read as the rate's change: it may instead be the level reached, which a total or balance may take
+    /// when nothing else fits (never with certainty).</summary>
+    internal bool MayBeLevel { get; set; }
+
     /// <summary>A value of a subset of the goods ("non-oil exports", "the ten top exports"): no part of the whole measure.</summary>
     internal bool Subset { get; set; }
 

@@ -607,6 +607,7 @@ internal static partial class MentionReader
                 value.Role = Role.Change;
                 value.Earlier = false;
                 value.Direction ??= rate.Direction;
+                value.MayBeLevel = value == b && gap.Trim() == "(";
             }
         }
     }

@@ -23,4 +23,19 @@ public class FlowComponentTests
     [Fact]
     public void GoodsAlone_AreNoParts() =>
         Assert.DoesNotContain(VerificationReport.Check("Exports in May came to $141.2 billion. Goods exports increased $2.1 billion to $141.2 billion.").Checks, c => c.Claim.Kind == ClaimKind.Sum);
+
+    // 512 + 1 473 = 1 985; inputs [1 984, 1 986]; 1985 -> [1 984.5, 1 985.5] -> consistent. The amounts bracketed after the
+    // rates may be changes or levels: as levels they are the total's parts, a link never certain.
+    [Fact]
+    public void AmountsBracketedAfterRates_MayBeTheTotalsParts() =>
+        ShapeCheck.Verify("Внешнеторговый оборот страны в январе-марте составил $1985 млн, что на 21% выше, чем годом ранее. Экспорт при этом вырос на 18% ($512 млн), импорт - на 22% ($1473 млн).",
+            ClaimKind.Sum, "1985", Verdict.Consistent);
+
+    [Fact]
+    public void AmountsBracketedAfterRates_ThatDoNotAddUp_AreNeverInconsistent()
+    {
+        var check = Assert.Single(VerificationReport.Check("Внешнеторговый оборот страны в январе-марте составил $1995 млн, что на 21% выше, чем годом ранее. Экспорт при этом вырос на 18% ($512 млн), импорт - на 22% ($1473 млн).").Checks,
+            c => c.Claim.Kind == ClaimKind.Sum);
+        Assert.Equal(Verdict.Ambiguous, check.Verdict);
+    }
 }
