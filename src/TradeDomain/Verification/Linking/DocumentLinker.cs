@@ -974,9 +974,19 @@ internal static partial class DocumentLinker
             var (exports, imports) = Parts(m, s, all, out bool loose);
             bool certain = !loose && exports?.Sentence == s.Index && imports?.Sentence == s.Index;
             int sign = m.BalanceSign != 0 ? m.BalanceSign : m.Token.Sign;
+            Figure? exportsFigure = exports?.Figure, importsFigure = imports?.Figure;
+            if ((exports is null) != (imports is null) && Single(s, all, Measure.Turnover, m) is { } turnover && turnover.Figure is { } t
+                && (exports ?? imports)!.Figure is { } known && known.Interval.Upper < t.Interval.Lower && Compatible(turnover, exports ?? imports!))
+            {
+                // "a trade surplus of $3.1 billion … turnover rose 17% to $125.7 billion. Of the figure, $64.4 billion came
+                // from exports": the other flow is the turnover less the one given.
+                (exportsFigure, importsFigure) = exports is null ? (Minus(t, known), importsFigure) : (exportsFigure, Minus(t, known));
+                certain = false;
+            }
+
             var claim = sign < 0
-                ? Claim.Difference(m.Figure, imports?.Figure, exports?.Figure)
-                : Claim.Difference(m.Figure, exports?.Figure, imports?.Figure);
+                ? Claim.Difference(m.Figure, importsFigure, exportsFigure)
+                : Claim.Difference(m.Figure, exportsFigure, importsFigure);
             return claim with { IsCertain = certain, SignStated = sign != 0, Approximation = ApproximationOf(m) };
         }
 

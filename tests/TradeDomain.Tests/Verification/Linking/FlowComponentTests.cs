@@ -38,4 +38,13 @@ public class FlowComponentTests
             c => c.Claim.Kind == ClaimKind.Sum);
         Assert.Equal(Verdict.Ambiguous, check.Verdict);
     }
+
+    // imports = 131.6 − 67.2 = 64.4; balance 67.2 − 64.4 = 2.8; inputs [2·67.15 − 131.65, 2·67.25 − 131.55] = [2.65, 2.95];
+    // 2.8 -> [2.75, 2.85] -> consistent; 3.8 -> no overlap, linked across sentences -> ambiguous.
+    [Theory]
+    [InlineData("2.8", Verdict.Consistent)]
+    [InlineData("3.8", Verdict.Ambiguous)]
+    public void BalanceFromTurnoverAndOneFlow_IsChecked(string balance, Verdict verdict) =>
+        ShapeCheck.Verify($"The country posted a trade surplus of ${balance} billion in the quarter. Its total import-export turnover rose 12% to $131.6 billion. Of the figure, $67.2 billion came from exports.",
+            ClaimKind.Difference, balance, verdict);
 }
