@@ -32,7 +32,7 @@ internal sealed record Phrase(string Class, string[] Words, string Value);
 /// <summary>
 /// The word lists and phrase patterns of English, Russian, Ukrainian, Uzbek, Kazakh, Azerbaijani, Polish, Kyrgyz and Armenian
 /// (read with Kazakh's conventions), from the embedded data files
-/// <c>Verification/Languages/{en,ru,uk,uz,kk,az,pl,ky,hy,ro}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins;
+/// <c>Verification/Languages/{en,ru,uk,uz,kk,az,pl,ky,hy,ro,tg}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins;
 /// a pattern that starts with <c>*</c> is a case ending (<see cref="HasEnding"/>).
 /// </summary>
 internal sealed class Lexicon
@@ -82,7 +82,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Every language's phrases together (their words do not collide).</summary>
-    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")).Concat(Load("az")).Concat(Load("pl")).Concat(Load("ky")).Concat(Load("hy")).Concat(Load("ro")));
+    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")).Concat(Load("az")).Concat(Load("pl")).Concat(Load("ky")).Concat(Load("hy")).Concat(Load("ro")).Concat(Load("tg")));
 
     /// <summary>The words of the class listed for a language (for tests and for the quick pre-check of multiples).</summary>
     internal static IReadOnlyList<Phrase> Phrases(string language) => [.. Load(language)];

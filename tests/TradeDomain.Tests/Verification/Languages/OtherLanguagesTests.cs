@@ -38,6 +38,8 @@ public sealed class OtherLanguagesTests
     [InlineData("Obrót towarowy wyniósł 12,5 mld dolarów, w tym eksport 5,2 mld dolarów, import 7,3 mld dolarów.", "12.5")]
     // a measure in the genitive right after the amount is its own ("… dolları ixracın payına"), the one before the whole's
     [InlineData("Xarici ticarət dövriyyəsi 12,5 milyard dollar olub. Dövriyyənin 5,2 milyard ABŞ dolları ixracın, 7,3 milyard ABŞ dolları isə idxalın payına düşüb.", "12.5")]
+    // Tajik: "воридот" (imports), "содирот" (exports), "ташкил додааст" after the amount; 8,2 + 4,3 = 12,5
+    [InlineData("Мубодилоти мол дар моҳҳои январ-июн 12,5 миллиард доллар расидааст. Дар ин муддат воридот 8,2 миллиард доллар ва содирот 4,3 миллиард долларро ташкил додааст.", "12.5")]
     public void Sum_OfExportsAndImports_IsChecked(string text, string published)
     {
         var check = Assert.Single(VerificationReport.Check(text).Checks, c => c.Claim.Kind == ClaimKind.Sum);
