@@ -400,6 +400,20 @@ internal static partial class DocumentLinker
             ? (from[0], to[0]) : null;
     }
 
+    /// <summary>The one current new value of the sentence a word before the rate points back to, of the base's measure
+    /// (or any, where the base names none) and unit; null when none or several.</summary>
+    private static FigureMention? PointedBackLevel(FigureMention rate, FigureMention from, SentenceFacts here, List<SentenceFacts> sentences)
+    {
+        if (Values(here.Mentions).Any(v => v != from && v.Clause == rate.Clause) || SentencePointedBack(rate, here, sentences) is not { } previous)
+        {
+            return null;
+        }
+
+        var to = Values(previous.Mentions).Where(v => v.Role == Role.To && !v.Earlier && Compatible(v, from)
+            && (from.Measure == Measure.None || v.Measure == Measure.None || v.Measure == from.Measure)).ToList();
+        return to.Count == 1 ? to[0] : null;
+    }
+
     /// <summary>The sentence before <paramref name="here"/> in its paragraph, when a word pointing back ("it", "that is",
     /// "этот показатель") stands before <paramref name="figure"/>; else null.</summary>
     private static SentenceFacts? SentencePointedBack(FigureMention figure, SentenceFacts here, List<SentenceFacts> sentences)
@@ -494,6 +508,14 @@ internal static partial class DocumentLinker
         else if (from is null && to is not null && BaseElsewhere(p, to, s, all) is { } elsewhere)
         {
             fromFigure = elsewhere.Figure;
+            certain = false;
+        }
+        else if (from is not null && to is null && change is null && PointedBackLevel(p, from, s, all) is { } pointedLevel)
+        {
+            // "… trade increased to N9.76 trillion … It was also a 14.13 per cent increase compared to N8.55 trillion
+            // recorded in Q1 2020": a rate with only its base in its clause, after a word pointing back, is of the new
+            // value of the sentence before.
+            to = pointedLevel;
             certain = false;
         }
         else if (from is null && to is not null && BaseOfRestatement(to, s, all) is { } restatedBase)

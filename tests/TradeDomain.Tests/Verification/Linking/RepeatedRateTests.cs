@@ -35,4 +35,11 @@ public class RepeatedRateTests
         Assert.Equal(decimal.Parse(headline, System.Globalization.CultureInfo.InvariantCulture), first.Claim.Published.Value);
         Assert.Equal(Verdict.Unverifiable, first.Verdict);
     }
+
+    // 10.42 / 9.18 - 1 = 13.508%; inputs [10.415 / 9.185 - 1, 10.425 / 9.175 - 1] = [13.391, 13.624]; 13.51 -> consistent;
+    // linked to the sentence "It" points back to.
+    [Fact]
+    public void RateWithOnlyItsBase_TakesTheNewValueItPointsBackTo() =>
+        ShapeCheck.Verify("Total merchandise trade increased to N10.42 trillion in the second quarter, a 4.10 per cent rise over the N10.01 trillion of the preceding quarter. It was also a 13.51 per cent increase compared to N9.18 trillion recorded in Q2 2020.",
+            ClaimKind.Growth, "13.51", Verdict.Consistent);
 }
