@@ -924,13 +924,22 @@ internal static partial class DocumentLinker
             var gap = Gap(s, p, v).Trim().ToLowerInvariant();
             if (gap is "or" or ", or" or "," or "или" or ", или" or "або" or ", або" or "–" or "-" or "—" or ", that is" or ", что составляет"
                 || (j == i - 1 && gap is "," or "(" or "/")
-                || (j == i + 1 && gap is "(" && v.InParentheses))
+                || (j == i + 1 && gap is "(" && v.InParentheses)
+                || (j == i - 1 && IsShareLink(gap)))
             {
                 return v;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the words between an amount and its share are a phrase of the class <c>share-link</c> alone
+    /// ("N1.92 trillion, representing 66.38 per cent", "…, что составляет 12%").</summary>
+    private static bool IsShareLink(string gap)
+    {
+        var words = Languages.Lexicon.Tokenize(gap.TrimStart(',', ' '));
+        return words.Count > 0 && Languages.Lexicon.All.Match(words, 0, "share-link", out int length) is not null && length == words.Count;
     }
 
     /// <summary>The whole of a list of shares: the total of the measure in the paragraph — its largest current value

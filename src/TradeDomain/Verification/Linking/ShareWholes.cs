@@ -63,8 +63,11 @@ internal static partial class DocumentLinker
     {
         var ms = all.First(x => x.Index == v.Sentence).Mentions;
         int i = ms.IndexOf(v);
+        // A share of another measure's whole ("exports stood at N2.91 trillion, representing 29.79 per cent of total
+        // trade") leaves the value the total of its own measure.
         return new[] { i - 1, i + 1 }.Any(j => j >= 0 && j < ms.Count && ms[j].Token.Unit == Numbers.NumberUnit.Percent
             && ms[j].PercentRole is PercentRole.Share or PercentRole.None && ms[j].Clause == v.Clause && !ms[j].Earlier
+            && !(ms[j].WholeMeasure != Measure.None && v.Measure != Measure.None && ms[j].WholeMeasure != v.Measure)
             && Math.Abs((j < i ? v.Token.Start - ms[j].Token.End : ms[j].Token.Start - v.Token.End)) <= 16);
     }
 

@@ -47,4 +47,12 @@ public class FlowComponentTests
     public void BalanceFromTurnoverAndOneFlow_IsChecked(string balance, Verdict verdict) =>
         ShapeCheck.Verify($"The country posted a trade surplus of ${balance} billion in the quarter. Its total import-export turnover rose 12% to $131.6 billion. Of the figure, $67.2 billion came from exports.",
             ClaimKind.Difference, balance, verdict);
+
+    // 1.45 / 2.19 = 66.21%; inputs [1.445 / 2.195, 1.455 / 2.185] = [65.83, 66.59]; 66.2 -> consistent. The amount and its
+    // share are joined by "representing"; the whole is the exports of the sentence before, though that sentence gives them
+    // with their own share of another whole (of total trade).
+    [Fact]
+    public void ShareJoinedByRepresenting_TakesTheExportsBefore() =>
+        ShapeCheck.Verify("Exports stood at N2.19 trillion, representing 27.31 per cent of total trade. Crude oil exports stood at N1.45 trillion, representing 66.2 per cent of total exports in the quarter.",
+            ClaimKind.Share, "66.2", Verdict.Consistent);
 }
