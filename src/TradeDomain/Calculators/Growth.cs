@@ -55,14 +55,31 @@ public static class Growth
     {
         Preconditions.CheckArgument(from.Contains(fromPoint), nameof(fromPoint), $"{Inv(fromPoint)} lies outside {from}.");
         Preconditions.CheckArgument(to.Contains(toPoint), nameof(toPoint), $"{Inv(toPoint)} lies outside {to}.");
-        var change = Estimate.Of(toPoint - fromPoint, to - from);
-        if (!TryRatio(from, fromPoint, to, toPoint, out var ratio, out var reason))
+        Estimate change;
+        try
         {
-            return new GrowthResult(fromPoint, toPoint, change, Estimate.NotMeaningful(reason), Estimate.NotMeaningful(reason));
+            change = Estimate.Of(toPoint - fromPoint, to - from);
+        }
+        catch (OverflowException)
+        {
+            change = Estimate.NotMeaningful("the change exceeds the range of decimal");
         }
 
-        var rate = Estimate.Of((ratio.Value - 1m) * 100m, new DecimalInterval((ratio.Interval.Lower - 1m) * 100m, (ratio.Interval.Upper - 1m) * 100m));
-        return new GrowthResult(fromPoint, toPoint, change, rate, ratio);
+        try
+        {
+            if (!TryRatio(from, fromPoint, to, toPoint, out var ratio, out var reason))
+            {
+                return new GrowthResult(fromPoint, toPoint, change, Estimate.NotMeaningful(reason), Estimate.NotMeaningful(reason));
+            }
+
+            var rate = Estimate.Of((ratio.Value - 1m) * 100m, new DecimalInterval((ratio.Interval.Lower - 1m) * 100m, (ratio.Interval.Upper - 1m) * 100m));
+            return new GrowthResult(fromPoint, toPoint, change, rate, ratio);
+        }
+        catch (OverflowException)
+        {
+            const string tooLarge = "the ratio exceeds the range of decimal (a base of almost nothing against a large value)";
+            return new GrowthResult(fromPoint, toPoint, change, Estimate.NotMeaningful(tooLarge), Estimate.NotMeaningful(tooLarge));
+        }
     }
 
     /// <summary>The multiple to / from with its interval, or why there is none (a base interval that reaches zero or below).</summary>

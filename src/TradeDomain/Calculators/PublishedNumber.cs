@@ -55,7 +55,7 @@ public readonly struct PublishedNumber : IEquatable<PublishedNumber>, IComparabl
     public decimal HalfUnit => 0.5m / NumberTextPow10(decimals);
 
     /// <summary>Every value that rounds to the printed one: [6.75, 6.85] for "6.8", ends inclusive.</summary>
-    public DecimalInterval Interval => DecimalInterval.Around(value, HalfUnit);
+    public DecimalInterval Interval => Saturated(value, HalfUnit);
 
     /// <summary>Trailing zeros of a whole number ("490" → 1): it may have been rounded to tens.</summary>
     public int TrailingZeros
@@ -77,8 +77,17 @@ public readonly struct PublishedNumber : IEquatable<PublishedNumber>, IComparabl
         }
     }
 
-    /// <summary>The interval if the trailing zeros were rounding ("490" → [485, 495]).</summary>
-    public DecimalInterval CoarsestInterval => DecimalInterval.Around(value, NumberTextPow10(TrailingZeros) / 2 / NumberTextPow10(decimals));
+    /// <summary>The interval if the trailing zeros were rounding ("490" → [485, 495]); an end beyond decimal's range is
+    /// held at <see cref="decimal.MaxValue"/> (or <see cref="decimal.MinValue"/>).</summary>
+    public DecimalInterval CoarsestInterval
+    {
+        get => Saturated(value, NumberTextPow10(TrailingZeros) / 2 / NumberTextPow10(decimals));
+    }
+
+    /// <summary>[value − half, value + half], an end beyond decimal's range held at its limit.</summary>
+    private static DecimalInterval Saturated(decimal value, decimal half) => new(
+        value < decimal.MinValue + half + 1m ? decimal.MinValue : value - half,
+        value > decimal.MaxValue - half - 1m ? decimal.MaxValue : value + half);
 
     private static decimal NumberTextPow10(int k) => AmountText.Pow10(k);
 

@@ -262,22 +262,30 @@ public static class ClaimVerifier
         decimal Base(decimal t, decimal c) => toIsEarlier ? t : fall ? t + c : t - c;
         decimal Rate(decimal t, decimal c) => toIsEarlier ? ((fall ? -c : c) / t) * 100m : ((t / Base(t, c)) - 1m) * 100m;
         decimal lo = decimal.MaxValue, hi = decimal.MinValue;
-        foreach (var t in new[] { to.Interval.Lower, to.Interval.Upper })
+        try
         {
-            foreach (var c in new[] { change.Interval.Lower, change.Interval.Upper })
+            foreach (var t in new[] { to.Interval.Lower, to.Interval.Upper })
             {
-                if (c < 0 || Base(t, c) <= 0 || (toIsEarlier && fall && t - c <= 0))
+                foreach (var c in new[] { change.Interval.Lower, change.Interval.Upper })
                 {
-                    return null;
+                    if (c < 0 || Base(t, c) <= 0 || (toIsEarlier && fall && t - c <= 0))
+                    {
+                        return null;
+                    }
+
+                    decimal r = Rate(t, c);
+                    lo = Math.Min(lo, r);
+                    hi = Math.Max(hi, r);
                 }
-
-                decimal r = Rate(t, c);
-                lo = Math.Min(lo, r);
-                hi = Math.Max(hi, r);
             }
-        }
 
-        return Base(to.Value, change.Value) <= 0 ? null : (new DecimalInterval(lo, hi), Rate(to.Value, change.Value));
+            return Base(to.Value, change.Value) <= 0 ? null : (new DecimalInterval(lo, hi), Rate(to.Value, change.Value));
+        }
+        catch (OverflowException)
+        {
+            // A rate beyond decimal's range (a base of almost nothing): checked the usual way, which says so.
+            return null;
+        }
     }
 
     private static Result VerifyMultiple(Claim claim)

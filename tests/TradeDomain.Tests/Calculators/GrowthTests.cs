@@ -2,6 +2,18 @@ namespace TradeDomain.Tests.Calculators;
 
 public class GrowthTests
 {
+    [Fact]
+    public void RatioBeyondDecimalsRange_IsNotMeaningful_AndDoesNotThrow()
+    {
+        // A base of 0.0000000000000000000001 against 79 000 000 000 000 000 000 000 000 000: the ratio has no decimal.
+        var g = Growth.Between(PublishedNumber.Create(0.0000000000000000000001m, 22), PublishedNumber.Create(79_000_000_000_000_000_000_000_000_000m, 0));
+        Assert.False(g.Rate.IsMeaningful);
+        Assert.Contains("range of decimal", g.Rate.Reason, StringComparison.Ordinal);
+        // The published number's own intervals are held at decimal's limit, not thrown.
+        Assert.Equal(decimal.MaxValue, PublishedNumber.Create(decimal.MaxValue, 0).Interval.Upper);
+        Assert.Equal(decimal.MaxValue, PublishedNumber.Create(79_000_000_000_000_000_000_000_000_000m, 0).CoarsestInterval.Upper);
+    }
+
     private static decimal R(decimal d, int places) => Math.Round(d, places, MidpointRounding.AwayFromZero);
 
     [Fact]

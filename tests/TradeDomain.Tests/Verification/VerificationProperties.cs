@@ -50,6 +50,16 @@ public class VerificationProperties
                 && once.Lower >= wide.Lower - 0.0000001m && once.Upper <= wide.Upper + 0.0000001m;
         });
 
+    [Fact]
+    public void GrowthFromAChange_BeyondDecimalsRange_DoesNotThrow()
+    {
+        var to = Figure.FromNumber(PublishedNumber.Create(79_000_000_000_000_000_000_000_000_000m, 0));
+        var change = Figure.FromNumber(PublishedNumber.Create(78_999_999_999_999_999_999_999_999_990m, 0));
+        var from = new Figure("from", to.Value - change.Value, to.Interval - change.Interval, to.Interval - change.Interval, default, AmountScale.Units, 0);
+        var claim = Claim.Growth(PublishedNumber.Create(5m, 0), GrowthDirection.Increase, from, to) with { DerivedChange = change };
+        Assert.True(Enum.IsDefined(ClaimVerifier.Verify(claim).Verdict));
+    }
+
     [Property]
     public Property GrowthClaim_ShiftedBeyondTheInterval_IsInconsistent() =>
         Prop.ForAll(TrueBillions.ToArbitrary(), TrueBillions.ToArbitrary(), Gen.Choose(1, 50).ToArbitrary(), (a, b, shift) =>
