@@ -565,7 +565,7 @@ internal static partial class DocumentLinker
             with
             {
                 Approximation = ApproximationOf(p), IsCertain = certain, MissingFinding = toFigure is null ? AmbiguousFinding(from, to) : null,
-                DerivedChange = toFigure is null || fromEarlier ? derivedChange : null, DerivedFall = derivedFall, DerivedFromEarlier = fromEarlier,
+                DerivedChange = derivedChange, DerivedFall = derivedFall, DerivedFromEarlier = fromEarlier,
             };
     }
 
