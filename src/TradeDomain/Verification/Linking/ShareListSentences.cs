@@ -43,11 +43,17 @@ internal static partial class DocumentLinker
 
             var percents = next.Mentions.Where(m => m.Token.Unit is NumberUnit.Percent or NumberUnit.Times or NumberUnit.Points).ToList();
             var bare = percents.Where(m => IsBareBracketShare(m, next) && (m.Year is null || lead.Year is null || m.Year == lead.Year)).ToList();
+            // A share of the same named whole, or one that names no whole ("Russia followed with a 15.8% share").
             bool sameWhole(FigureMention m) => m.Token.Unit == NumberUnit.Percent && m.PercentRole == PercentRole.Share && !m.Earlier && !m.OtherMeasure
-                && m.WholeMeasure == lead.WholeMeasure && m.PartMeasure == Measure.None && !m.ContinuesList;
+                && (m.WholeMeasure == lead.WholeMeasure || (m.WholeMeasure == Measure.None && !m.ShareByList)) && m.PartMeasure == Measure.None && !m.ContinuesList;
             if (percents.Count == 0 || percents.Any(m => !bare.Contains(m) && !sameWhole(m)))
             {
                 continue;
+            }
+
+            foreach (var m in percents.Where(m => m.PercentRole == PercentRole.Share && m.WholeMeasure == Measure.None && !bare.Contains(m)))
+            {
+                m.WholeMeasure = lead.WholeMeasure;
             }
 
             foreach (var m in bare)

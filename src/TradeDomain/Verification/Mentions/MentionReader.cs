@@ -1154,11 +1154,23 @@ internal static partial class MentionReader
         if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && s.AsSpan(t.End, words[afterFrom].Start - t.End).IsWhiteSpace())
         {
             int k = afterFrom;
-            if (words[k].Bare is "of" or "от" or "від" or "in")
+            // "contributing 21.9% to total trade": after a share word, "to" names the whole as well.
+            if (words[k].Bare is "of" or "от" or "від" or "in" || (shareBefore && words[k].Bare == "to"))
             {
                 k++;
-                // "41.89% of the turnover"
+                // "41.89% of the turnover", "15.1% of Uzbekistan's overall trade": an article, a possessive and an
+                // adjective of the share-whole-word class may stand before the whole's measure.
                 if (k < afterTo && words[k].Bare is "the" or "its" or "all")
+                {
+                    k++;
+                }
+
+                if (k + 1 < afterTo && (words[k].Lower.EndsWith("'s", StringComparison.Ordinal) || words[k].Lower.EndsWith("’s", StringComparison.Ordinal)))
+                {
+                    k++;
+                }
+
+                if (k + 1 < afterTo && Is(words, k, "whole-adjective"))
                 {
                     k++;
                 }
@@ -1174,11 +1186,24 @@ internal static partial class MentionReader
         // whole of exports' or imports' share is the turnover.
         if (!shareBefore && !shareAfter && measureAfter == Measure.None && afterFrom < afterTo && words[afterFrom].Start - t.End <= 3
             && Is(words, afterFrom, "share") && m.Direction is null && !m.InParentheses
+            && !(afterFrom + 1 < afterTo && words[afterFrom + 1].Bare is "of" or "in")
             && FirstMeasure(words, afterFrom + 1, Math.Min(afterTo, afterFrom + 3), lex, out _, out _) is var partAfter && partAfter is Measure.Exports or Measure.Imports)
         {
             m.PercentRole = PercentRole.Share;
             m.PartMeasure = partAfter;
             m.WholeMeasure = Measure.Turnover;
+            return;
+        }
+
+        // "Russia followed with a 15.8% share", "a 7.5 percent share of exports": a share word right after the percentage
+        // (no direction); the whole is a measure after "of"/"in" beside it.
+        if (!shareBefore && !shareAfter && measureAfter == Measure.None && afterFrom < afterTo && words[afterFrom].Start - t.End <= 2
+            && Is(words, afterFrom, "share") && m.Direction is null && !Is(words, afterFrom, "share-verb"))
+        {
+            m.PercentRole = PercentRole.Share;
+            m.WholeMeasure = afterFrom + 1 < afterTo && words[afterFrom + 1].Bare is "of" or "in"
+                ? FirstMeasure(words, afterFrom + 1, Math.Min(afterTo, afterFrom + 5), lex, out _, out _)
+                : Measure.None;
             return;
         }
 

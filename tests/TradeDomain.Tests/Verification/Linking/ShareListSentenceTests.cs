@@ -36,6 +36,34 @@ public class ShareListSentenceTests
         ShapeCheck.Verify(text, kind, published, verdict);
     }
 
+    private const string EnShareAfter = "Turnover reached $20.0 billion in the year. Ruritania remained the largest partner, contributing 20.5% to total trade. "
+        + "Freedonia followed with a 15.0% share, and Lilliput accounted for 10.0% of trade.";
+
+    private const string RuShareAfter = "Товарооборот за год составил 20,0 млрд долларов. Крупнейшим партнёром осталась Руритания с долей 20,5% в общем товарообороте. "
+        + "Далее следует Фридония с долей 15,0%, на Лилипутию пришлось 10,0% товарооборота.";
+
+    public static TheoryData<string, ClaimKind, string, Verdict> ShareWordShapes => new()
+    {
+        // "contributing 20.5% to total trade" is a share of turnover; "a 15.0% share" right after it names no whole and
+        // continues the list: 20.5 + 15.0 + 10.0 = 45.5 ≤ 100
+        { EnShareAfter, ClaimKind.ShareSet, "45.5", Verdict.Consistent },
+        { RuShareAfter, ClaimKind.ShareSet, "45.5", Verdict.Consistent },
+        // A set joined across sentences: 20.5 + 75.0 + 10.0 = 105.5 > 100 is ambiguous, never inconsistent
+        { EnShareAfter.Replace("15.0%", "75.0%", StringComparison.Ordinal), ClaimKind.ShareSet, "105.5", Verdict.Ambiguous },
+        { RuShareAfter.Replace("15,0%", "75,0%", StringComparison.Ordinal), ClaimKind.ShareSet, "105.5", Verdict.Ambiguous },
+        // "with a 40.0% share of exports": the share word after the percentage takes the whole after "of":
+        // 2.0 / 5.0 = 40 % [1.95 / 5.05, 2.05 / 4.95] = [38.61, 41.41] ∋ 40.0
+        { "Exports reached $5.0 billion. Ruritania bought goods worth $2.0 billion, a 40.0% share of exports.", ClaimKind.Share, "40.0", Verdict.Consistent },
+        { "Экспорт составил 5,0 млрд долларов. Руритания купила товаров на 2,0 млрд долларов, с долей 40,0% в экспорте.", ClaimKind.Share, "40.0", Verdict.Consistent },
+    };
+
+    [Theory]
+    [MemberData(nameof(ShareWordShapes))]
+    public void ShareWordShape_IsExtractedAndChecked(string text, ClaimKind kind, string published, Verdict verdict)
+    {
+        ShapeCheck.Verify(text, kind, published, verdict);
+    }
+
     [Theory]
     [InlineData("Turnover reached $20.0 billion in the year. Ruritania came first with $4.1 billion (20.5 percent of total turnover). Freedonia came second with $3.0 billion (up 15.0%).")]
     [InlineData("Товарооборот за год составил 20,0 млрд долларов. Первое место заняла Руритания с 4,1 млрд долларов (20,5% от общего товарооборота). Фридония заняла второе место: 3,0 млрд долларов (рост на 15,0%).")]
