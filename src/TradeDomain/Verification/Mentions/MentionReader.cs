@@ -161,6 +161,16 @@ internal static partial class MentionReader
                 previousAfterEnd = words[onEnd].End;
             }
 
+            // "the gap came from a 2.1 percent rise in imports": a rate's direction noun with "in"/"of" and a measure after
+            // it names the rate's measure, whatever the clause named before.
+            if (before != Measure.None && RateOfMeasureAfter(t, words, afterFrom) && afterFrom + 2 < afterTo && words[afterFrom + 1].Bare is "in" or "of"
+                && s.AsSpan(t.End, words[afterFrom].Start - t.End).IsWhiteSpace()
+                && FirstMeasure(words, afterFrom + 2, afterFrom + 3, lex, out int inSign, out _) is var rateOf and not Measure.None)
+            {
+                before = rateOf;
+                sign = inSign;
+            }
+
             if (before == Measure.None)
             {
                 var (cFrom, _) = WordRange(words, clauseStart, t.Start);
@@ -206,6 +216,14 @@ internal static partial class MentionReader
             // "ötən ilin eyni dövrü ilə müqayisədə 7 502,48 min dollar və ya 18,8% azalaraq": a postposition closes the base
             // phrase before it (class from-postposition); the number after it is not the base.
             if (m.Role == Role.From && wTo > roleFrom && Is(words, wTo - 1, "from-postposition"))
+            {
+                m.Role = Role.None;
+            }
+
+            // "the gap came from a 2.1 percent rise in imports": a percentage with a direction noun right after it is a
+            // rate, not a value "from 2.1%".
+            if (m.Role == Role.From && t.Unit == NumberUnit.Percent && afterFrom < words.Count && words[afterFrom].Start - t.End <= 2
+                && HasClass(words, afterFrom, afterFrom + 1, "increase", "decrease", lex))
             {
                 m.Role = Role.None;
             }
@@ -771,10 +789,12 @@ internal static partial class MentionReader
 
                 var measure = MeasureOf(p.Class, out sign);
 
-                // "дефицит внешней торговли", "deficit in trade": a balance word just before the trade word decides.
-                for (int j = k - 1; measure == Measure.Turnover && j >= Math.Max(from, k - 3); j--)
+                // "дефицит внешней торговли", "deficit in trade": a balance word just before the trade word decides; so
+                // does one further back that an "in"/"of" joins to it ("a shortfall in goods and services trade").
+                for (int j = k - 1; measure == Measure.Turnover && j >= Math.Max(from, k - 5); j--)
                 {
-                    if (MeasureAt(words, j, lex, out _) is { } b && MeasureOf(b.Class, out int bs) == Measure.Balance)
+                    if (MeasureAt(words, j, lex, out _) is { } b && MeasureOf(b.Class, out int bs) == Measure.Balance
+                        && (j >= k - 3 || words[j + 1].Bare is "in" or "of"))
                     {
                         measure = Measure.Balance;
                         sign = bs;
@@ -1339,6 +1359,20 @@ internal static partial class MentionReader
         return RangeEnd(s, words, k, afterTo, lex) is int end ? ((a, end), k + 3) : ((a, a), k + 1);
     }
 
+    /// <summary>Whether a phrase of the class ends right before word <paramref name="k"/> ("since", "compared with").</summary>
+    private static bool EndsBefore(List<Word> words, int k, string cls)
+    {
+        for (int j = k - 1; j >= Math.Max(0, k - 3); j--)
+        {
+            if (Match(words, j, cls, out int len) is not null && j + len == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static (int, int)? MonthsIn(string s, List<Word> words, int from, int to, Lexicon lex)
     {
         (int, int)? months = null;
@@ -1348,7 +1382,7 @@ internal static partial class MentionReader
             {
                 // "the biggest surplus since June", "самый большой профицит с июня": a month after "since" is a point of
                 // comparison, not the period of the figures (a range "с января по июнь" is one).
-                if (k > 0 && Is(words, k - 1, "month-since") && RangeEnd(s, words, k, to, lex) is null
+                if (k > 0 && EndsBefore(words, k, "month-since") && RangeEnd(s, words, k, to, lex) is null
                     && !(k + 1 < to && Match(words, k + 1, "month", out _) is not null))
                 {
                     continue;

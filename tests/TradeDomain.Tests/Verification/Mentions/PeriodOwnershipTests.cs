@@ -63,4 +63,29 @@ public class PeriodOwnershipTests
         Assert.Equal(2, growth.Count);
         Assert.All(growth, c => Assert.Equal(Verdict.Consistent, c.Verdict));
     }
+    private const string MonthCompared = "Compared with November, the December gap came from a 2.1 percent rise in imports to 64.9 billion dollars and a 1.9 percent drop in exports to 45.1 billion dollars. "
+        + "Over the whole year imports surged 7.5 percent to 700.2 billion dollars, while exports jumped 6.3 percent to 500.1 billion dollars. "
+        + "In December the shortfall in goods and services trade came to 19.8 billion dollars.";
+
+    [Fact]
+    public void MonthComparedWith_IsTheBasesNotTheValues()
+    {
+        var imports = MentionReaderTests.At("Compared with November, the December gap came from a 2.1 percent rise in imports to 64.9 billion dollars.", "64.9");
+        Assert.Equal((12, 12), imports.Months);
+    }
+
+    [Fact]
+    public void TheWholeYear_IsJanuaryToDecember()
+    {
+        var imports = MentionReaderTests.At("Over the whole year imports surged 7.5 percent to 700.2 billion dollars.", "700.2");
+        Assert.Equal((1, 12), imports.Months);
+        var ru = MentionReaderTests.At("За весь год импорт вырос на 7,5% и составил 700,2 млрд долларов.", "700,2");
+        Assert.Equal((1, 12), ru.Months);
+    }
+
+    // "a shortfall in goods and services trade" is a balance, not the turnover; December's, not the whole year's:
+    // 64.9 − 45.1 = 19.8; inputs [64.85 − 45.15, 64.95 − 45.05] = [19.7, 19.9]; 19.8 -> [19.75, 19.85] -> consistent.
+    [Fact]
+    public void ShortfallInTrade_IsTheMonthsBalance() =>
+        ShapeCheck.Verify(MonthCompared, ClaimKind.Difference, "19.8", Verdict.Consistent);
 }

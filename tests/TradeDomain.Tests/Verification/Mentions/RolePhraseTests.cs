@@ -19,6 +19,11 @@ public class RolePhraseTests
         // "2M2029" is the first two months of 2029, not $2 million: the rate has no base → unverifiable
         { "Exports reached $5.9 billion in January-February 2030, up 20.0 percent compared to 2M2029.", ClaimKind.Growth, "20.0", Verdict.Unverifiable },
         { "Экспорт за январь-февраль 2030 года составил 5,9 млрд долларов, увеличившись на 20,0% по сравнению с 2М2029.", ClaimKind.Growth, "20.0", Verdict.Unverifiable },
+        // "came from a 12.0 percent rise in imports to $112.0 billion": the percentage before a direction noun is a
+        // growth rate, not an earlier value "from 12.0%"; with its base a year earlier:
+        // 112.0 / 100.0 − 1 = 12% [111.95/100.05 − 1, 112.05/99.95 − 1] = [11.894, 12.106] ∩ 12.0 [11.95, 12.05] → consistent
+        { "The gap came from a 12.0 percent rise in imports to $112.0 billion, against $100.0 billion a year earlier.", ClaimKind.Growth, "12.0", Verdict.Consistent },
+        { "Разрыв возник из-за роста импорта на 12,0% до 112,0 млрд долларов против 100,0 млрд долларов годом ранее.", ClaimKind.Growth, "12.0", Verdict.Consistent },
     };
 
     [Theory]
