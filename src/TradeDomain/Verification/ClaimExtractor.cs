@@ -58,7 +58,7 @@ public static class ClaimExtractor
                 var mentions = MentionReader.Read(sentence, words, tokens, index, paragraphIndex, period, out period);
                 MentionReader.SetInstitutionsApart(mentions, institutions);
                 MentionReader.ApplyReporter(sentence, words, mentions, reporter);
-                AssignFigures(mentions, ref paragraphCurrency);
+                AssignFigures(mentions, words, ref paragraphCurrency);
                 facts.Add(new SentenceFacts(sentence, offset, paragraphIndex, index, mentions) { Words = words });
                 index++;
 
@@ -106,7 +106,7 @@ public static class ClaimExtractor
                 var mentions = MentionReader.Read(sentence, words, tokens, index++, 0, period, out period);
                 MentionReader.SetInstitutionsApart(mentions, institutions);
                 MentionReader.ApplyReporter(sentence, words, mentions, reporter);
-                AssignFigures(mentions, ref currency);
+                AssignFigures(mentions, words, ref currency);
                 read.Add((sentence, mentions));
             }
 
@@ -142,10 +142,13 @@ public static class ClaimExtractor
             || sentence.Contains("рази", StringComparison.OrdinalIgnoreCase) || sentence.Contains("times", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Amounts without a currency of their own take the sentence's (or the paragraph's so far): "(61.8 billion)".</summary>
-    private static void AssignFigures(List<FigureMention> mentions, ref Currency paragraphCurrency)
+    /// <summary>Amounts without a currency of their own take the sentence's (or the paragraph's so far): "(61.8 billion)".
+    /// A sentence that names its currency in words ("In euro terms, …", "в долларовом выражении": data class
+    /// <c>currency-terms</c>, whose value is the ISO code) has that currency before the paragraph's.</summary>
+    private static void AssignFigures(List<FigureMention> mentions, List<Word> words, ref Currency paragraphCurrency)
     {
-        var sentenceCurrency = mentions.FirstOrDefault(m => m.Token.Unit == NumberUnit.Amount && m.Token.HasCurrency)?.Token.Currency ?? paragraphCurrency;
+        var named = TermsCurrency(words);
+        var sentenceCurrency = mentions.FirstOrDefault(m => m.Token.Unit == NumberUnit.Amount && m.Token.HasCurrency)?.Token.Currency ?? named ?? paragraphCurrency;
         var fallback = sentenceCurrency.IsDefault ? Currency.FromCode("XXX") : sentenceCurrency;
         foreach (var m in mentions)
         {
@@ -167,5 +170,19 @@ public static class ClaimExtractor
         {
             paragraphCurrency = sentenceCurrency;
         }
+    }
+
+    private static Currency? TermsCurrency(List<Word> words)
+    {
+        var lex = Lexicon.All;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (lex.Match(words, k, "currency-terms", out _) is { } p && Currency.TryFromCode(p.Value, out var c))
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 }
