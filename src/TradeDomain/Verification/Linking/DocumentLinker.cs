@@ -826,7 +826,17 @@ internal static partial class DocumentLinker
             return far.Count > 0 && far.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? far[0] : null;
         }
 
-        if (near.Count == 0 || (near.Count > 1 && near[1].Distance == near[0].Distance))
+        if (near.Count > 1 && near[1].Distance == near[0].Distance)
+        {
+            // Two sentences as near, one before and one after: the one whose values are all of the anchor's months (or,
+            // like it, of none named: "… 4.7 billion USD. Against the same period of last year … export by 953 million
+            // USD. In July 2021 export amounted to 630.3 million USD") decides; else it stays open.
+            var tied = near.Where(x => x.Distance == near[0].Distance).ToList();
+            var sameMonths = tied.Where(x => x.Values.All(v => v.Months == anchor.Months)).ToList();
+            near = sameMonths.Count == 1 ? sameMonths : [];
+        }
+
+        if (near.Count == 0)
         {
             return null;
         }

@@ -14,6 +14,10 @@ public class ChangeLevelTests
         // [25.36, 27.61] holds 26.5 [26.45, 26.55] → consistent
         { "Turnover in the first seven months of 2021 reached 8.6 billion USD. Exports and imports reached 4.7 billion USD and 3.8 billion USD respectively. Against the same period of last year, turnover rose by 1.8 billion USD (26.5 percent).", ClaimKind.Growth, "26.5", Verdict.Consistent },
         { "Товарооборот за семь месяцев составил 8,6 млрд долларов. Экспорт составил 4,7 млрд долларов, импорт – 3,8 млрд долларов. По сравнению с тем же периодом прошлого года товарооборот увеличился на 1,8 млрд долларов (26,5%).", ClaimKind.Growth, "26.5", Verdict.Consistent },
+        // The exports level one sentence before, not July's one sentence after (another month): 0.953 / (4.7 − 0.953)
+        // = 25.43%, [0.9525 / (4.75 − 0.9525), 0.9535 / (4.65 − 0.9535)] = [25.08, 25.79] ∋ 25.2 [25.15, 25.25] → consistent
+        { "Turnover in the first seven months of 2021 reached 8.6 billion USD. Exports and imports reached 4.7 billion USD and 3.8 billion USD respectively. Against the same period of last year, exports rose by 953 million USD (25.2 percent). In July 2021 exports amounted to 630.3 million USD.", ClaimKind.Growth, "25.2", Verdict.Consistent },
+        { "Товарооборот за семь месяцев 2021 года составил 8,6 млрд долларов. Экспорт составил 4,7 млрд долларов, импорт – 3,8 млрд долларов. По сравнению с тем же периодом прошлого года экспорт увеличился на 953 млн долларов (25,2%). В июле 2021 года экспорт составил 630,3 млн долларов.", ClaimKind.Growth, "25.2", Verdict.Consistent },
         // 3.1 / (187.4 − 3.1) = 1.68%, [3.05 / 187.45 …] ⊂ [1.62, 1.74] ∩ 1.7 [1.65, 1.75]; the exports change, not the
         // imports one of the same clause, and total exports, not services exports
         { "Total exports in April came to $187.4 billion and imports to $227.7 billion. Services exports increased $0.4 billion to $56.3 billion. Exports were up $3.1 billion, or 1.7 percent, and imports were down $3.2 billion, or 1.4 percent.", ClaimKind.Growth, "1.7", Verdict.Consistent },
