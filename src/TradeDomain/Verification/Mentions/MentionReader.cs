@@ -371,8 +371,8 @@ internal static partial class MentionReader
                 m.Earlier = true;
             }
 
-            m.OtherMeasure = HasClass(words, wFrom, wTo, "other-measure", null, lex)
-                || (t.Unit == NumberUnit.Percent && HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 4), "other-measure", null, lex));
+            m.OtherMeasure = OtherMeasureIn(words, wFrom, wTo, lex)
+                || (t.Unit == NumberUnit.Percent && OtherMeasureIn(words, afterFrom, Math.Min(afterTo, afterFrom + 4), lex));
             int item = ItemStart(itemStarts, clauseStart, t.Start);
             if (item > clauseStart)
             {
@@ -1357,6 +1357,32 @@ internal static partial class MentionReader
         }
 
         return RangeEnd(s, words, k, afterTo, lex) is int end ? ((a, end), k + 3) : ((a, a), k + 1);
+    }
+
+    /// <summary>Whether a word of the <c>other-measure</c> class (prices, volumes, GDP) stands in [from, to), not as part of
+    /// a measure phrase of the trade values ("foreign trade volume", "volume of trade" is the turnover).</summary>
+    private static bool OtherMeasureIn(List<Word> words, int from, int to, Lexicon lex)
+    {
+        for (int k = from; k < to && k < words.Count; k++)
+        {
+            if (!Is(words, k, "other-measure"))
+            {
+                continue;
+            }
+
+            bool inMeasure = false;
+            for (int j = Math.Max(0, k - 3); j <= k && !inMeasure; j++)
+            {
+                inMeasure = MeasureAt(words, j, lex, out int len) is not null && j + len > k && len > 1;
+            }
+
+            if (!inMeasure)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a phrase of the class ends right before word <paramref name="k"/> ("since", "compared with").</summary>

@@ -24,6 +24,13 @@ public class RolePhraseTests
         // 112.0 / 100.0 − 1 = 12% [111.95/100.05 − 1, 112.05/99.95 − 1] = [11.894, 12.106] ∩ 12.0 [11.95, 12.05] → consistent
         { "The gap came from a 12.0 percent rise in imports to $112.0 billion, against $100.0 billion a year earlier.", ClaimKind.Growth, "12.0", Verdict.Consistent },
         { "Разрыв возник из-за роста импорта на 12,0% до 112,0 млрд долларов против 100,0 млрд долларов годом ранее.", ClaimKind.Growth, "12.0", Verdict.Consistent },
+        // "Foreign trade volume" in money is the turnover: 31 942 / 34 423 − 1 = −7.207%, [−7.210, −7.205] ∩ 7.2 decrease
+        // [−7.25, −7.15] → consistent
+        { "Foreign trade volume fell by 7.2 percent to 31 billion 942 million dollars in April, down from 34 billion 423 million dollars a year earlier.", ClaimKind.Growth, "7.2", Verdict.Consistent },
+        { "Объём внешней торговли в апреле снизился на 7,2% до 31 млрд 942 млн долларов против 34 млрд 423 млн долларов годом ранее.", ClaimKind.Growth, "7.2", Verdict.Consistent },
+        // Export volumes (quantities) are another measure: their rate is not checked against the values → unverifiable
+        { "Export volumes fell by 9.9 percent in April, while exports rose to $31.9 billion from $30.4 billion a year earlier.", ClaimKind.Growth, "9.9", Verdict.Unverifiable },
+        { "Физический объём экспорта в апреле снизился на 9,9%, а экспорт вырос до 31,9 млрд долларов с 30,4 млрд долларов годом ранее.", ClaimKind.Growth, "9.9", Verdict.Unverifiable },
     };
 
     [Theory]
