@@ -619,7 +619,12 @@ internal static partial class MentionReader
             // Russian and Ukrainian say "или на 951,2 млн" for a change and "или $5,45 млрд" for the level itself.
             bool cyrillicOr = gapWords.Any(w => w.Bare is "или" or "або");
             bool byWord = gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "by")) || (wordsBefore.Count > 0 && lex.Is(wordsBefore, wordsBefore.Count - 1, "by"));
-            bool linked = (gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "or")) && (!cyrillicOr || byWord)) || (value == a && gap.Trim() == "(" && directionBefore) || (value == b && gap.Trim() == "(" && rate.Direction is not null);
+            // "на 27,7% больше (+$6,9 млрд)": a signed amount in a bracket that opens after the rate and its direction
+            // word is the change itself.
+            var bracketTail = gap.TrimEnd();
+            bool signed = value == b && bracketTail.Length >= 2 && bracketTail[^1] is '+' or '-' or '−' && bracketTail[..^1].TrimEnd().EndsWith('(');
+            bool linked = (gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "or")) && (!cyrillicOr || byWord)) || (value == a && gap.Trim() == "(" && directionBefore)
+                || (value == b && gap.Trim() == "(" && rate.Direction is not null) || (signed && rate.Direction is not null);
             if (joined && linked && gap.Length < 40)
             {
                 value.Role = Role.Change;

@@ -19,6 +19,16 @@ public class RateWithChangeAfterTests
     [InlineData("Exports increased 10.7% (R14.9 billion) from R139.4 billion.", "10.7", Verdict.Consistent)]
     // 10.8 -> [10.75, 10.85]: no overlap (with the new value 154.3 varying apart from its base, [10.577, 10.800] would overlap).
     [InlineData("Exports increased 10.8% (R14.9 billion) from R139.4 billion.", "10.8", Verdict.Inconsistent)]
+    // A signed amount in a bracket after the rate and its direction word is the change: 6.9 / (32.1 − 6.9) = 27.38%;
+    // corners [6.85 / (32.15 − 6.85), 6.95 / (32.05 − 6.95)] = [27.075, 27.689]; 27.4 -> [27.35, 27.45] -> consistent.
+    [InlineData("В январе-августе товарооборот достиг $32,1 млрд, что на 27,4% больше (+$6,9 млрд), чем за тот же период прошлого года.", "27.4", Verdict.Consistent)]
+    [InlineData("In January-August turnover reached $32.1 billion, 27.4% more (+$6.9 billion) than a year earlier.", "27.4", Verdict.Consistent)]
+    // 29.0 -> [28.95, 29.05]: no overlap -> inconsistent
+    [InlineData("В январе-августе товарооборот достиг $32,1 млрд, что на 29,0% больше (+$6,9 млрд), чем за тот же период прошлого года.", "29.0", Verdict.Inconsistent)]
+    // "Тем самым" points back to the level of the sentence before: 1 852,5 / 2 125 − 1 = −12.82%; corners
+    // [1852.45 / 2125.5, 1852.55 / 2124.5] − 1 = [−12.846, −12.801]; 13 -> [12.5, 13.5] -> consistent.
+    [InlineData("За 2 месяца дефицит внешней торговли составил 1 млрд 852,5 млн долл. Тем самым дефицит сократился на 13% - в сравнении с 2,125 млрд долл. за январь-февраль прошлого года.", "13", Verdict.Consistent)]
+    [InlineData("Over two months the trade deficit came to $1,852.5 million. It thereby narrowed by 13% compared with $2,125 million a year earlier.", "13", Verdict.Consistent)]
     public void RateWithItsChange_IsChecked(string text, string published, Verdict verdict) =>
         ShapeCheck.Verify(text, ClaimKind.Growth, published, verdict);
 
