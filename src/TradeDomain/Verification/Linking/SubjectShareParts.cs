@@ -39,6 +39,14 @@ internal static partial class DocumentLinker
             }
 
             measure = several ? Measure.None : measure;
+            if (measure == Measure.None)
+            {
+                // "экспорт в Германию – 4,6 млрд долларов; доля Германии составила 46,0%": a share naming no measure is of
+                // the measure of its sentence's values named with its subject, where they name one.
+                var named = s.Mentions.Where(v => v != p && IsValueFact(v) && v.Measure != Measure.None && v.Subject.Count > 0 && v.Subject.Overlaps(p.Subject))
+                    .Select(v => v.Measure).Distinct().ToList();
+                measure = named.Count == 1 ? named[0] : Measure.None;
+            }
         }
 
         if (measure == Measure.None)

@@ -24,6 +24,13 @@ public sealed class SubjectShareTests
         // 3.20 / 10.00 = 32 %, not 35 %, but the part is linked by its subject from another sentence: ambiguous
         { En.Replace("32.0 percent", "35.0 percent", StringComparison.Ordinal), ClaimKind.Share, "35.0", Verdict.Ambiguous },
         { Ru.Replace("Таджикистан - 18,0%", "Таджикистан - 28,0%", StringComparison.Ordinal), ClaimKind.Share, "28.0", Verdict.Ambiguous },
+        // A share that names no measure is of the measure of its sentence's value named with its subject (exports to
+        // Germany): 4.6 / 10.0 = 46%, [4.55 / 10.05, 4.65 / 9.95] = [45.27, 46.73] ∋ 46.0 [45.95, 46.05] → consistent
+        { "In July total exports were $10.0 billion and exports to Germany were $4.6 billion; the proportion of Germany was 46.0%.", ClaimKind.Share, "46.0", Verdict.Consistent },
+        { "В июле экспорт составил 10,0 млрд долларов, экспорт в Германию – 4,6 млрд долларов; доля Германии составила 46,0%.", ClaimKind.Share, "46.0", Verdict.Consistent },
+        // 4.6 / 10.0 is no 56.0 [55.95, 56.05]: the part is linked by subject alone, so the mismatch is ambiguous
+        { "In July total exports were $10.0 billion and exports to Germany were $4.6 billion; the proportion of Germany was 56.0%.", ClaimKind.Share, "56.0", Verdict.Ambiguous },
+        { "В июле экспорт составил 10,0 млрд долларов, экспорт в Германию – 4,6 млрд долларов; доля Германии составила 56,0%.", ClaimKind.Share, "56.0", Verdict.Ambiguous },
     };
 
     // A country named as the sentence's first word: 2.00 / 10.00 = 20.0 % [19.93, 20.07]
