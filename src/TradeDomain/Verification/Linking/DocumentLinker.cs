@@ -102,12 +102,13 @@ internal static partial class DocumentLinker
             {
                 bool complete = ListIsComplete(sentence);
                 bool wholesMayDiffer = ListWholesMayDiffer(shares, sentence, sentences);
+                bool mayContinue = complete && !wholesMayDiffer && ContinuesSharesBefore(sentence, sentences);
                 claims.Add(Claim.ShareSet([.. shares.Select(s => PublishedNumber.Create(s.Token.Value, s.Token.Decimals))], complete)
                     with
                     {
                         Sentence = text, Offset = sentence.Offset + shares[0].Token.Start,
-                        IsCertain = !shares.Any(x => x.ContinuesList) && !wholesMayDiffer,
-                        DoubtKey = wholesMayDiffer ? "list-wholes" : null,
+                        IsCertain = !shares.Any(x => x.ContinuesList) && !wholesMayDiffer && !mayContinue,
+                        DoubtKey = wholesMayDiffer ? "list-wholes" : mayContinue ? "list-continues" : null,
                     });
             }
             else if (shares.Count == 1)

@@ -58,7 +58,8 @@ internal static partial class DocumentLinker
         var ms = s.Mentions;
         var (lo, hi) = Span(m, ms);
         var found = Values(ms).Where(v => v != to && v != m && v.Clause == m.Clause && v.Token.Start > m.Token.End && v.Token.End < hi && v.Token.Start > lo
-            && (v.Earlier || EarlierNamedBetween(s, m.Token.End, v.Token.Start, to.Year)) && v.Role is Role.To or Role.None && SameMeasure(v, to) && Compatible(v, to)).ToList();
+            && (v.Earlier || EarlierNamedBetween(s, m.Token.End, v.Token.Start, to.Year)) && v.Role is Role.To or Role.None && SameMeasure(v, to) && Compatible(v, to)
+            && (!v.Subset || to.Subset)).ToList();
         return found.Count == 1 && to.Token.Start < m.Token.Start && !to.Earlier && to.Measure == m.Measure ? found[0] : null;
     }
 

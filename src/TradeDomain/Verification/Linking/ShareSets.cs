@@ -79,6 +79,19 @@ internal static partial class DocumentLinker
     /// </summary>
     private static bool ListIsComplete(SentenceFacts sentence) => SentenceHas(sentence, "list-complete");
 
+    /// <summary>
+    /// "Первенство во ввозе тоже за Россией — свыше 88%. На ЕС и остальные государства приходится чуть более 5% и 6,5%
+    /// соответственно": a list closed by "the rest" right after a sentence of the paragraph that states shares (or percentages with no other
+    /// role) may continue that sentence's list, so its own shares need not add up to 100 (the set is not certain).
+    /// </summary>
+    private static bool ContinuesSharesBefore(SentenceFacts sentence, List<SentenceFacts> all)
+    {
+        var before = all.FirstOrDefault(x => x.Paragraph == sentence.Paragraph && x.Index == sentence.Index - 1);
+        // A share, or a percentage with no role of its own ("за Россией — свыше 88%").
+        return before is not null && before.Mentions.Any(m => m.Token.Unit == Numbers.NumberUnit.Percent && m.PercentRole is PercentRole.Share or PercentRole.None
+            && m.Direction is null && !m.Earlier);
+    }
+
     /// <summary>Whether a word of the <c>share-context</c> class ("partners", "share", "доля", "партнёры") stands in the sentence.</summary>
     private static bool NamesShareContext(SentenceFacts sentence) => SentenceHas(sentence, "share-context");
 

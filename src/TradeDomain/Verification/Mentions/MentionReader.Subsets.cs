@@ -67,4 +67,61 @@ internal static partial class MentionReader
 
         return false;
     }
+
+    /// <summary>
+    /// Figures after a word of the <c>including</c> class that follows a figure of their kind are parts of it: "товары
+    /// занимают 56,2%, включая промышленные товары – 18,1%, пищевые продукты – 10%" (the shares after "включая" are
+    /// parts of the 56,2%, no members of one share set with it); "импорт составил 844,2 млн долларов, что на 12,6% больше,
+    /// чем в январе-октябре 2012 года, в том числе из стран дальнего зарубежья – 772,6 млн" (a subset's value, neither the
+    /// base of the rate nor a level of all imports).
+    /// </summary>
+    private static void MarkIncludedParts(List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (!lex.Is(words, k, "including"))
+            {
+                continue;
+            }
+
+            int at = words[k].Start;
+            var before = mentions.LastOrDefault(o => o.Token.End <= at);
+            if (before is null)
+            {
+                continue;
+            }
+
+            bool shares = before.Token.Unit == Numbers.NumberUnit.Percent && before.PercentRole == PercentRole.Share;
+            // The value the parts are of may stand before a rate of its own ("844,2 млн долларов, что на 12,6% больше …").
+            if (!shares)
+            {
+                before = mentions.LastOrDefault(o => o.Token.End <= at && o.IsValue) ?? before;
+            }
+
+            bool values = !shares && before.IsValue && before.Measure != Measure.None;
+            foreach (var m in mentions.Where(o => o.Token.Start > at))
+            {
+                if (shares && m.Token.Unit == Numbers.NumberUnit.Percent && m.PercentRole == PercentRole.Share && !m.InParentheses)
+                {
+                    m.IsSubPart = true;
+                }
+                else if (values && m.IsValue && m.Measure == before.Measure && m.Clause == before.Clause)
+                {
+                    m.Subset = true;
+                    // Not "…, including last year's $X": no earlier-period word between the including word and the value.
+                    int valueWord = WordRange(words, 0, m.Token.Start).To;
+                    if (!HasClass(words, k, valueWord, "earlier", null, lex))
+                    {
+                        m.EarlierStated = false;
+                        m.Role = m.Role == Role.From ? Role.None : m.Role;
+                        m.Earlier = false;
+                    }
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+    }
 }

@@ -443,6 +443,7 @@ internal static partial class MentionReader
         ShareRuns(s, words, mentions, lex);
         SharesOfLeadWhole(s, words, mentions, lex);
         ListItemMeasures(s, mentions, items);
+        MarkIncludedParts(words, mentions, lex);
 
         // "59% к январю-сентябрю 2008 года, с Россией - 59,5%, с Украиной - 51,4%": a list after an index is of indices.
         if (mentions.Any(x => x.PercentRole == PercentRole.Index))
