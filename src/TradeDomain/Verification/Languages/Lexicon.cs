@@ -23,7 +23,12 @@ internal readonly record struct Word(int Start, int End, string Lower)
     /// <summary>The lower-case form without its trailing dot ("млрд" for "млрд.") or English possessive ("january" for
     /// "january's"), made once per word.</summary>
     internal string Bare { get; } = Lower.EndsWith('.') ? Lower[..^1]
-        : Lower.Length > 4 && (Lower.EndsWith("'s", StringComparison.Ordinal) || Lower.EndsWith("’s", StringComparison.Ordinal)) ? Lower[..^2] : Lower;
+        : Lower.Length > 4 && EndsPossessive(Lower) ? Lower[..^2] : Lower;
+
+    /// <summary>Whether the word ends in an English possessive "'s" or "’s" ("Uzbekistan's").</summary>
+    internal bool IsPossessive => EndsPossessive(Lower);
+
+    private static bool EndsPossessive(string lower) => lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal);
 }
 
 /// <summary>A phrase of a word class ("exports", "increase", "approx") with its value ("almost", "9" for billion).</summary>

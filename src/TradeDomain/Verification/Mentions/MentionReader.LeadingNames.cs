@@ -29,7 +29,7 @@ internal static partial class MentionReader
         {
             if (w.Bare.Length > 2 && char.IsUpper(head[w.Start]) && Country.TryFromName(w.Bare, out var country))
             {
-                named.Add((country, SubjectStem(w.Bare), w.Lower.EndsWith("'s", StringComparison.Ordinal) || w.Lower.EndsWith("’s", StringComparison.Ordinal)));
+                named.Add((country, SubjectStem(w.Bare), w.IsPossessive));
             }
         }
 

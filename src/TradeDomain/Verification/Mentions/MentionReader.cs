@@ -222,8 +222,7 @@ internal static partial class MentionReader
 
             // "the gap came from a 2.1 percent rise in imports": a percentage with a direction noun right after it is a
             // rate, not a value "from 2.1%".
-            if (m.Role == Role.From && t.Unit == NumberUnit.Percent && afterFrom < words.Count && words[afterFrom].Start - t.End <= 2
-                && HasClass(words, afterFrom, afterFrom + 1, "increase", "decrease", lex))
+            if (m.Role == Role.From && RateOfMeasureAfter(t, words, afterFrom) && words[afterFrom].Start - t.End <= 2)
             {
                 m.Role = Role.None;
             }
@@ -1191,7 +1190,7 @@ internal static partial class MentionReader
                     k++;
                 }
 
-                if (k + 1 < afterTo && (words[k].Lower.EndsWith("'s", StringComparison.Ordinal) || words[k].Lower.EndsWith("’s", StringComparison.Ordinal)))
+                if (k + 1 < afterTo && words[k].IsPossessive)
                 {
                     k++;
                 }
@@ -1210,27 +1209,27 @@ internal static partial class MentionReader
 
         // "80,3% приходится на экспорт": a share word right after the percentage, and the part's measure after it; the
         // whole of exports' or imports' share is the turnover.
-        if (!shareBefore && !shareAfter && measureAfter == Measure.None && afterFrom < afterTo && words[afterFrom].Start - t.End <= 3
-            && Is(words, afterFrom, "share") && m.Direction is null && !m.InParentheses
-            && !(afterFrom + 1 < afterTo && words[afterFrom + 1].Bare is "of" or "in")
-            && FirstMeasure(words, afterFrom + 1, Math.Min(afterTo, afterFrom + 3), lex, out _, out _) is var partAfter && partAfter is Measure.Exports or Measure.Imports)
+        // "Russia followed with a 15.8% share", "a 7.5 percent share of exports": otherwise a share word right after the
+        // percentage (no direction) makes it a share, of the measure after "of"/"in" beside it.
+        if (!shareBefore && !shareAfter && measureAfter == Measure.None && afterFrom < afterTo && Is(words, afterFrom, "share") && m.Direction is null)
         {
-            m.PercentRole = PercentRole.Share;
-            m.PartMeasure = partAfter;
-            m.WholeMeasure = Measure.Turnover;
-            return;
-        }
+            int shareGap = words[afterFrom].Start - t.End;
+            bool ofOrIn = afterFrom + 1 < afterTo && words[afterFrom + 1].Bare is "of" or "in";
+            if (shareGap <= 3 && !m.InParentheses && !ofOrIn
+                && FirstMeasure(words, afterFrom + 1, Math.Min(afterTo, afterFrom + 3), lex, out _, out _) is var partAfter && partAfter is Measure.Exports or Measure.Imports)
+            {
+                m.PercentRole = PercentRole.Share;
+                m.PartMeasure = partAfter;
+                m.WholeMeasure = Measure.Turnover;
+                return;
+            }
 
-        // "Russia followed with a 15.8% share", "a 7.5 percent share of exports": a share word right after the percentage
-        // (no direction); the whole is a measure after "of"/"in" beside it.
-        if (!shareBefore && !shareAfter && measureAfter == Measure.None && afterFrom < afterTo && words[afterFrom].Start - t.End <= 2
-            && Is(words, afterFrom, "share") && m.Direction is null && !Is(words, afterFrom, "share-verb"))
-        {
-            m.PercentRole = PercentRole.Share;
-            m.WholeMeasure = afterFrom + 1 < afterTo && words[afterFrom + 1].Bare is "of" or "in"
-                ? FirstMeasure(words, afterFrom + 1, Math.Min(afterTo, afterFrom + 5), lex, out _, out _)
-                : Measure.None;
-            return;
+            if (shareGap <= 2 && !Is(words, afterFrom, "share-verb"))
+            {
+                m.PercentRole = PercentRole.Share;
+                m.WholeMeasure = ofOrIn ? FirstMeasure(words, afterFrom + 1, Math.Min(afterTo, afterFrom + 5), lex, out _, out _) : Measure.None;
+                return;
+            }
         }
 
         if (shareBefore || shareAfter || measureAfter != Measure.None)
