@@ -280,36 +280,17 @@ internal sealed class Lexicon
 
         Phrase? best = null;
         int bestLength = 0;
-        var first = words[at];
-        if (byFirstWord.TryGetValue(first.Lower, out var exact))
+        foreach (var (p, _) in CandidatesOf(words[at]))
         {
-            Try(exact, ref best, ref bestLength);
-        }
-
-        if (first.Bare.Length != first.Lower.Length && byFirstWord.TryGetValue(first.Bare, out var bare))
-        {
-            Try(bare, ref best, ref bestLength);
-        }
-
-        if (first.Lower.Length >= 2 && byFirstTwoLettersOfSpan.TryGetValue(first.Lower.AsSpan(0, 2), out var prefixed))
-        {
-            Try(prefixed, ref best, ref bestLength);
+            if ((cls is null || p.Class == cls) && p.Words.Length > bestLength && CoversRest(p, words, at))
+            {
+                best = p;
+                bestLength = p.Words.Length;
+            }
         }
 
         length = bestLength;
         return best;
-
-        void Try(List<Phrase> candidates, ref Phrase? found, ref int foundLength)
-        {
-            foreach (var p in candidates)
-            {
-                if ((cls is null || p.Class == cls) && p.Words.Length > foundLength && Covers(p, words, at))
-                {
-                    found = p;
-                    foundLength = p.Words.Length;
-                }
-            }
-        }
     }
 
     /// <summary>How many classes the phrases have: the width of a word's row in <see cref="MarkClasses"/>.</summary>
@@ -317,7 +298,27 @@ internal sealed class Lexicon
 
     /// <summary>The column of <paramref name="cls"/> in a word's row of <see cref="MarkClasses"/>; -1 for a class no
     /// phrase has.</summary>
-    internal int ClassColumn(string cls) => classIndex.TryGetValue(cls, out var column) ? column : -1;
+    internal int ClassColumn(string cls)
+    {
+        // The classes asked about are string literals, the same instance every time: found by reference, without hashing
+        // their characters; any other string once by its characters.
+        if (columnsByInstance.TryGetValue(cls, out int column))
+        {
+            return column;
+        }
+
+        column = classIndex.TryGetValue(cls, out var c) ? c : -1;
+        if (columnsByInstance.Count < MostClassInstances)
+        {
+            columnsByInstance.TryAdd(cls, column);
+        }
+
+        return column;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> columnsByInstance = new(ReferenceEqualityComparer.Instance);
+
+    private const int MostClassInstances = 10_000;
 
     /// <summary>For every word, the classes of the phrases that start at it, in one pass: a phrase of class c starts at
     /// word k when <c>marks[k * ClassCount + ClassColumn(c)]</c>. The first <c>words.Count * ClassCount</c> entries of
@@ -328,31 +329,61 @@ internal sealed class Lexicon
         Array.Clear(marks, 0, words.Count * width);
         for (int at = 0; at < words.Count; at++)
         {
-            var first = words[at];
-            Mark(byFirstWord.GetValueOrDefault(first.Lower), at);
-            if (first.Bare.Length != first.Lower.Length)
+            foreach (var (p, column) in CandidatesOf(words[at]))
             {
-                Mark(byFirstWord.GetValueOrDefault(first.Bare), at);
-            }
-
-            if (first.Lower.Length >= 2)
-            {
-                Mark(byFirstTwoLettersOfSpan.TryGetValue(first.Lower.AsSpan(0, 2), out var prefixed) ? prefixed : null, at);
+                if (CoversRest(p, words, at))
+                {
+                    marks[(at * width) + column] = true;
+                }
             }
         }
+    }
 
-        void Mark(List<Phrase>? candidates, int at)
+    /// <summary>A phrase whose first pattern word matches a word, with the column of its class.</summary>
+    private readonly record struct Candidate(Phrase Phrase, int Column);
+
+    /// <summary>For each lower-case word met, the phrases whose first pattern word it matches, in the order
+    /// <see cref="Match"/> tries them (by the word, by its bare form, by its first two letters for a pattern ending in
+    /// <c>*</c>): worked out once per word, not for every word of every sentence.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Candidate[]> candidatesByWord = new(StringComparer.Ordinal);
+
+    private const int MostRememberedCandidates = 200_000;
+
+    private Candidate[] CandidatesOf(Word first)
+    {
+        if (candidatesByWord.TryGetValue(first.Lower, out var known))
         {
-            if (candidates is null)
-            {
-                return;
-            }
+            return known;
+        }
 
-            foreach (var p in candidates)
+        var found = new List<Candidate>();
+        AddAll(byFirstWord.GetValueOrDefault(first.Lower));
+        if (first.Bare.Length != first.Lower.Length)
+        {
+            AddAll(byFirstWord.GetValueOrDefault(first.Bare));
+        }
+
+        if (first.Lower.Length >= 2 && byFirstTwoLettersOfSpan.TryGetValue(first.Lower.AsSpan(0, 2), out var prefixed))
+        {
+            AddAll(prefixed);
+        }
+
+        Candidate[] made = [.. found];
+        if (candidatesByWord.Count >= MostRememberedCandidates)
+        {
+            candidatesByWord.Clear();
+        }
+
+        candidatesByWord.TryAdd(first.Lower, made);
+        return made;
+
+        void AddAll(List<Phrase>? phrases)
+        {
+            foreach (var p in phrases ?? [])
             {
-                if (Covers(p, words, at))
+                if (FirstCovers(p.Words[0], first) && !found.Exists(c => ReferenceEquals(c.Phrase, p)))
                 {
-                    marks[(at * width) + classIndex[p.Class]] = true;
+                    found.Add(new Candidate(p, classIndex[p.Class]));
                 }
             }
         }
@@ -401,27 +432,25 @@ internal sealed class Lexicon
     /// <summary>Whether a phrase of <paramref name="cls"/> starts at word <paramref name="at"/>.</summary>
     internal bool Is(IReadOnlyList<Word> words, int at, string cls) => Match(words, at, cls, out _) is not null;
 
-    private static bool Covers(Phrase p, IReadOnlyList<Word> words, int at)
+    /// <summary>Whether a pattern word matches a word: a prefix ending in <c>*</c> begins it; else the word or its bare
+    /// form (a pattern with its own trailing dot needs the dot).</summary>
+    private static bool FirstCovers(string pattern, Word w) => pattern.EndsWith('*')
+        ? w.Lower.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal)
+        : w.Lower == pattern || (!pattern.EndsWith('.') && w.Bare == pattern);
+
+    /// <summary>Whether the words after <paramref name="at"/> match the rest of <paramref name="p"/> (its first word
+    /// matched already, see <see cref="CandidatesOf"/>), with nothing but spaces between them.</summary>
+    private static bool CoversRest(Phrase p, IReadOnlyList<Word> words, int at)
     {
         if (at + p.Words.Length > words.Count)
         {
             return false;
         }
 
-        for (int k = 0; k < p.Words.Length; k++)
+        for (int k = 1; k < p.Words.Length; k++)
         {
-            var pattern = p.Words[k];
             var w = words[at + k];
-            bool ok = pattern.EndsWith('*')
-                ? w.Lower.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal)
-                : w.Lower == pattern || (!pattern.EndsWith('.') && w.Bare == pattern);
-            if (!ok)
-            {
-                return false;
-            }
-
-            // Words of a phrase follow each other with nothing but spaces between them.
-            if (k > 0 && words[at + k - 1].End + 3 < w.Start)
+            if (!FirstCovers(p.Words[k], w) || words[at + k - 1].End + 3 < w.Start)
             {
                 return false;
             }
