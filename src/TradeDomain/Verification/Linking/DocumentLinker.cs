@@ -190,6 +190,22 @@ internal static partial class DocumentLinker
         return nearestTo ?? lastBefore;
     }
 
+    /// <summary>"The deficit came to MRs 21.06bn, 34% lower than the MRs 31.9bn of the previous quarter and 2.1% lower than
+    /// the MRs 21.5bn of a year before": a rate with its own base and no new value of its own, right after a rate of the
+    /// same measure that has both (with no other figure between that rate's base and it), compares the same new value.</summary>
+    private static FigureMention? SharedNewValue(FigureMention m, List<FigureMention> ms, FigureMention from)
+    {
+        int at = ms.IndexOf(m);
+        if (at < 2 || ms[at - 1] is not { Role: Role.From } previousBase || ms[at - 2] is not { Token.Unit: NumberUnit.Percent, PercentRole: PercentRole.Growth } previous
+            || previous.Clause != m.Clause || previous.Measure != m.Measure || m.Measure == Measure.None || from.Token.Start < m.Token.End)
+        {
+            return null;
+        }
+
+        var shared = NewValue(previous, ms);
+        return shared is { Role: Role.To } && shared.Measure == m.Measure && OldValue(previous, ms, shared) == previousBase && Compatible(shared, from) ? shared : null;
+    }
+
     private static FigureMention? OldValue(FigureMention m, List<FigureMention> ms, FigureMention? to)
     {
         if (m.OtherMeasure)
@@ -464,6 +480,11 @@ internal static partial class DocumentLinker
         var ms = s.Mentions;
         var to = NewValue(p, ms);
         var from = OldValue(p, ms, to);
+        if (to is null && from is not null)
+        {
+            to = SharedNewValue(p, ms, from);
+        }
+
         var after = from is null && to is not null ? EarlierAfter(p, s, to) : null;
         from ??= after;
         var change = ChangeValue(p, ms);
@@ -984,12 +1005,29 @@ internal static partial class DocumentLinker
     private static Claim? ValueClaim(FigureMention m, SentenceFacts s, List<SentenceFacts> all)
     {
         // "239.6 billion yuan ($33.79 billion) …, up 41.8 percent from a year earlier": a conversion in brackets is one
-        // whatever period words follow it (they are the period of both figures).
-        if (m.Figure is not null && !m.Forecast && ConversionOf(m, s) is { } converted)
+        // whatever period words follow it (they are the period of both figures). One joined by "or" ("$474.7 million, or
+        // 177.2 billion drams") is one where the figure is no checkable total or balance of its own.
+        var converted = m.Figure is not null && !m.Forecast ? ConversionOf(m, s) : null;
+        if (converted is not null && m.InParentheses)
         {
-            return Claim.Conversion(m.Figure, converted.Figure!);
+            return Claim.Conversion(m.Figure!, converted.Figure!);
         }
 
+        var own = OwnValueClaim(m, s, all);
+        return converted is not null && !HasInputs(own) ? Claim.Conversion(m.Figure!, converted.Figure!) : own;
+    }
+
+    /// <summary>Whether a value's own claim found every figure it is checked from (a total's or balance's parts, a
+    /// change's two values).</summary>
+    private static bool HasInputs(Claim? claim) => claim is { MissingFinding: null } && claim.Kind switch
+    {
+        ClaimKind.Sum or ClaimKind.Difference => claim.Terms.Count >= 2 && claim.Terms.All(t => t is not null),
+        ClaimKind.Change => claim.From is not null && claim.To is not null,
+        _ => false,
+    };
+
+    private static Claim? OwnValueClaim(FigureMention m, SentenceFacts s, List<SentenceFacts> all)
+    {
         if (m.Figure is null || m.Earlier || m.Forecast || RestatementOf(m, s) is not null)
         {
             return null;
@@ -1035,10 +1073,12 @@ internal static partial class DocumentLinker
         return null;
     }
 
-    /// <summary>"22.2 billion yuan ($3.1 billion)": an amount in parentheses right after an amount in another currency.</summary>
+    /// <summary>"22.2 billion yuan ($3.1 billion)": an amount in parentheses right after an amount in another currency;
+    /// "MRs 109bn or about USD 3.11bn", "2,3 трлн тенге, или 5,1 млрд долларов": one joined to it by a conversion word
+    /// (data class <c>conversion-link</c>) and nothing else.</summary>
     private static FigureMention? ConversionOf(FigureMention m, SentenceFacts s)
     {
-        if (!m.IsMoney || !m.InParentheses || !m.Token.HasCurrency)
+        if (!m.IsMoney || !m.Token.HasCurrency)
         {
             return null;
         }
@@ -1050,7 +1090,25 @@ internal static partial class DocumentLinker
         }
 
         var gap = s.Text[previous.Token.End..m.Token.Start];
-        return gap.Trim() is "(" or ", (" ? previous : null;
+        if (m.InParentheses)
+        {
+            return gap.Trim() is "(" or ", (" ? previous : null;
+        }
+
+        // An approximator may follow the conversion word ("or about USD 3.11bn").
+        var words = Languages.Lexicon.Tokenize(gap);
+        var lex = Languages.Lexicon.All;
+        if (words.Count == 0 || gap.AsSpan().IndexOfAny("();:") >= 0 || lex.Match(words, 0, "conversion-link", out int length) is null)
+        {
+            return null;
+        }
+
+        if (length < words.Count && lex.Match(words, length, "approx", out int approx) is not null)
+        {
+            length += approx;
+        }
+
+        return length == words.Count ? previous : null;
     }
 
     /// <summary>The exports and imports of a total or balance. Where the total names no months and its two parts name

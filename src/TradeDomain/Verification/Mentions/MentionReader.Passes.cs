@@ -77,19 +77,29 @@ internal static partial class MentionReader
                 continue;
             }
 
-            var second = SingleMeasureAt(words, k + l1 + 1, lex, out int l2);
+            // "total imports and total exports": the second measure may repeat the first's adjective.
+            int secondAt = k + l1 + 1 + (Is(words, k + l1 + 1, "whole-adjective") ? 1 : 0);
+            var second = SingleMeasureAt(words, secondAt, lex, out int l2);
             if (second is null || second == first)
             {
                 continue;
             }
 
-            int listEnd = words[k + l1 + l2].End;
+            int listEnd = words[secondAt + l2 - 1].End;
             var after = mentions.Where(m => m.Token.Start >= listEnd).ToList();
             // "… reached 4.7 billion USD and 3.8 billion USD respectively, resulting in a surplus of 0.9 billion": where
             // the marker follows the figures, the pair is the figures before it.
             var beforeMarker = after.Where(m => m.Token.End <= words[marker].Start).ToList();
             var pool = beforeMarker.Count(m => m.IsValue) == 2 || beforeMarker.Count(m => m.Token.Unit == NumberUnit.Percent) == 2 ? beforeMarker : after;
-            AssignInOrder(pool.Where(m => m.IsValue).ToList(), first.Value, second.Value);
+            var values = pool.Where(m => m.IsValue).ToList();
+            AssignInOrder(values, first.Value, second.Value);
+            // "decreased by $44.3 million (10.5%) and $3.0 million (1.7%) respectively": the second value of the pair is
+            // what the first is (a change, a level reached), where no word of its own says otherwise.
+            if (values.Count == 2 && values[1].Role == Role.None && values[0].Role is Role.Change or Role.To)
+            {
+                values[1].Role = values[0].Role;
+            }
+
             AssignInOrder(pool.Where(m => m.Token.Unit == NumberUnit.Percent).ToList(), first.Value, second.Value);
             _ = s;
             return;

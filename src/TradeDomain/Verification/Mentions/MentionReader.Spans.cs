@@ -18,6 +18,12 @@ internal static partial class MentionReader
                 return (1, int.Parse(span.Value, System.Globalization.CultureInfo.InvariantCulture));
             }
 
+            // "in the first quarter of 2018", "во II квартале", "second half": a part of the year, its months in the data.
+            if (Match(words, k, "months-part", out int partLength) is { } part && k + partLength <= to && part.Value.Split('-') is [var a, var b])
+            {
+                return (int.Parse(a, System.Globalization.CultureInfo.InvariantCulture), int.Parse(b, System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             if (Is(words, k, "months-unit") && CountBefore(s, words[k].Start) is int count)
             {
                 return (1, count);

@@ -625,7 +625,12 @@ internal static partial class MentionReader
             bool signed = value == b && bracketTail.Length >= 2 && bracketTail[^1] is '+' or '-' or '−' && bracketTail[..^1].TrimEnd().EndsWith('(');
             bool linked = (gapWords.Any(w => lex.Is(gapWords, gapWords.IndexOf(w), "or")) && (!cyrillicOr || byWord)) || (value == a && gap.Trim() == "(" && directionBefore)
                 || (value == b && gap.Trim() == "(" && rate.Direction is not null) || (signed && rate.Direction is not null);
-            if (joined && linked && gap.Length < 40)
+            // "puts turnover … at MRs 57.3bn, or 20.8% lower than …": a level its "to" word names, with no direction word
+            // right before it and no level before it in the clause ("reached $62.5 billion, which is $12 billion, or 23.9
+            // percent more"), stays the level the rate compares.
+            bool levelCompared = value == a && value.Role == Role.To && !directionBefore && !byWord
+                && !mentions.Exists(o => o != value && o.IsValue && o.Role != Role.From && o.Token.End <= value.Token.Start && o.Clause == value.Clause);
+            if (joined && linked && gap.Length < 40 && !levelCompared)
             {
                 value.Role = Role.Change;
                 value.Earlier = false;

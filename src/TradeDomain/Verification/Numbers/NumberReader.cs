@@ -273,6 +273,14 @@ internal static class NumberReader
         }
 
         int w = NextWord(s, words, end, ref wi);
+        // "$15.m": a stray dot between an amount with its currency and a glued scale abbreviation is no decimal point.
+        if (w < 0 && hasCurrency && end + 1 < s.Length && s[end] == '.' && char.IsAsciiLetterLower(s[end + 1])
+            && NextWord(s, words, end + 1, ref wi, maxGap: 0) is int dotted and >= 0 && words[dotted].Start == end + 1
+            && lex.Match(words, dotted, "scale", out _) is not null)
+        {
+            w = dotted;
+        }
+
         string approx = Approximator(s, words, tokenStart, ref wi, lex);
 
         // Percent and points.
