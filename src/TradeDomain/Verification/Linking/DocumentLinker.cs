@@ -162,7 +162,8 @@ internal static partial class DocumentLinker
         FigureMention? nearestTo = null, lastBefore = null;
         foreach (var v in ms)
         {
-            if (!IsValueFact(v) || v.Clause != m.Clause || v == m || v.Role == Role.Change || v.Token.Start <= lo || v.Token.End >= hi || !SameMeasure(v, m))
+            if (!IsValueFact(v) || v.Clause != m.Clause || v == m || v.Role == Role.Change || v.Token.Start <= lo || v.Token.End >= hi || !SameMeasure(v, m)
+                || BeforeOwnMeasureWord(v, m))
             {
                 continue;
             }
@@ -221,7 +222,7 @@ internal static partial class DocumentLinker
         foreach (var v in ms)
         {
             if (!IsValueFact(v) || v == to || v == m || !(v.Clause == m.Clause || v.InParentheses) || v.Role != Role.From || (to is not null && !Compatible(v, to))
-                || v.Token.Start <= lo || v.Token.End >= hi || !SameMeasure(v, to ?? m))
+                || v.Token.Start <= lo || v.Token.End >= hi || !SameMeasure(v, to ?? m) || BeforeOwnMeasureWord(v, m))
             {
                 continue;
             }
@@ -237,6 +238,11 @@ internal static partial class DocumentLinker
 
         return best;
     }
+
+    /// <summary>Whether a value stands before the measure word the rate took after the figure before it (the rate speaks
+    /// of what that later word names).</summary>
+    private static bool BeforeOwnMeasureWord(FigureMention v, FigureMention rate) =>
+        rate.MeasureWordStart >= 0 && v.Token.End <= rate.MeasureWordStart && rate.Token.Start > rate.MeasureWordStart;
 
     /// <summary>Whether the rate's stretch names two different new values ("to $18.7 billion … to $52.6 billion"): then
     /// the one used is not certain.</summary>

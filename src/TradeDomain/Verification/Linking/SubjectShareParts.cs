@@ -96,9 +96,14 @@ internal static partial class DocumentLinker
     /// share's, outside the share's clause, of the share's period where both state it.</summary>
     private static bool FitsSubjectPart(FigureMention v, FigureMention p, SentenceFacts s, List<SentenceFacts> all, Measure measure, HashSet<string> own) =>
         v.IsValue && v.Figure is not null && !v.Earlier && !v.Forecast && v.Role is Role.To or Role.None
-            && !v.IsSubPart && v.Measure == measure && v.Subject.Count > 0 && OwnSubject(v, SentenceOf(all, v)).Overlaps(own)
+            && !v.IsSubPart && v.Measure == measure && v.Subject.Count > 0 && NamesSubject(OwnSubject(v, SentenceOf(all, v)), own)
             && !(v.Sentence == s.Index && v.Clause == p.Clause)
             && (p.Year is null || v.Year is null || v.Year == p.Year) && (p.Months is null || v.Months is null || v.Months == p.Months);
+
+    /// <summary>Whether a value's subject is the share's: one of its names, or all of them where the share's clause names
+    /// two or more ("Из стран ЕС Латвия ввезла 78%": Latvia's imports are the whole, not the part from the EU).</summary>
+    private static bool NamesSubject(HashSet<string> value, HashSet<string> share) =>
+        share.Count >= 2 ? value.IsSupersetOf(share) : value.Overlaps(share);
 
     /// <summary>The first sentence of <paramref name="all"/> with the mention's sentence index.</summary>
     private static SentenceFacts SentenceOf(List<SentenceFacts> all, FigureMention v)

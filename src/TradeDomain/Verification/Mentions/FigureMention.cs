@@ -86,6 +86,11 @@ internal sealed class FigureMention
     /// <summary>A word for another measure stands between it and the word before ("prices and volumes each grew 1.4%").</summary>
     internal bool OtherMeasure { get; set; }
 
+    /// <summary>Where the measure word a figure takes from the words since the figure before it starts (-1 when it took
+    /// none there): a rate whose measure word stands after values of its sentence ("to K7,018.5 million …, put down to
+    /// lower imports of intermediate goods, by 8.3 per cent") speaks of what that word names, not of those values.</summary>
+    internal int MeasureWordStart { get; set; } = -1;
+
     /// <summary>The names before it in its clause (stems of capitalized words: "росси", "europ"), the partner or
     /// reporter it is about; empty when the clause names none.</summary>
     internal IReadOnlySet<string> Subject { get; set; } = new HashSet<string>();

@@ -22,7 +22,8 @@ internal static partial class MentionReader
             }
 
             int figureWord = WordRange(words, 0, v.Token.Start).To;
-            int bound = mentions.LastOrDefault(o => o.Token.End <= v.Token.Start && o != v)?.Token.End ?? 0;
+            // Back to the value before it: a rate between them shares the measure word ("re-exports increased 18.4% to …").
+            int bound = mentions.LastOrDefault(o => o.Token.End <= v.Token.Start && o != v && o.IsValue)?.Token.End ?? 0;
             bool own = false;
             for (int k = figureWord - 1; k >= 0 && words[k].Start >= bound; k--)
             {
@@ -51,6 +52,35 @@ internal static partial class MentionReader
             {
                 v.Subset = true;
             }
+        }
+    }
+
+    /// <summary>"Exports of energy resources fell … to $3,231.3 million and imports of energy resources … to $5,871.9
+    /// million, the deficit amounting to $2,640.6 million": a balance or total after a subset's exports and imports, with no
+    /// other exports or imports before it in the sentence, is that subset's.</summary>
+    private static void MarkSubsetTotals(List<FigureMention> mentions)
+    {
+        foreach (var v in mentions)
+        {
+            if (!v.IsValue || v.Subset || v.Measure is not (Measure.Balance or Measure.Turnover))
+            {
+                continue;
+            }
+
+            bool exports = false, imports = false, whole = false;
+            foreach (var o in mentions)
+            {
+                if (o.Token.End > v.Token.Start || !o.IsValue || o.Measure is not (Measure.Exports or Measure.Imports))
+                {
+                    continue;
+                }
+
+                whole |= !o.Subset;
+                exports |= o.Subset && o.Measure == Measure.Exports;
+                imports |= o.Subset && o.Measure == Measure.Imports;
+            }
+
+            v.Subset = exports && imports && !whole;
         }
     }
 

@@ -134,6 +134,7 @@ internal static partial class MentionReader
             var (afterFrom, afterTo) = WordRange(words, t.End, NextStart(tokens, t, s.Length));
             bool tookAfter = false;
             var before = LastMeasure(words, wFrom, wTo, lex, out int sign);
+            m.MeasureWordStart = before == Measure.None ? -1 : LastMeasureWordStart(words, wFrom, wTo, lex);
 
             // A measure word in the genitive right after an amount is the amount's own, the one before it the whole's:
             // "Dövriyyənin 2 milyard 236 milyon ABŞ dolları ixracın … payına düşüb" (of the turnover, 2 236 million
@@ -274,7 +275,9 @@ internal static partial class MentionReader
 
             // A month (and its year) the previous amount took after it, followed by a base word or the end of its clause, is
             // that amount's, not this figure's.
-            bool pastTakenMonth = monthTakenEnd > wFrom && monthTakenEnd <= wTo && HasClass(words, monthTakenEnd, wTo, "from", "clause", lex);
+            // "from K7,294.8 million in February, 2019, to K7,018.5 million in March": so is one followed by a "to" word.
+            bool pastTakenMonth = monthTakenEnd > wFrom && monthTakenEnd <= wTo
+                && (HasClass(words, monthTakenEnd, wTo, "from", "clause", lex) || HasClass(words, monthTakenEnd, wTo, "to", null, lex));
             if (pastTakenMonth && HasClass(words, monthTakenEnd, wTo, "clause", null, lex))
             {
                 // The clause after it names its own period or none: nothing before the taken month is searched again.
@@ -439,6 +442,7 @@ internal static partial class MentionReader
         MarkWorthOfQuantities(s, mentions, lex);
         MarkComponents(words, mentions, lex);
         MarkSubsets(words, mentions, lex);
+        MarkSubsetTotals(mentions);
         ShareRuns(s, words, mentions, lex);
         SharesOfLeadWhole(s, words, mentions, lex);
         ListItemMeasures(s, mentions, items);
@@ -775,6 +779,20 @@ internal static partial class MentionReader
         }
 
         return best;
+    }
+
+    /// <summary>Where the last measure word of words [from, to) starts, or -1.</summary>
+    private static int LastMeasureWordStart(List<Word> words, int from, int to, Lexicon lex)
+    {
+        for (int k = to - 1; k >= from; k--)
+        {
+            if (MeasureAt(words, k, lex, out _) is not null)
+            {
+                return words[k].Start;
+            }
+        }
+
+        return -1;
     }
 
     internal static Measure LastMeasure(List<Word> words, int from, int to, Lexicon lex, out int sign)
@@ -1204,6 +1222,13 @@ internal static partial class MentionReader
                 {
                     k++;
                 }
+            }
+
+            // "18.9% of the value of goods imports", "18,9% стоимости импорта": words that name the whole's measure by its
+            // value or its goods (data class whole-filler), before the measure word.
+            for (int n = 0; n < 3 && k + 1 < afterTo && Match(words, k, "whole-filler", out int filler) is not null; n++)
+            {
+                k += filler;
             }
 
             if (k < afterTo && MeasureAt(words, k, lex, out _) is { } p && !HasClass(words, afterFrom, k + 1, "increase", "decrease", lex))
