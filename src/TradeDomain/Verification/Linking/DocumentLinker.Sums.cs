@@ -39,6 +39,10 @@ internal static partial class DocumentLinker
         return Claim.Change(m.Figure!, from?.Figure, to?.Figure, m.Direction) with { Approximation = ApproximationOf(m), IsCertain = certain };
     }
 
+    /// <summary>Whether words end with "or" ("…, or 22.2%"), or with "or" and "by" ("…, или на 22,2%").</summary>
+    private static bool EndsWithOr(List<Word> words, Lexicon lex) =>
+        lex.Is(words, words.Count - 1, "or") || (words.Count >= 2 && lex.Is(words, words.Count - 1, "by") && lex.Is(words, words.Count - 2, "or"));
+
     /// <summary>The sentence's mentions without the rate or multiple that states the same change in other terms, right
     /// beside it ("$2.8 billion, or 24.21 percent", "$361 million (18.27 percent)", "2.85 percent ($1.5 billion)").</summary>
     private static List<FigureMention> WithoutOwnRate(FigureMention m, SentenceFacts s)
@@ -61,6 +65,14 @@ internal static partial class DocumentLinker
             }
 
             var gap = Gap(s, m, r);
+            // "11.2 billion ISK more in September 2020 than in September 2019, or 22.2%": a compared amount's own rate
+            // follows its comparison, after "or".
+            if (j == i + 1 && gap.Length <= 60 && !gap.Contains(';', StringComparison.Ordinal) && Lexicon.Tokenize(gap) is { Count: > 1 } comparedWords
+                && (m.Compared || lex.Is(comparedWords, 0, "more-word") || lex.Is(comparedWords, 0, "less-word")) && EndsWithOr(comparedWords, lex))
+            {
+                return [.. ms.Where(v => v != r)];
+            }
+
             if (gap.Length > 30 || gap.Any(char.IsDigit) || gap.Contains(';', StringComparison.Ordinal))
             {
                 continue;

@@ -192,19 +192,29 @@ internal static partial class DocumentLinker
     }
 
     /// <summary>"The deficit came to MRs 21.06bn, 34% lower than the MRs 31.9bn of the previous quarter and 2.1% lower than
-    /// the MRs 21.5bn of a year before": a rate with its own base and no new value of its own, right after a rate of the
-    /// same measure that has both (with no other figure between that rate's base and it), compares the same new value.</summary>
-    private static FigureMention? SharedNewValue(FigureMention m, List<FigureMention> ms, FigureMention from)
+    /// the MRs 21.5bn of a year before"; "a surplus of QR 21.3 billion, a decrease of QR 5.2 billion or 19.6 percent compared
+    /// to March 2022, and a drop by QR 1.6 billion or 7.2% compared to February 2023": a rate with its own base or change
+    /// and no new value of its own, right after a rate of the same measure in its clause (nothing between them but the
+    /// earlier rate's base and this one's change), compares the same new value.</summary>
+    private static FigureMention? SharedNewValue(FigureMention m, List<FigureMention> ms, FigureMention? from, FigureMention? change)
     {
         int at = ms.IndexOf(m);
-        if (at < 2 || ms[at - 1] is not { Role: Role.From } previousBase || ms[at - 2] is not { Token.Unit: NumberUnit.Percent, PercentRole: PercentRole.Growth } previous
-            || previous.Clause != m.Clause || previous.Measure != m.Measure || m.Measure == Measure.None || from.Token.Start < m.Token.End)
+        int p = at - 1;
+        while (p >= 0 && ms[p].IsValue && ms[p].Role is Role.From or Role.Change)
+        {
+            p--;
+        }
+
+        if (p < 0 || p == at - 1 || ms[p] is not { Token.Unit: NumberUnit.Percent, PercentRole: PercentRole.Growth } previous
+            || previous.Clause != m.Clause || previous.Measure != m.Measure || m.Measure == Measure.None)
         {
             return null;
         }
 
+        bool ownBase = from is not null && from.Token.Start >= m.Token.End;
+        bool ownChange = change is not null && change.Token.Start > previous.Token.End && change.Token.End <= m.Token.Start;
         var shared = NewValue(previous, ms);
-        return shared is { Role: Role.To } && shared.Measure == m.Measure && OldValue(previous, ms, shared) == previousBase && Compatible(shared, from) ? shared : null;
+        return (ownBase || ownChange) && shared is { Role: Role.To or Role.None, Earlier: false } && shared.Measure == m.Measure && (from is null || Compatible(shared, from)) ? shared : null;
     }
 
     private static FigureMention? OldValue(FigureMention m, List<FigureMention> ms, FigureMention? to)
@@ -486,9 +496,9 @@ internal static partial class DocumentLinker
         var ms = s.Mentions;
         var to = NewValue(p, ms);
         var from = OldValue(p, ms, to);
-        if (to is null && from is not null)
+        if (to is null && (from is not null || ChangeValue(p, ms) is not null))
         {
-            to = SharedNewValue(p, ms, from);
+            to = SharedNewValue(p, ms, from, ChangeValue(p, ms));
         }
 
         var after = from is null && to is not null ? EarlierAfter(p, s, to) : null;

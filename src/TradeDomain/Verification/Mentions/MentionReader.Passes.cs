@@ -157,6 +157,15 @@ internal static partial class MentionReader
 
             GrowthDirection? direction = Match(words, afterFrom, "comparative-less", out int len) is not null ? GrowthDirection.Decrease
                 : Match(words, afterFrom, "comparative-more", out len) is not null ? GrowthDirection.Increase : null;
+            // "11.2 billion ISK more in September 2020 than in September 2019": the period may stand between the
+            // comparative word (classes more-word, less-word) and its "than".
+            if (direction is null && (Is(words, afterFrom, "more-word") || Is(words, afterFrom, "less-word"))
+                && ThanWithin(words, afterFrom + 1, 5, lex) is int than && HasClass(words, afterFrom + 1, than, "month", "earlier", lex))
+            {
+                direction = Is(words, afterFrom, "more-word") ? GrowthDirection.Increase : GrowthDirection.Decrease;
+                len = 1;
+            }
+
             if (direction is null)
             {
                 continue;
@@ -170,7 +179,13 @@ internal static partial class MentionReader
                 // "$6.7 billion less than January's exports", "$2.1 billion more than a year earlier": compared with an
                 // earlier period whose value is not printed, the value is still the change.
                 int next = mentions.Skip(i + 1).FirstOrDefault()?.Token.Start ?? s.Length;
+                // The window stops at the next figure ("4 billion ISK lower than in September 2019, or 5.8% at …").
                 int windowEnd = Math.Min(words.Count, afterFrom + len + 4);
+                while (windowEnd > afterFrom + len && words[windowEnd - 1].End > next)
+                {
+                    windowEnd--;
+                }
+
                 if (m.Token.Unit == NumberUnit.Amount && windowEnd > afterFrom + len && words[windowEnd - 1].End <= next
                     && HasClass(words, afterFrom + len, windowEnd, "month", "earlier", lex))
                 {
@@ -190,6 +205,20 @@ internal static partial class MentionReader
             baseValue.Role = Role.From;
             baseValue.Earlier = true;
         }
+    }
+
+    /// <summary>The first word of class <c>than</c> among the <paramref name="reach"/> words from <paramref name="from"/>.</summary>
+    private static int? ThanWithin(List<Word> words, int from, int reach, Lexicon lex)
+    {
+        for (int k = from; k < Math.Min(words.Count, from + reach); k++)
+        {
+            if (Is(words, k, "than"))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"… ticarət dövriyyəsini 215,2 milyon dollar çox, … idxalı isə 84 milyon dollar az göstərir" (shows the
@@ -534,6 +563,38 @@ internal static partial class MentionReader
             }
 
             i = j + 1;
+        }
+    }
+
+    /// <summary>"Precious stones dominated the basket with 26.8%, followed by petroleum oils with a share of 12.1%": a
+    /// percentage with no role of its own before a list word (class <c>list-next</c>) and a share is the list's first share,
+    /// of the same whole.</summary>
+    private static void SharesBeforeListWord(List<Word> words, List<FigureMention> mentions)
+    {
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var next = mentions[i + 1];
+            // ("Лидируют драгоценные камни с 26,8%": "с" reads as "from" before a list word too.)
+            if (m.Token.Unit != NumberUnit.Percent || m.PercentRole is not (PercentRole.None or PercentRole.Value) || m.Direction is not null
+                || next.Token.Unit != NumberUnit.Percent || next.PercentRole != PercentRole.Share)
+            {
+                continue;
+            }
+
+            var (from, to) = WordRange(words, m.Token.End, next.Token.Start);
+            for (int k = from; k < to; k++)
+            {
+                if (Is(words, k, "list-next"))
+                {
+                    m.PercentRole = PercentRole.Share;
+                    m.WholeMeasure = next.WholeMeasure;
+                    m.PartMeasure = next.PartMeasure;
+                    m.Role = Role.None;
+                    m.Earlier = false;
+                    break;
+                }
+            }
         }
     }
 

@@ -42,6 +42,13 @@ internal static partial class MentionReader
                     }
                 }
 
+                // "Total goods exports, counting goods of domestic origin and re-exports, came to QR30.9 billion": the
+                // total named before its parts is the figure's.
+                if (v.Subset && TotalNamedBefore(words, bound, k, v.Measure, lex))
+                {
+                    v.Subset = false;
+                }
+
                 break;
             }
 
@@ -82,6 +89,21 @@ internal static partial class MentionReader
 
             v.Subset = exports && imports && !whole;
         }
+    }
+
+    /// <summary>Whether a measure word of <paramref name="measure"/> with a whole adjective ("total", "overall") up to
+    /// two words before it stands in words [from, k).</summary>
+    private static bool TotalNamedBefore(List<Word> words, int bound, int k, Measure measure, Lexicon lex)
+    {
+        for (int j = k - 1; j >= 1 && words[j].Start >= bound; j--)
+        {
+            if (MeasureWordOf(words, j, measure, lex) && (lex.Is(words, j - 1, "whole-adjective") || (j >= 2 && lex.Is(words, j - 2, "whole-adjective"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether word <paramref name="k"/> begins a measure word of <paramref name="measure"/>.</summary>

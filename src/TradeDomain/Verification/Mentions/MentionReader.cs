@@ -444,6 +444,7 @@ internal static partial class MentionReader
         MarkSubsets(words, mentions, lex);
         MarkSubsetTotals(mentions);
         ShareRuns(s, words, mentions, lex);
+        SharesBeforeListWord(words, mentions);
         SharesOfLeadWhole(s, words, mentions, lex);
         ListItemMeasures(s, mentions, items);
         MarkIncludedParts(words, mentions, lex);
