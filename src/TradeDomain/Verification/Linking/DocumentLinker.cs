@@ -1059,7 +1059,11 @@ internal static partial class DocumentLinker
             var (exports, imports) = Parts(m, s, all, out bool loose);
             if (exports is not null && imports is not null)
             {
-                return Claim.Sum(m.Figure, [exports.Figure, imports.Figure]) with { IsCertain = !loose && exports.Sentence == s.Index && imports.Sentence == s.Index, Approximation = ApproximationOf(m) };
+                // "total trade of US$ 631.7 million made up of imports of US$ 380.1 million, exports of US$ 220.4 million and
+                // re-exports of US$ 31.2 million": a flow's subset listed beside the parts is a part too, and not certain.
+                var listed = exports.Sentence == s.Index && imports.Sentence == s.Index ? ListedSubsetPart(m, exports, imports, s) : null;
+                return Claim.Sum(m.Figure, listed is null ? [exports.Figure, imports.Figure] : [exports.Figure, imports.Figure, listed.Figure])
+                    with { IsCertain = listed is null && !loose && exports.Sentence == s.Index && imports.Sentence == s.Index, Approximation = ApproximationOf(m) };
             }
 
             return null;
@@ -1084,6 +1088,35 @@ internal static partial class DocumentLinker
                 ? Claim.Difference(m.Figure, importsFigure, exportsFigure)
                 : Claim.Difference(m.Figure, exportsFigure, importsFigure);
             return claim with { IsCertain = certain, SignStated = sign != 0, Approximation = ApproximationOf(m) };
+        }
+
+        return null;
+    }
+
+    /// <summary>A value of a subset of exports or imports after the total, in the clause of both its parts, outside
+    /// brackets and not after an "including" word: one more item of the list the total is made of.</summary>
+    private static FigureMention? ListedSubsetPart(FigureMention total, FigureMention exports, FigureMention imports, SentenceFacts s)
+    {
+        var lex = Languages.Lexicon.All;
+        foreach (var v in s.Mentions)
+        {
+            if (!IsValueFact(v) || !v.Subset || v.InParentheses || v.Measure is not (Measure.Exports or Measure.Imports) || v.Token.Start < total.Token.End
+                || v.Clause != exports.Clause || v.Clause != imports.Clause || !Compatible(v, total))
+            {
+                continue;
+            }
+
+            var (from, to) = MentionReader.WordRange(s.Words, Math.Max(exports.Token.End, imports.Token.End) < v.Token.Start ? Math.Max(exports.Token.End, imports.Token.End) : total.Token.End, v.Token.Start);
+            bool including = false;
+            for (int k = from; k < to && !including; k++)
+            {
+                including = lex.Is(s.Words, k, "including");
+            }
+
+            if (!including)
+            {
+                return v;
+            }
         }
 
         return null;

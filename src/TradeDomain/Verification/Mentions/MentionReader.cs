@@ -415,7 +415,7 @@ internal static partial class MentionReader
 
             // "до 780 тыс. тонн (542 тыс. тонн)": a value in brackets right after the new value, in its unit, is the base.
             if (t.Unit is NumberUnit.Amount or NumberUnit.Quantity && m.Role == Role.None && m.InParentheses && previousValue is { Role: Role.To } newValue
-                && newValue.Token.Unit == t.Unit && (!t.HasCurrency || !newValue.Token.HasCurrency || t.Currency == newValue.Token.Currency)
+                && newValue.Token.Unit == t.Unit && t.HasCurrency == newValue.Token.HasCurrency && (!t.HasCurrency || t.Currency == newValue.Token.Currency)
                 && s[newValue.Token.End..t.Start].Trim() == "(")
             {
                 m.Role = Role.From;
