@@ -76,7 +76,8 @@ public sealed partial class TradeAggregate
     /// </summary>
     /// <remarks>Indexed: the first partner query builds an index of the rows by reporter and period (once); each query
     /// then costs a binary search and the reporter's rows in that period.</remarks>
-    /// <exception cref="InvalidOperationException">The aggregate is not grouped by reporter, partner and period.</exception>
+    /// <exception cref="InvalidOperationException">The aggregate is not grouped by reporter, partner and period; or a
+    /// partner's total is negative (its flows net to less than zero); the message names it.</exception>
     /// <exception cref="OverflowException">A partner's or the reporter's total exceeds the decimal range; the message says whose.</exception>
     /// <exception cref="ArgumentException">The measure is <see cref="TradeMeasure.Balance"/>.</exception>
     public IReadOnlyList<PartnerShare> PartnerShares(Country reporter, Period period, TradeMeasure measure = TradeMeasure.Turnover)
@@ -102,6 +103,17 @@ public sealed partial class TradeAggregate
         if (whole.Amount <= 0)
         {
             return [];
+        }
+
+        // A partner whose flows net to less than zero (corrections larger than the flows they correct) has no share of a
+        // gross whole; it is named, never left out.
+        foreach (var (partner, value) in byPartner)
+        {
+            if (value.Amount < 0)
+            {
+                throw new InvalidOperationException(
+                    $"The {measure.ToString().ToLowerInvariant()} of {reporter} with {partner} in {period} is negative ({value}): its flows net to less than zero, so it has no share of a gross whole. Correct or set apart the negative rows before taking partner shares.");
+            }
         }
 
         return [.. byPartner.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => new PartnerShare(kv.Key, Share.Of(kv.Value, whole)))];
