@@ -84,6 +84,16 @@ public class VerificationProperties
         return true;
     }
 
+    // An amount too large for decimal (no figure) right before an amount in another currency once threw in the
+    // conversion reader (this case, found by the property below).
+    [Fact]
+    public void Extractor_NeverThrows_OnAnOverflowingAmountBeforeAnother()
+    {
+        var report = VerificationReport.Check("меньше   surplus 2023 $ exports to с 9999999999999999999999999999 deficit в 0 to до в to per cent $ 9999999999999999999999999999 billion rose $490 billion rose в 1,5 раза составил");
+        Assert.True(report.Checks.Count >= 0);
+        Assert.False(string.IsNullOrEmpty(report.ToJson()));
+    }
+
     [Property]
     public Property Extractor_NeverThrows_OnNumberHeavyNoise() =>
         Prop.ForAll(Gen.ArrayOf(Gen.Elements(

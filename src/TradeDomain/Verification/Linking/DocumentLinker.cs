@@ -932,6 +932,9 @@ internal static partial class DocumentLinker
         {
             whole = Single(s, all, p.WholeMeasure, part);
             whole = whole is not null && whole.Sentence != s.Index && GivenWithPercent(whole, all) ? null : whole;
+            // "China … with 16.2 percent of total goods exports, worth SR47.588 billion, while South Korea followed with a
+            // value of SR26.408 billion and a share of 9 percent": another share's part is no whole.
+            whole = whole is not null && IsPartOfAnotherShare(whole, p, s) ? null : whole;
             certain &= whole?.Sentence == s.Index;
         }
 
@@ -947,6 +950,20 @@ internal static partial class DocumentLinker
         }
 
         return Claim.Share(p.Token.Number, part?.Figure, whole?.Figure) with { IsCertain = certain, Approximation = ApproximationOf(p) };
+    }
+
+    /// <summary>Whether a value is the part another share of the sentence is given with.</summary>
+    private static bool IsPartOfAnotherShare(FigureMention v, FigureMention share, SentenceFacts s)
+    {
+        foreach (var q in s.Mentions)
+        {
+            if (q != share && q.Token.Unit == NumberUnit.Percent && q.PercentRole == PercentRole.Share && PartOf(q, s) == v)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Gap(SentenceFacts s, FigureMention a, FigureMention b) =>
@@ -973,13 +990,28 @@ internal static partial class DocumentLinker
             if (gap is "or" or ", or" or "," or "или" or ", или" or "або" or ", або" or "–" or "-" or "—" or ", that is" or ", что составляет"
                 || (j == i - 1 && gap is "," or "(" or "/")
                 || (j == i + 1 && gap is "(" && v.InParentheses)
-                || (j == i - 1 && IsShareLink(gap)))
+                || (j == i - 1 && IsShareLink(gap))
+                || (j == i + 1 && WorthAfterShare(gap)))
             {
                 return v;
             }
         }
 
         return null;
+    }
+
+    /// <summary>"15.6 percent of total goods exports, worth SR46.010 billion": after the share (and the whole it names), a
+    /// comma and a phrase of class <c>share-worth</c> alone before the amount.</summary>
+    private static bool WorthAfterShare(string gap)
+    {
+        int comma = gap.LastIndexOf(',');
+        if (comma < 0 || gap.AsSpan(0, comma).IndexOfAny("();") >= 0)
+        {
+            return false;
+        }
+
+        var words = Languages.Lexicon.Tokenize(gap[(comma + 1)..]);
+        return words.Count > 0 && Languages.Lexicon.All.Match(words, 0, "share-worth", out int length) is not null && length == words.Count;
     }
 
     /// <summary>Whether the words between an amount and its share are a phrase of the class <c>share-link</c> alone
@@ -1133,7 +1165,7 @@ internal static partial class DocumentLinker
         }
 
         var previous = s.Mentions.LastOrDefault(v => v.Token.End <= m.Token.Start);
-        if (previous is null || !previous.IsMoney || !previous.Token.HasCurrency || previous.Figure!.Currency == m.Figure!.Currency)
+        if (previous?.Figure is null || m.Figure is null || !previous.IsMoney || !previous.Token.HasCurrency || previous.Figure.Currency == m.Figure.Currency)
         {
             return null;
         }

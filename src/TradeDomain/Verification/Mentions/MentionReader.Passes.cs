@@ -598,6 +598,50 @@ internal static partial class MentionReader
         }
     }
 
+    /// <summary>"Major exports were gold at 21.6 percent, nickel mattes 17.3 percent, tobacco 13 percent …", "The main
+    /// export destinations were South Africa with 30.3 percent, …": a sentence that opens a ranked list of a measure (a
+    /// word of class <c>list-head</c> within three words before its measure word: "the main sources of imports") and then prints two or more percentages
+    /// with no role, direction or change word of their own gives shares of that measure.</summary>
+    private static void RankedListShares(List<Word> words, List<FigureMention> mentions)
+    {
+        var bare = mentions.Where(m => m.Token.Unit == NumberUnit.Percent && m.PercentRole is PercentRole.None && m.Direction is null && !m.Earlier).ToList();
+        if (bare.Count < 2 || mentions.Exists(m => m.Token.Unit == NumberUnit.Percent && m.PercentRole is PercentRole.Growth or PercentRole.Index)
+            || HasClass(words, 0, words.Count, "increase", "decrease", Lexicon.All))
+        {
+            return;
+        }
+
+        int first = WordRange(words, 0, bare[0].Token.Start).To;
+        for (int k = 0; k < first; k++)
+        {
+            if (MeasureAt(words, k, Lexicon.All, out _) is not { } measureWord)
+            {
+                continue;
+            }
+
+            bool head = false;
+            for (int j = Math.Max(0, k - 3); j < k && !head; j++)
+            {
+                head = Is(words, j, "list-head");
+            }
+
+            if (!head)
+            {
+                continue;
+            }
+
+            var measure = MeasureOf(measureWord.Class, out _);
+            foreach (var m in bare)
+            {
+                m.PercentRole = PercentRole.Share;
+                m.WholeMeasure = measure;
+                m.Role = Role.None;
+            }
+
+            return;
+        }
+    }
+
     /// <summary>Whether text [start, end) holds only commas, spaces and conjunctions ("and", "и", "та").</summary>
     private static bool OnlySeparators(string s, List<Word> words, int start, int end, Lexicon lex)
     {

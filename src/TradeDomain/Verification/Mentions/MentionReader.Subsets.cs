@@ -97,6 +97,11 @@ internal static partial class MentionReader
     {
         for (int j = k - 1; j >= 1 && words[j].Start >= bound; j--)
         {
+            if (lex.Is(words, j, "clause"))
+            {
+                return false; // "… of total exports, while re-exports amounted to …": another clause's total
+            }
+
             if (MeasureWordOf(words, j, measure, lex) && (lex.Is(words, j - 1, "whole-adjective") || (j >= 2 && lex.Is(words, j - 2, "whole-adjective"))))
             {
                 return true;

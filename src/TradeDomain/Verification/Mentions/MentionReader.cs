@@ -445,6 +445,7 @@ internal static partial class MentionReader
         MarkSubsetTotals(mentions);
         ShareRuns(s, words, mentions, lex);
         SharesBeforeListWord(words, mentions);
+        RankedListShares(words, mentions);
         SharesOfLeadWhole(s, words, mentions, lex);
         ListItemMeasures(s, mentions, items);
         MarkIncludedParts(words, mentions, lex);
