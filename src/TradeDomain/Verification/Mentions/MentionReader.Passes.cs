@@ -642,6 +642,34 @@ internal static partial class MentionReader
         }
     }
 
+    /// <summary>"Laos' total trade for January reached 890 million U.S. dollars, but in February it dropped to 769 million
+    /// U.S. dollars": a value with no measure word of its own in a later clause, after an anaphor ("it", class
+    /// <c>anaphor</c>) since the figure before it, has the measure of the sentence's value before it.</summary>
+    private static void MeasureFromAnaphor(List<Word> words, List<FigureMention> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!m.IsValue || m.Measure != Measure.None || m.Clause == 0)
+            {
+                continue;
+            }
+
+            var (from, to) = WordRange(words, mentions[i - 1].Token.End, m.Token.Start);
+            bool anaphor = false;
+            for (int k = from; k < to && !anaphor; k++)
+            {
+                anaphor = Is(words, k, "anaphor");
+            }
+
+            if (anaphor && mentions.Take(i).LastOrDefault(v => v.IsValue && v.Measure != Measure.None && v.Clause < m.Clause) is { } before)
+            {
+                m.Measure = before.Measure;
+                m.BalanceSign = before.BalanceSign;
+            }
+        }
+    }
+
     /// <summary>Whether text [start, end) holds only commas, spaces and conjunctions ("and", "и", "та").</summary>
     private static bool OnlySeparators(string s, List<Word> words, int start, int end, Lexicon lex)
     {

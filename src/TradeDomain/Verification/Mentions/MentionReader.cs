@@ -438,6 +438,7 @@ internal static partial class MentionReader
         MarkUnlabelledTotals(mentions);
         MarkListTotals(words, mentions, lex);
         PairRespectively(s, words, mentions, lex);
+        MeasureFromAnaphor(words, mentions);
         MarkComparatives(s, words, mentions, lex);
         MarkWorthOfQuantities(s, mentions, lex);
         MarkComponents(words, mentions, lex);
@@ -1381,7 +1382,36 @@ internal static partial class MentionReader
             afterFrom += rl;
         }
 
-        if (afterFrom + 1 >= afterTo || Match(words, afterFrom, "month-of", out int pl) is null || Match(words, afterFrom + pl, "month", out _) is not { } month)
+        if (afterFrom + 1 >= afterTo || Match(words, afterFrom, "month-of", out int pl) is null)
+        {
+            return null;
+        }
+
+        // "18.8 billion leva in the six months", "2.25 billion leva in the first half of 2011": a span or part of the year.
+        // Not of a fiscal year ("in the first two months of this fiscal year"), whose months the fiscal reader places.
+        int spanAt = afterFrom + pl + (afterFrom + pl < afterTo && words[afterFrom + pl].Bare == "the" ? 1 : 0);
+        bool fiscal = false;
+        for (int f = spanAt; f < Math.Min(words.Count, spanAt + 8) && !fiscal; f++)
+        {
+            fiscal = words[f].Bare is "fiscal" or "financial" or "фискального" or "финансового" or "бюджетного";
+        }
+
+        if (fiscal)
+        {
+            spanAt = afterTo;
+        }
+
+        if (spanAt < afterTo && Match(words, spanAt, "months-span", out int sl) is { } span && spanAt + sl <= afterTo)
+        {
+            return ((1, int.Parse(span.Value, System.Globalization.CultureInfo.InvariantCulture)), spanAt + sl);
+        }
+
+        if (spanAt < afterTo && Match(words, spanAt, "months-part", out int ml) is { } part && spanAt + ml <= afterTo && part.Value.Split('-') is [var first, var last])
+        {
+            return ((int.Parse(first, System.Globalization.CultureInfo.InvariantCulture), int.Parse(last, System.Globalization.CultureInfo.InvariantCulture)), spanAt + ml);
+        }
+
+        if (Match(words, afterFrom + pl, "month", out _) is not { } month)
         {
             return null;
         }
