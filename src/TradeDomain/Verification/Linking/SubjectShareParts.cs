@@ -102,8 +102,24 @@ internal static partial class DocumentLinker
 
     /// <summary>Whether a value's subject is the share's: one of its names, or all of them where the share's clause names
     /// two or more ("Из стран ЕС Латвия ввезла 78%": Latvia's imports are the whole, not the part from the EU).</summary>
-    private static bool NamesSubject(HashSet<string> value, HashSet<string> share) =>
-        share.Count >= 2 ? value.IsSupersetOf(share) : value.Overlaps(share);
+    private static bool NamesSubject(HashSet<string> value, HashSet<string> share)
+    {
+        // Names counted by their stems; a stem is matched by itself or by the country it names ("Китай" and "КНР").
+        int names = 0;
+        bool all = true;
+        foreach (var stem in share)
+        {
+            if (stem.StartsWith('#'))
+            {
+                continue;
+            }
+
+            names++;
+            all &= value.Contains(stem) || (MentionReader.CountryOfStem(stem) is { } country && value.Contains(country));
+        }
+
+        return names >= 2 ? all : value.Overlaps(share);
+    }
 
     /// <summary>The first sentence of <paramref name="all"/> with the mention's sentence index.</summary>
     private static SentenceFacts SentenceOf(List<SentenceFacts> all, FigureMention v)

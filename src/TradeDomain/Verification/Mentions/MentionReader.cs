@@ -669,11 +669,40 @@ internal static partial class MentionReader
             if (SubjectStem(w.Bare) is { Length: > 0 } stem)
             {
                 subject.Add(stem);
+                // "Германия" and "ФРГ", "Китай" and "КНР": a stem that only one country's one-word names have also
+                // adds the country, so two spellings of it name one subject.
+                if (CountryOfStem(stem) is { } country)
+                {
+                    subject.Add(country);
+                }
             }
         }
 
         return subject;
     }
+
+    /// <summary>The subject a country adds beside its stem ("#DE"), for a stem that the one-word names of one country
+    /// alone have (from the country names and aliases of <see cref="CountryRegistry"/>); null otherwise.</summary>
+    internal static string? CountryOfStem(string stem) =>
+        CountryStems.Value.GetValueOrDefault(stem) ?? CountryStems.Value.GetValueOrDefault(CountryRegistry.NormalizeName(stem));
+
+    private static readonly Lazy<Dictionary<string, string>> CountryStems = new(() =>
+    {
+        var byStem = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (name, entries) in CountryRegistry.Names)
+        {
+            if (entries.Length != 1 || name.Length < 3 || name.Contains(' ', StringComparison.Ordinal) || name.Contains('-', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string code = "#" + CountryRegistry.Entries[entries[0]].Alpha2;
+            string stem = SubjectStem(name);
+            byStem[stem] = byStem.TryGetValue(stem, out var known) && known != code ? null : code;
+        }
+
+        return byStem.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
+    });
 
     /// <summary>A word capitalised because it begins a sentence after a colon, a dash or a quote ("KARACHI: In fiscal
     /// year …"): not a country's name, and a lower-case word follows it ("Main partners: China – $31.5 billion" keeps
