@@ -97,15 +97,15 @@ public class MentionReaderTests
     }
 }
 
-/// <summary>The subject of a figure is the names before it, never a letter alone, a prefix written onto a figure or an
-/// earlier amount's currency code.</summary>
+/// <summary>The subject of a figure is the names before it (each by its stem, and a country's also by its code, so
+/// "Китай" and "КНР" meet), never a letter alone, a prefix written onto a figure or an earlier amount's currency code.</summary>
 public class SubjectWordTests
 {
     [Theory]
-    [InlineData("Exports to Spain dropped to N5.93 trillion, representing 19.89 per cent decline in Q3.", "19.89", "spain")]
+    [InlineData("Exports to Spain dropped to N5.93 trillion, representing 19.89 per cent decline in Q3.", "19.89", "#ES+spain")]
     [InlineData("The deficit fell from EGP 23.05bn in 2012 to EGP 16.21bn in 2013.", "16.21", "")]
-    [InlineData("U.S. exports to Canada rose to $32.6 billion, up 0.9 percent.", "0.9", "canad")]
-    [InlineData("Экспорт в Китай – 16,2 млрд, импорт из Китая – 15,3 млрд.", "15,3", "кит")]
+    [InlineData("U.S. exports to Canada rose to $32.6 billion, up 0.9 percent.", "0.9", "#CA+canad")]
+    [InlineData("Экспорт в Китай – 16,2 млрд, импорт из Китая – 15,3 млрд.", "15,3", "#CN+кит")]
     // days of the week, institutions' names and a word capitalised after a colon name no subject
     [InlineData("Figures released on Wednesday show that exports rose 4.4 percent to $21.39 billion.", "21.39", "")]
     [InlineData("According to the Census Bureau and Bureau of Economic Analysis, exports were $124.9 billion.", "124.9", "")]
