@@ -146,15 +146,20 @@ public static class ClaimVerifier
             return Unverifiable(claim, new("coverage.missing"));
         }
 
-        if (!SameCurrency(exports, imports) || imports.Interval.Lower <= 0)
+        // Exports below zero (a misprint, "1764,-3") have no coverage of imports: no reading is tried.
+        if (!SameCurrency(exports, imports) || imports.Interval.Lower <= 0 || exports.Interval.Upper < 0)
         {
             return Unverifiable(claim, new("coverage.currency"));
         }
 
         decimal k = claim.IsPercentage ? 100m : 1m;
-        var attempts = Readings(exports, imports).Select(r => new Attempt(r.Reading,
+        var attempts = Readings(exports, imports).Where(r => r.To.Interval.Lower > 0 && r.From.Interval.Upper >= 0).Select(r => new Attempt(r.Reading,
             Estimate.Outward(Math.Max(0m, r.From.Interval.Lower) * k / r.To.Interval.Upper, r.From.Interval.Upper * k / r.To.Interval.Lower),
             exports.Value * k / imports.Value, r.Preferred)).ToList();
+        if (attempts.Count == 0)
+        {
+            return Unverifiable(claim, new("coverage.currency"));
+        }
         return Judge(claim, attempts, claim.IsPercentage ? Unit.Percent : Unit.None, new Finding(claim.IsPercentage ? "expr.ratio-percent" : "expr.ratio", exports.Text, imports.Text));
     }
 

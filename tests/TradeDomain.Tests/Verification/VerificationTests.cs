@@ -130,3 +130,17 @@ public class VerificationTests
     [Fact]
     public void NoClaims_InTextWithoutFigures() => Assert.Empty(ClaimExtractor.Extract("The meeting was held in Astana on 30 April 2024 under the chairmanship of Kazakhstan."));
 }
+
+/// <summary>A coverage ratio of negative exports (a misprint such as "-1764,3", found by the mutation sweep) is not a
+/// ratio: unverifiable, never an exception from an inverted interval.</summary>
+public class NegativeCoverageTests
+{
+    [Fact]
+    public void CoverageOfNegativeExports_IsUnverifiable()
+    {
+        var claim = Claim.Coverage(PublishedNumber.Parse("92.6", System.Globalization.CultureInfo.InvariantCulture),
+            Figure.Parse("-1764.3 million USD", System.Globalization.CultureInfo.InvariantCulture),
+            Figure.Parse("39248.6 million USD", System.Globalization.CultureInfo.InvariantCulture), percentage: true);
+        Assert.Equal(Verdict.Unverifiable, ClaimVerifier.Verify(claim).Verdict);
+    }
+}
