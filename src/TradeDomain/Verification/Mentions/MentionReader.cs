@@ -678,8 +678,35 @@ internal static partial class MentionReader
             }
         }
 
+        // "товарооборот Минска и Пекина": two capitals in one clause stand for their countries.
+        var capitals = subject.Select(stem => CapitalStems.Value.GetValueOrDefault(stem)).OfType<string>().Distinct().ToList();
+        if (capitals.Count >= 2)
+        {
+            subject.UnionWith(capitals);
+        }
+
         return subject;
     }
+
+    /// <summary>Capitals' stems and the country subjects they stand for (<c>Verification/Data/capital-metonyms.csv</c>).</summary>
+    private static readonly Lazy<Dictionary<string, string>> CapitalStems = new(() =>
+    {
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var stream = typeof(MentionReader).Assembly.GetManifestResourceStream("TradeDomain.Verification.Data.capital-metonyms.csv")
+            ?? throw new InvalidOperationException("The embedded capital-metonyms.csv is missing.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#' || line.StartsWith("name,", StringComparison.Ordinal) || line.Split(',') is not [var name, var code])
+            {
+                continue;
+            }
+
+            stems.TryAdd(SubjectStem(name.ToLowerInvariant()), "#" + code);
+        }
+
+        return stems;
+    });
 
     /// <summary>The subject a country adds beside its stem ("#DE"), for a stem that the one-word names of one country
     /// alone have (from the country names and aliases of <see cref="CountryRegistry"/>); null otherwise.</summary>
