@@ -125,7 +125,9 @@ public class CalculatorProperties
 
     [Property]
     public Property Multiple_RoundTrips() =>
-        Prop.ForAll(Gen.Choose(0, 10_000).ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), Gen.Elements(MultipleWording.Times, MultipleWording.TimesMore, MultipleWording.Fold, MultipleWording.Symbol, MultipleWording.Russian).ToArbitrary(), (v, d, w) =>
+        // From 0.01: "0 times" is refused by Multiple.Create (a generator that drew 0 made the property fail about once a
+        // hundred runs).
+        Prop.ForAll(Gen.Choose(1, 10_000).ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), Gen.Elements(MultipleWording.Times, MultipleWording.TimesMore, MultipleWording.Fold, MultipleWording.Symbol, MultipleWording.Russian).ToArbitrary(), (v, d, w) =>
         {
             var m = Multiple.Create(PublishedNumber.Create(v / 100m, d + 2), w);
             return Multiple.Parse(m.ToString()) == m;

@@ -1062,6 +1062,13 @@ internal static partial class DocumentLinker
         }
 
         var own = OwnValueClaim(m, s, all);
+        if (m.Forecast)
+        {
+            // A forecast forms a claim only with forecast parts of its own ("Economists had expected a deficit of $3.5
+            // billion" has none: no claim).
+            return HasInputs(own) ? own : null;
+        }
+
         return converted is not null && !HasInputs(own) ? Claim.Conversion(m.Figure!, converted.Figure!) : own;
     }
 
@@ -1076,7 +1083,10 @@ internal static partial class DocumentLinker
 
     private static Claim? OwnValueClaim(FigureMention m, SentenceFacts s, List<SentenceFacts> all)
     {
-        if (m.Figure is null || m.Earlier || m.Forecast || RestatementOf(m, s) is not null)
+        // A forecast or target is checked only as a total or balance of forecasts ("a combined trade target of 13,037
+        // million …, with a deficit of 193 million. Exports are expected to reach 6,422 million and imports 6,615 million").
+        if (m.Figure is null || m.Earlier || RestatementOf(m, s) is not null
+            || (m.Forecast && (m.Role == Role.Change || m.Measure is not (Measure.Turnover or Measure.Balance))))
         {
             return null;
         }
@@ -1272,7 +1282,7 @@ internal static partial class DocumentLinker
     /// <summary>Whether a value may be a part (of <paramref name="measure"/>) of a total: a current value of that
     /// measure and the total's period, not a change, a base, a forecast or a percentage.</summary>
     private static bool FitsPart(FigureMention v, FigureMention total, Measure measure) =>
-        v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier && !v.Forecast
+        v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier && v.Forecast == total.Forecast
             && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
             && (total.Months is null || v.Months is null || v.Months == total.Months)
             && v.PercentRole == PercentRole.None && ComponentsAgree(v, total) && (!v.Subset || total.Subset);
