@@ -27,6 +27,9 @@ public sealed class RomanianTests
         { string.Format(Balance, "1,834"), ClaimKind.Difference, "1.834", Verdict.Inconsistent },
         // "la exporturi", "la importuri": each amount's own measure; 6.120 + 7.854 = 13.974, [13.973, 13.975] ∩ [13.9735, 13.9745]
         { "Schimburile comerciale au totalizat 13,974 miliarde de euro, din care 6,120 miliarde de euro la exporturi şi 7,854 miliarde de euro la importuri.", ClaimKind.Sum, "13.974", Verdict.Consistent },
+        // "milioane" (the plural of "milion") is a scale word: 5 120,3 + 7 854,1 = 12 974,4 million, [12974.3, 12974.5] ∋
+        // 12 974,4 → consistent
+        { "Schimburile comerciale au totalizat 12974,4 milioane euro, din care 5120,3 milioane euro la exporturi şi 7854,1 milioane euro la importuri.", ClaimKind.Sum, "12974.4", Verdict.Consistent },
     };
 
     [Theory]
