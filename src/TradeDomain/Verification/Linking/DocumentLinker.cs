@@ -496,14 +496,14 @@ internal static partial class DocumentLinker
         var ms = s.Mentions;
         var to = NewValue(p, ms);
         var from = OldValue(p, ms, to);
-        if (to is null && (from is not null || ChangeValue(p, ms) is not null))
+        var change = ChangeValue(p, ms);
+        if (to is null && (from is not null || change is not null))
         {
-            to = SharedNewValue(p, ms, from, ChangeValue(p, ms));
+            to = SharedNewValue(p, ms, from, change);
         }
 
         var after = from is null && to is not null ? EarlierAfter(p, s, to) : null;
         from ??= after;
-        var change = ChangeValue(p, ms);
         bool certain = !TwoNewValues(p, ms) && after is null;
         Figure? fromFigure = from?.Figure;
         if (to is null && change is not null && from is null && PreviousLevel(change, s, all) is { } level)
@@ -1148,14 +1148,8 @@ internal static partial class DocumentLinker
                 continue;
             }
 
-            var (from, to) = MentionReader.WordRange(s.Words, Math.Max(exports.Token.End, imports.Token.End) < v.Token.Start ? Math.Max(exports.Token.End, imports.Token.End) : total.Token.End, v.Token.Start);
-            bool including = false;
-            for (int k = from; k < to && !including; k++)
-            {
-                including = lex.Is(s.Words, k, "including");
-            }
-
-            if (!including)
+            int listed = Math.Max(exports.Token.End, imports.Token.End);
+            if (!MentionReader.IncludingBetween(s.Words, listed < v.Token.Start ? listed : total.Token.End, v.Token.Start, lex))
             {
                 return v;
             }

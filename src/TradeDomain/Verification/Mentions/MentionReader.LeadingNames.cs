@@ -42,7 +42,7 @@ internal static partial class MentionReader
         var reporter = possessive.Count > 0 ? possessive.First(g => g.Count() == possessive.Max(x => x.Count())).Key : named[0].Country;
         // The reporter's stems and the country subject its names add (see CountryOfStem).
         var stems = named.Where(n => n.Country == reporter).Select(n => n.Stem).ToHashSet(StringComparer.Ordinal);
-        stems.Add("#" + reporter.Alpha2);
+        stems.Add(CountrySubject(reporter.Alpha2));
         return new Reporter(reporter, stems, possessive.Count == 1);
     }
 
@@ -75,7 +75,7 @@ internal static partial class MentionReader
             // Not a figure that names a subject of its own (the next item of a list).
             if (m.Clause == 0 && m.Token.Start > words[0].End && m.Subject.Count == 0)
             {
-                m.Subject = new HashSet<string>(StringComparer.Ordinal) { stem, "#" + country.Alpha2 };
+                m.Subject = new HashSet<string>(StringComparer.Ordinal) { stem, CountrySubject(country.Alpha2) };
             }
         }
     }

@@ -66,7 +66,7 @@ internal static partial class MentionReader
         return start;
     }
 
-    /// <summary><see cref="LastMeasure"/> over the words from <paramref name="from"/> to <paramref name="to"/> that are
+    /// <summary><see cref="LastMeasure(List{Word}, int, int, Lexicon, out int)"/> over the words from <paramref name="from"/> to <paramref name="to"/> that are
     /// not inside a bracket closed before the figure at <paramref name="at"/>: the nearest such run of words first.</summary>
     private static Measure LastMeasureOutsideBrackets(string s, List<Word> words, int from, int to, int at, Lexicon lex, out int sign)
     {

@@ -348,7 +348,7 @@ internal static partial class MentionReader
 
     /// <summary>Whether "including"/"в том числе" stands between two positions: a year before it belongs to the total
     /// before, not to the parts listed after it ("… к уровню 2015 г., в том числе экспорт – 47,6 млн").</summary>
-    private static bool IncludingBetween(List<Word> words, int start, int end, Lexicon lex)
+    internal static bool IncludingBetween(List<Word> words, int start, int end, Lexicon lex)
     {
         var (from, to) = WordRange(words, start, end);
         for (int k = from; k < to; k++)

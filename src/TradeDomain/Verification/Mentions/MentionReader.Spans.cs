@@ -19,9 +19,9 @@ internal static partial class MentionReader
             }
 
             // "in the first quarter of 2018", "во II квартале", "second half": a part of the year, its months in the data.
-            if (Match(words, k, "months-part", out int partLength) is { } part && k + partLength <= to && part.Value.Split('-') is [var a, var b])
+            if (Match(words, k, "months-part", out int partLength) is { } part && k + partLength <= to && MonthsOfPart(part) is { } months)
             {
-                return (int.Parse(a, System.Globalization.CultureInfo.InvariantCulture), int.Parse(b, System.Globalization.CultureInfo.InvariantCulture));
+                return months;
             }
 
             if (Is(words, k, "months-unit") && CountBefore(s, words[k].Start) is int count)
@@ -32,6 +32,12 @@ internal static partial class MentionReader
 
         return null;
     }
+
+    /// <summary>The first and last month of a <c>months-part</c> phrase, from its value ("4-6" for the second quarter).</summary>
+    private static (int, int)? MonthsOfPart(Phrase part) =>
+        part.Value.Split('-') is [var first, var last]
+            ? (int.Parse(first, System.Globalization.CultureInfo.InvariantCulture), int.Parse(last, System.Globalization.CultureInfo.InvariantCulture))
+            : null;
 
     /// <summary>"за 9 месяцев", "in the first 11 months", "10-months": a whole number of 2 to 12 written in digits right
     /// before a plural month word (data class <c>months-unit</c>) counts the months from the year's start.</summary>

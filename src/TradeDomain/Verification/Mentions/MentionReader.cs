@@ -133,8 +133,8 @@ internal static partial class MentionReader
             // else the nearest one before it in the clause.
             var (afterFrom, afterTo) = WordRange(words, t.End, NextStart(tokens, t, s.Length));
             bool tookAfter = false;
-            var before = LastMeasure(words, wFrom, wTo, lex, out int sign);
-            m.MeasureWordStart = before == Measure.None ? -1 : LastMeasureWordStart(words, wFrom, wTo, lex);
+            var before = LastMeasure(words, wFrom, wTo, lex, out int sign, out int measureWordStart);
+            m.MeasureWordStart = measureWordStart;
 
             // A measure word in the genitive right after an amount is the amount's own, the one before it the whole's:
             // "Dövriyyənin 2 milyard 236 milyon ABŞ dolları ixracın … payına düşüb" (of the turnover, 2 236 million
@@ -702,7 +702,7 @@ internal static partial class MentionReader
                 continue;
             }
 
-            stems.TryAdd(SubjectStem(name.ToLowerInvariant()), "#" + code);
+            stems.TryAdd(SubjectStem(name.ToLowerInvariant()), CountrySubject(code));
         }
 
         return stems;
@@ -710,6 +710,9 @@ internal static partial class MentionReader
 
     /// <summary>The subject a country adds beside its stem ("#DE"), for a stem that the one-word names of one country
     /// alone have (from the country names and aliases of <see cref="CountryRegistry"/>); null otherwise.</summary>
+    /// <summary>How a country stands in a subject beside the stems of its names: "#" and its alpha-2 code ("#DE").</summary>
+    internal static string CountrySubject(string alpha2) => "#" + alpha2;
+
     internal static string? CountryOfStem(string stem) =>
         CountryStems.Value.GetValueOrDefault(stem) ?? CountryStems.Value.GetValueOrDefault(CountryRegistry.NormalizeName(stem));
 
@@ -723,7 +726,7 @@ internal static partial class MentionReader
                 continue;
             }
 
-            string code = "#" + CountryRegistry.Entries[entries[0]].Alpha2;
+            string code = CountrySubject(CountryRegistry.Entries[entries[0]].Alpha2);
             string stem = SubjectStem(name);
             byStem[stem] = byStem.TryGetValue(stem, out var known) && known != code ? null : code;
         }
@@ -840,27 +843,19 @@ internal static partial class MentionReader
         return best;
     }
 
-    /// <summary>Where the last measure word of words [from, to) starts, or -1.</summary>
-    private static int LastMeasureWordStart(List<Word> words, int from, int to, Lexicon lex)
-    {
-        for (int k = to - 1; k >= from; k--)
-        {
-            if (MeasureAt(words, k, lex, out _) is not null)
-            {
-                return words[k].Start;
-            }
-        }
+    internal static Measure LastMeasure(List<Word> words, int from, int to, Lexicon lex, out int sign) =>
+        LastMeasure(words, from, to, lex, out sign, out _);
 
-        return -1;
-    }
-
-    internal static Measure LastMeasure(List<Word> words, int from, int to, Lexicon lex, out int sign)
+    /// <summary>The measure of the last measure word of words [from, to), with where that word starts (-1 for none).</summary>
+    private static Measure LastMeasure(List<Word> words, int from, int to, Lexicon lex, out int sign, out int wordStart)
     {
         sign = 0;
+        wordStart = -1;
         for (int k = to - 1; k >= from; k--)
         {
             if (MeasureAt(words, k, lex, out _) is { } p)
             {
+                wordStart = words[k].Start;
                 // "imports and exports amounted to …": a longer phrase that begins before the word found and reaches it
                 // decides (read backwards, its last word alone would name another measure) — not in a sentence that
                 // pairs its figures "respectively", where the phrase lists the measures one by one.
@@ -1444,15 +1439,10 @@ internal static partial class MentionReader
         }
 
         // "18.8 billion leva in the six months", "2.25 billion leva in the first half of 2011": a span or part of the year.
-        // Not of a fiscal year ("in the first two months of this fiscal year"), whose months the fiscal reader places.
+        // Not of a fiscal year ("in the first two months of this fiscal year", class fiscal-year), whose months the
+        // fiscal reader places.
         int spanAt = afterFrom + pl + (afterFrom + pl < afterTo && words[afterFrom + pl].Bare == "the" ? 1 : 0);
-        bool fiscal = false;
-        for (int f = spanAt; f < Math.Min(words.Count, spanAt + 8) && !fiscal; f++)
-        {
-            fiscal = words[f].Bare is "fiscal" or "financial" or "фискального" or "финансового" or "бюджетного";
-        }
-
-        if (fiscal)
+        if (HasClass(words, spanAt, spanAt + 8, "fiscal-year", null, lex))
         {
             spanAt = afterTo;
         }
@@ -1462,9 +1452,9 @@ internal static partial class MentionReader
             return ((1, int.Parse(span.Value, System.Globalization.CultureInfo.InvariantCulture)), spanAt + sl);
         }
 
-        if (spanAt < afterTo && Match(words, spanAt, "months-part", out int ml) is { } part && spanAt + ml <= afterTo && part.Value.Split('-') is [var first, var last])
+        if (spanAt < afterTo && Match(words, spanAt, "months-part", out int ml) is { } part && spanAt + ml <= afterTo && MonthsOfPart(part) is { } partMonths)
         {
-            return ((int.Parse(first, System.Globalization.CultureInfo.InvariantCulture), int.Parse(last, System.Globalization.CultureInfo.InvariantCulture)), spanAt + ml);
+            return (partMonths, spanAt + ml);
         }
 
         if (Match(words, afterFrom + pl, "month", out _) is not { } month)
