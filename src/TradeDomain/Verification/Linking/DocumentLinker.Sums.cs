@@ -171,8 +171,28 @@ internal static partial class DocumentLinker
         : m.Figure!;
 
     /// <summary>Whether a figure is said of "other countries" ("со странами дальнего зарубежья", "non-EU", "countries
-    /// other than the United States"): such a phrase stands before it in its clause.</summary>
+    /// other than the United States"): such a phrase stands before it in its clause, with no value of its measure but of
+    /// another role between (that one is what the phrase names). A base in a sentence that pairs its figures one by one
+    /// ("… and from third countries €297.3 million, up from €536.2 million and €234.2 million respectively") is of the
+    /// same subject as the new value in its place.</summary>
     private static bool IsOthers(FigureMention v, SentenceFacts s, Lexicon lex)
+    {
+        if (OthersBefore(v, s, lex))
+        {
+            return true;
+        }
+
+        if (v.Role != Role.From || !Enumerable.Range(0, s.Words.Count).Any(k => lex.Is(s.Words, k, "respectively")))
+        {
+            return false;
+        }
+
+        var bases = s.Mentions.Where(m => m.IsValue && m.Role == Role.From && m.Measure == v.Measure).ToList();
+        var news = s.Mentions.Where(m => m.IsValue && m.Role != Role.From && !m.Earlier && m.Measure == v.Measure && m.Token.End <= bases[0].Token.Start).ToList();
+        return bases.Count == news.Count && OthersBefore(news[bases.IndexOf(v)], s, lex);
+    }
+
+    private static bool OthersBefore(FigureMention v, SentenceFacts s, Lexicon lex)
     {
         var words = s.Words;
         int clauseStart = 0;
@@ -186,7 +206,9 @@ internal static partial class DocumentLinker
 
         for (int k = 0; k < words.Count && words[k].End <= v.Token.Start; k++)
         {
-            if (words[k].Start >= clauseStart && lex.Is(words, k, "others"))
+            if (words[k].Start >= clauseStart && lex.Is(words, k, "others")
+                && !s.Mentions.Any(o => o.IsValue && o.Measure == v.Measure && (o.Role != v.Role || o.Earlier != v.Earlier)
+                    && o.Token.Start >= words[k].End && o.Token.End <= v.Token.Start))
             {
                 return true;
             }

@@ -938,6 +938,15 @@ internal static partial class DocumentLinker
             certain &= whole?.Sentence == s.Index;
         }
 
+        if (whole is null && part is not null && p.WholeMeasure == Measure.None && p.PartMeasure is Measure.Exports or Measure.Imports
+            && part.Measure == p.PartMeasure && p.Subject.Count == 0 && part.Subject.Count == 0 && !p.Earlier)
+        {
+            // "доля экспортных операций составила 65%, импортных – 35%", "the share of exports was 60%": a share of a flow
+            // that names no whole and no partner is of the turnover of its period. Implied, so never certain.
+            whole = Single(s, all, Measure.Turnover, part);
+            certain = false;
+        }
+
         if (part is not null && whole is not null && (!Compatible(part, whole) || part.Figure!.Interval.Lower > whole.Figure!.Interval.Upper))
         {
             // A part larger than its whole means the two were not linked right.

@@ -106,6 +106,34 @@ internal static partial class MentionReader
         }
     }
 
+    /// <summary>"Imports from EU states were €543.8 million and from third countries €297.3 million, up from €536.2 million
+    /// and €234.2 million respectively": in a sentence that pairs its figures one by one, a value joined to a base by a
+    /// bare "and" is a base too, of the same period as the first.</summary>
+    private static void BasesJoinedOneByOne(string s, List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        if (!HasClass(words, 0, words.Count, "respectively", null, lex))
+        {
+            return;
+        }
+
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (a, b) = (mentions[i], mentions[i + 1]);
+            if (!a.IsValue || !b.IsValue || a.Role != Role.From || b.Role != Role.None || a.Token.Unit != b.Token.Unit
+                || s.AsSpan(a.Token.End, b.Token.Start - a.Token.End).IndexOfAny(",;()") >= 0)
+            {
+                continue;
+            }
+
+            var gap = Lexicon.Tokenize(s, a.Token.End, b.Token.Start);
+            if (gap.Count == 1 && Is(gap, 0, "conjunction"))
+            {
+                b.Role = Role.From;
+                b.Earlier = a.Earlier;
+            }
+        }
+    }
+
     private static void AssignInOrder(List<FigureMention> figures, Measure first, Measure second)
     {
         if (figures.Count != 2)

@@ -438,6 +438,7 @@ internal static partial class MentionReader
         MarkUnlabelledTotals(mentions);
         MarkListTotals(words, mentions, lex);
         PairRespectively(s, words, mentions, lex);
+        BasesJoinedOneByOne(s, words, mentions, lex);
         MeasureFromAnaphor(words, mentions);
         MarkComparatives(s, words, mentions, lex);
         MarkWorthOfQuantities(s, mentions, lex);
