@@ -1135,6 +1135,15 @@ internal static partial class DocumentLinker
                 certain = false;
             }
 
+            if (exportsFigure is not null && importsFigure is not null && sign == 0
+                && m.Figure.Interval.Lower > Math.Max(exportsFigure.Interval.Upper, importsFigure.Interval.Upper))
+            {
+                // "Brazil's balance of trade totalled US$31.1bn in February, as exports rose … to US$16.18bn and imports …
+                // to US$15.03bn": a balance larger than both its flows cannot be their difference; it is read as their
+                // total (the word misused). If that does not fit either, the figure is wrong under both readings.
+                return Claim.Sum(m.Figure, [exportsFigure, importsFigure]) with { IsCertain = certain, Approximation = ApproximationOf(m) };
+            }
+
             var claim = sign < 0
                 ? Claim.Difference(m.Figure, importsFigure, exportsFigure)
                 : Claim.Difference(m.Figure, exportsFigure, importsFigure);

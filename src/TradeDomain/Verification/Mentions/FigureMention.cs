@@ -147,5 +147,5 @@ internal sealed class FigureMention
         return copy;
     }
 
-    public override string ToString() => $"{Token} {Measure} {Role} {PercentRole} y={Year} m={Months} e={Earlier} c={Clause} whole={WholeMeasure} part={PartMeasure} subject={string.Join('+', Subject)}{(Subset ? " subset" : "")}";
+    public override string ToString() => $"{Token} {Measure} {Role} {PercentRole} y={Year} m={Months} e={Earlier} c={Clause} whole={WholeMeasure} part={PartMeasure} subject={string.Join('+', Subject)}{(Subset ? " subset" : "")}{(IsSubPart ? " subpart" : "")}";
 }

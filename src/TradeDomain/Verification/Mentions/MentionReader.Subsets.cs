@@ -162,6 +162,12 @@ internal static partial class MentionReader
                 {
                     m.IsSubPart = true;
                 }
+                else if (shares && m.IsValue && m.Role is Role.None or Role.To)
+                {
+                    // "19.20% of total exports; of which non-oil products contributed N1.779 trillion or 9.28%": the
+                    // amounts the included shares are given with do not end the parts.
+                    continue;
+                }
                 else if (values && m.IsValue && m.Measure == before.Measure && m.Clause == before.Clause)
                 {
                     m.Subset = true;

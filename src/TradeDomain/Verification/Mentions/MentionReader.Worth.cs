@@ -38,4 +38,49 @@ internal static partial class MentionReader
             }
         }
     }
+
+    /// <summary>"Exports made up 60.25% of total trade in the quarter, with a value of N19.167 trillion, up 51.00% from …
+    /// (N12.693 trillion)": the amount after a share and its whole, joined by a comma and a word of the data class
+    /// <c>share-worth</c>, is the part of a flow's share of the turnover, of the flow's measure; so are the figures after it in the clause that
+    /// took the whole's measure from the whole's words, up to another measure word.</summary>
+    private static void MarkWorthOfShares(string s, List<FigureMention> mentions, Lexicon lex)
+    {
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            FigureMention p = mentions[i], a = mentions[i + 1];
+            // Only a flow's share of the turnover: "the largest importer with 16.2 percent of total exports, worth …" is
+            // worth exports (the role noun is no measure of the value).
+            if (p.Token.Unit != NumberUnit.Percent || p.PercentRole != PercentRole.Share || p.Measure is not (Measure.Exports or Measure.Imports)
+                || p.WholeMeasure != Measure.Turnover || !a.IsValue || a.Clause != p.Clause || a.Measure != p.WholeMeasure)
+            {
+                continue;
+            }
+
+            string gap = s[p.Token.End..a.Token.Start];
+            int comma = gap.LastIndexOf(',');
+            if (comma < 0 || gap.AsSpan(0, comma).IndexOfAny("();") >= 0)
+            {
+                continue;
+            }
+
+            var words = Lexicon.Tokenize(s, p.Token.End + comma + 1, a.Token.Start);
+            if (words.Count == 0 || lex.Match(words, 0, "share-worth", out int length) is null || length != words.Count)
+            {
+                continue;
+            }
+
+            var whole = a.Measure;
+            a.Measure = p.Measure;
+            for (int j = i + 2; j < mentions.Count && mentions[j].Clause == p.Clause && mentions[j].Measure == whole; j++)
+            {
+                var between = Lexicon.Tokenize(s, a.Token.End, mentions[j].Token.Start);
+                if (Enumerable.Range(0, between.Count).Any(k => MeasureClasses.Any(c => lex.Is(between, k, c))))
+                {
+                    break;
+                }
+
+                mentions[j].Measure = p.Measure;
+            }
+        }
+    }
 }

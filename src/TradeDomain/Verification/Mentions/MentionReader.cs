@@ -442,6 +442,7 @@ internal static partial class MentionReader
         MeasureFromAnaphor(words, mentions);
         MarkComparatives(s, words, mentions, lex);
         MarkWorthOfQuantities(s, mentions, lex);
+        MarkWorthOfShares(s, mentions, lex);
         MarkComponents(words, mentions, lex);
         MarkSubsets(words, mentions, lex);
         MarkSubsetTotals(mentions);
