@@ -1198,6 +1198,12 @@ internal static partial class DocumentLinker
             return gap.Trim() is "(" or ", (" ? previous : null;
         }
 
+        // "34,91 млрд юаней /5,45 млрд долл. США/": slashes as the brackets of a conversion (Xinhua's Russian style).
+        if (gap.Trim() == "/" && s.Text.AsSpan(m.Token.End).TrimStart().StartsWith("/"))
+        {
+            return previous;
+        }
+
         // An approximator may follow the conversion word ("or about USD 3.11bn").
         var words = Languages.Lexicon.Tokenize(gap);
         var lex = Languages.Lexicon.All;
