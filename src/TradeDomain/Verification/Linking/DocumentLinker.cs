@@ -89,10 +89,12 @@ internal static partial class DocumentLinker
             }
 
             lists[sentence.Index] = [.. shares];
-            if (shares.Count >= 2 && (NamesSeveralYears(sentence.Text) || shares.Select(x => x.WholeMeasure).Where(w => w != Measure.None).Distinct().Count() > 1))
+            if (shares.Count >= 2 && (NamesSeveralYears(sentence.Text) || shares.Select(x => x.WholeMeasure).Where(w => w != Measure.None).Distinct().Count() > 1
+                || shares.Select(x => x.WholeOwner).Distinct().Count() > 1))
             {
                 // "57.7% in 2024 (57.7% in 2023)": shares of one whole in different periods are no share set; nor are
-                // shares of different wholes ("12% of exports, 16% of imports").
+                // shares of different wholes ("12% of exports, 16% of imports", "72 percent of Latvian exports, 59 percent of
+                // Lithuanian exports").
                 foreach (var share in shares)
                 {
                     claims.Add(ShareClaim(share, sentence, sentences) with { Sentence = text, Offset = sentence.Offset + share.Token.Start });
@@ -1014,13 +1016,29 @@ internal static partial class DocumentLinker
     private static bool WorthAfterShare(string gap)
     {
         int comma = gap.LastIndexOf(',');
-        if (comma < 0 || gap.AsSpan(0, comma).IndexOfAny("();") >= 0)
+        if (gap.AsSpan(0, Math.Max(comma, 0)).IndexOfAny("();") >= 0)
         {
             return false;
         }
 
+        var lex = Languages.Lexicon.All;
         var words = Languages.Lexicon.Tokenize(gap[(comma + 1)..]);
-        return words.Count > 0 && Languages.Lexicon.All.Match(words, 0, "share-worth", out int length) is not null && length == words.Count;
+        if (comma >= 0)
+        {
+            return words.Count > 0 && lex.Match(words, 0, "share-worth", out int length) is not null && length == words.Count;
+        }
+
+        // "17.6 percent of total exports in August with a value of SR23.5 billion": with no comma, a share-worth phrase of
+        // two words or more that ends the gap, after the whole's words.
+        for (int k = 1; k < words.Count; k++)
+        {
+            if (lex.Match(words, k, "share-worth", out int length) is not null && length >= 2 && k + length == words.Count)
+            {
+                return gap.AsSpan().IndexOfAny("();") < 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the words between an amount and its share are a phrase of the class <c>share-link</c> alone

@@ -95,6 +95,10 @@ internal sealed class FigureMention
     /// reporter it is about; empty when the clause names none.</summary>
     internal IReadOnlySet<string> Subject { get; set; } = new HashSet<string>();
 
+    /// <summary>The proper adjective that names whose whole a share is of ("59 percent of Lithuanian exports": "lithuanian"),
+    /// else null: shares of one measure owned by different names are of different wholes.</summary>
+    internal string? WholeOwner { get; set; }
+
     /// <summary>Inside brackets that begin "in particular"/"в том числе": a part of the figure before, not a peer of it.</summary>
     internal bool IsSubPart { get; set; }
 

@@ -1274,6 +1274,13 @@ internal static partial class MentionReader
                     k++;
                 }
 
+                // "7.5 percent of Saudi imports", "of Chinese exports": a proper adjective before the measure.
+                if (k + 1 < afterTo && char.IsUpper(s[words[k].Start]) && MeasureAt(words, k + 1, lex, out _) is not null)
+                {
+                    m.WholeOwner = words[k].Lower;
+                    k++;
+                }
+
                 if (k + 1 < afterTo && Is(words, k, "whole-adjective"))
                 {
                     k++;
