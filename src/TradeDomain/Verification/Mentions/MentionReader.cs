@@ -1521,6 +1521,49 @@ internal static partial class MentionReader
         return false;
     }
 
+    /// <summary>A month named with a day, as a dateline or a date of publication prints it, is no period of the figures:
+    /// "ULAN BATOR, Sept. 10 (Xinhua) --", "MANILA, Nov. 6 (Xinhua)", "АСТАНА, 10 сентября." — a day number (1–31) right
+    /// after the month and then a bracket or punctuation, or right before it and then punctuation.</summary>
+    private static bool IsDayDate(string s, Word month)
+    {
+        static bool Day(ReadOnlySpan<char> digits) => digits.Length is 1 or 2 && int.TryParse(digits, out int d) && d is >= 1 and <= 31;
+
+        int i = month.End;
+        while (i < s.Length && s[i] == ' ')
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        if (i > start && Day(s.AsSpan(start, i - start)))
+        {
+            // "Sept. 10 (Xinhua)", "Sept. 10, 2024", "March 5." — not "March 10 billion" (a figure's number goes on).
+            var rest = s.AsSpan(i).TrimStart();
+            return rest.IsEmpty || rest[0] is '(' or '-' or '—' or '–' || (rest[0] is ',' or '.' && (rest.Length == 1 || !char.IsAsciiDigit(rest[1])));
+        }
+
+        // "10 сентября.", "30 січня." : the day before the month, punctuation right after it.
+        int j = month.Start - 1;
+        while (j >= 0 && s[j] == ' ')
+        {
+            j--;
+        }
+
+        int end = j + 1;
+        while (j >= 0 && char.IsAsciiDigit(s[j]))
+        {
+            j--;
+        }
+
+        return end - (j + 1) is 1 or 2 && (j < 0 || !char.IsLetterOrDigit(s[j]) && s[j] is not ('.' or ',')) && Day(s.AsSpan(j + 1, end - j - 1))
+            && s.AsSpan(month.End).TrimStart() is { IsEmpty: false } after && after[0] is '.' or ',' or '/' or '(' && (after.Length == 1 || !char.IsAsciiDigit(after[1]));
+    }
+
     private static (int, int)? MonthsIn(string s, List<Word> words, int from, int to, Lexicon lex)
     {
         (int, int)? months = null;
@@ -1532,6 +1575,11 @@ internal static partial class MentionReader
                 // comparison, not the period of the figures (a range "с января по июнь" is one).
                 if (k > 0 && EndsBefore(words, k, "month-since") && RangeEnd(s, words, k, to, lex) is null
                     && !(k + 1 < to && Match(words, k + 1, "month", out _) is not null))
+                {
+                    continue;
+                }
+
+                if (IsDayDate(s, words[k]))
                 {
                     continue;
                 }
