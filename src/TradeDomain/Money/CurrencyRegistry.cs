@@ -103,7 +103,7 @@ internal static class CurrencyRegistry
         }
 
         Prefixes.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
-        foreach (var dollarWord in new[] { "dollars", "dollar", "долларов", "доллара", "доллар", "долл.", "դոլար", "դոլարի", "de dolari" })
+        foreach (var dollarWord in new[] { "dollars", "dollar", "долларов", "доллара", "доллар", "долл.", "դոլար", "դոլարի", "დოლარი", "დოლარს", "დოლარის", "დოლარით", "დოლარია", "დოლარად", "de dolari" })
         {
             Words[dollarWord] = 0;
         }

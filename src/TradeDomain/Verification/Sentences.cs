@@ -12,6 +12,8 @@ internal static partial class Sentences
         "mr", "mrs", "ms", "dr", "no", "vs", "approx", "e.g", "i.e", "etc", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "p.p", "pp", "u.s", "u.k", "bn", "mn", "mln", "bln", "st", "fig", "est",
         "дол", "тис", "грн", "млр",
+        // Georgian: million, billion, thousand.
+        "მლნ", "მლრდ", "ათ",
     };
 
     /// <summary>Paragraphs of (sentence, offset) pairs.</summary>
@@ -117,7 +119,9 @@ internal static partial class Sentences
                 after++;
             }
 
-            if (after < line.Length && !(char.IsUpper(line[after]) || line[after] is '"' or '«' or '“' or '(' or '–' or '—' || char.IsDigit(line[after])))
+            // The Georgian alphabet has no capitals: any of its letters may start a sentence.
+            if (after < line.Length && !(char.IsUpper(line[after]) || line[after] is '"' or '«' or '“' or '(' or '–' or '—' || char.IsDigit(line[after])
+                || line[after] is >= '\u10D0' and <= '\u10FF'))
             {
                 continue;
             }

@@ -18,11 +18,11 @@ internal static class Explainer
 
     /// <summary>The language explanations are written in for a text of <paramref name="language"/>: its own for
     /// English, Russian and Ukrainian; Russian, the region's common language, for Uzbek, Kazakh and Azerbaijani; English for
-    /// Polish, Armenian and Romanian (no explanations of their own yet).</summary>
+    /// Polish, Armenian, Romanian and Georgian (no explanations of their own yet).</summary>
     internal static Language For(Language language) => language switch
     {
         Language.Uzbek or Language.Kazakh or Language.Azerbaijani => Language.Russian,
-        Language.Polish or Language.Armenian or Language.Romanian => Language.English,
+        Language.Polish or Language.Armenian or Language.Romanian or Language.Georgian => Language.English,
         _ => language,
     };
 

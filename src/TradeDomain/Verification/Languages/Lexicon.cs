@@ -15,6 +15,7 @@ internal enum Language
     Polish,
     Armenian,
     Romanian,
+    Georgian,
 }
 
 /// <summary>A word of a sentence: its place and its lower-case form (a trailing dot kept: "млрд.", "p.").</summary>
@@ -35,9 +36,9 @@ internal readonly record struct Word(int Start, int End, string Lower)
 internal sealed record Phrase(string Class, string[] Words, string Value);
 
 /// <summary>
-/// The word lists and phrase patterns of English, Russian, Ukrainian, Uzbek, Kazakh, Azerbaijani, Polish, Kyrgyz and Armenian
-/// (read with Kazakh's conventions), from the embedded data files
-/// <c>Verification/Languages/{en,ru,uk,uz,kk,az,pl,ky,hy,ro,tg}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins;
+/// The word lists and phrase patterns of English, Russian, Ukrainian, Uzbek, Kazakh, Azerbaijani, Polish, Kyrgyz (read with
+/// Kazakh's conventions), Armenian, Romanian, Tajik and Georgian, from the embedded data files
+/// <c>Verification/Languages/{en,ru,uk,uz,kk,az,pl,ky,hy,ro,tg,ka}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins;
 /// a pattern that starts with <c>*</c> is a case ending (<see cref="HasEnding"/>).
 /// </summary>
 internal sealed class Lexicon
@@ -87,7 +88,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Every language's phrases together (their words do not collide).</summary>
-    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")).Concat(Load("az")).Concat(Load("pl")).Concat(Load("ky")).Concat(Load("hy")).Concat(Load("ro")).Concat(Load("tg")));
+    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")).Concat(Load("az")).Concat(Load("pl")).Concat(Load("ky")).Concat(Load("hy")).Concat(Load("ro")).Concat(Load("tg")).Concat(Load("ka")));
 
     /// <summary>The words of the class listed for a language (for tests and for the quick pre-check of multiples).</summary>
     internal static IReadOnlyList<Phrase> Phrases(string language) => [.. Load(language)];
@@ -462,20 +463,24 @@ internal sealed class Lexicon
     /// <summary>
     /// The language of a text. Cyrillic text is Russian, unless more than one letter in twenty is one Kazakh writes
     /// (ә ұ ң қ ғ һ ө ү і), more than one in thirty one Uzbek writes (ў ҳ қ ғ), or more than one in fifty one only
-    /// Ukrainian writes (і ї є ґ); text mostly in the Armenian alphabet is Armenian; a Kazakh or Uzbek name quoted in Russian text leaves it Russian. Latin text is English, unless it has Azerbaijani's ə, Polish's ł ą ę ś ź ż ń ć or Romanian's ă ș ț ţ (three or more, and
+    /// Ukrainian writes (і ї є ґ); text mostly in the Armenian alphabet is Armenian, in the Georgian one Georgian; a Kazakh or Uzbek name quoted in Russian text leaves it Russian. Latin text is English, unless it has Azerbaijani's ə, Polish's ł ą ę ś ź ż ń ć or Romanian's ă ș ț ţ (three or more, and
     /// more than one letter in a hundred), Uzbek's o‘/g‘ letters (three or more) or two of Uzbek's common trade words (foiz, mlrd, tashkil,
     /// aylanma, oshdi, kamaydi, yetdi, savdo), or two of Romanian's (miliarde, milioane, exporturile, importurile, totalizat,
     /// deficitul, …).
     /// </summary>
     internal static Language Detect(string text)
     {
-        int cyrillic = 0, latin = 0, ukrainian = 0, kazakh = 0, uzbek = 0, uzbekLatin = 0, schwa = 0, polish = 0, armenian = 0, romanian = 0;
+        int cyrillic = 0, latin = 0, ukrainian = 0, kazakh = 0, uzbek = 0, uzbekLatin = 0, schwa = 0, polish = 0, armenian = 0, romanian = 0, georgian = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             if (c is >= '\u0531' and <= '\u0587')
             {
                 armenian++;
+            }
+            else if (c is >= '\u10D0' and <= '\u10FF')
+            {
+                georgian++;
             }
             else if (c is >= '\u0400' and <= '\u04FF')
             {
@@ -528,6 +533,11 @@ internal sealed class Lexicon
         if (armenian > cyrillic && armenian > latin)
         {
             return Language.Armenian;
+        }
+
+        if (georgian > cyrillic && georgian > latin)
+        {
+            return Language.Georgian;
         }
 
         if (cyrillic <= latin)

@@ -352,7 +352,8 @@ internal static partial class MentionReader
                 && !HasClass(words, ownFrom, wTo, "from", "by", lex);
             m.EarlierStated = HasClass(words, lastTo, wTo, "earlier", null, lex) || earlierBeforeVerb
                 || (HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "earlier", null, lex) && !BracketOpensAfter(s, t, words, afterFrom)
-                    && !OwnPeriodAfter(s, words, t, afterFrom, m.Role, lex) && !BaseFollows(words, afterFrom, afterTo, lex) && !ComparedPostposition(words, afterFrom, afterTo, lex));
+                    && !OwnPeriodAfter(s, words, t, afterFrom, m.Role, lex) && !BaseFollows(words, afterFrom, afterTo, lex) && !ComparedPostposition(words, afterFrom, afterTo, lex)
+                    && !HasClass(words, afterFrom, Math.Min(afterTo, afterFrom + 3), "comparison-relative", null, lex));
             m.Earlier = m.EarlierStated || (m.Year is { } y0 && period.Year is { } py && y0 < py);
             if (m.Role == Role.None && m.InParentheses && (m.Earlier || yearBefore is not null) && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
             {
@@ -1323,6 +1324,16 @@ internal static partial class MentionReader
                 m.WholeMeasure = ofOrIn ? FirstMeasure(words, afterFrom + 1, Math.Min(afterTo, afterFrom + 5), lex, out _, out _) : Measure.None;
                 return;
             }
+        }
+
+        // "საგარეო სავაჭრო ბრუნვის 46.4 პროცენტს შეადგენს" (46.4 percent of the turnover): a language that puts the whole in
+        // the genitive right before the percentage (data class whole-before, its value the whole's measure class).
+        if (wTo > 0 && m.Direction is null && words[wTo - 1].End <= t.Start && s.AsSpan(words[wTo - 1].End, t.Start - words[wTo - 1].End).IsWhiteSpace()
+            && Match(words, wTo - 1, "whole-before", out _) is { } wholeBefore)
+        {
+            m.PercentRole = PercentRole.Share;
+            m.WholeMeasure = MeasureOf(wholeBefore.Value, out _);
+            return;
         }
 
         if (shareBefore || shareAfter || measureAfter != Measure.None)
