@@ -24,6 +24,9 @@ public class ArmenianTests
         { Release, ClaimKind.Sum, "6.91", Verdict.Consistent },
         // in one sentence: 6,81 billion [6 805, 6 815] against [6 913.2, 6 913.4] → inconsistent
         { "Առևտրաշրջանառությունը կազմել է 6,81 միլիարդ ԱՄՆ դոլար, արտահանումը՝ 2091,9 մլն դոլար, իսկ ներմուծումը՝ 4821,4 մլն դոլար։", ClaimKind.Sum, "6.81", Verdict.Inconsistent },
+        // the whole in the genitive before the share: 2 729.5 / 6 910 = 39.50%; inputs [2 729.45 / 6 915, 2 729.55 / 6 905]
+        // = [39.471, 39.530] ∋ 39,5 [39.45, 39.55] → consistent
+        { Release + " Առևտրային բացասական հաշվեկշիռը եղել է 2729,5 մլն ԱՄՆ դոլար, որը կազմում է արտաքին առևտրաշրջանառության 39,5 տոկոսը։", ClaimKind.Share, "39.5", Verdict.Consistent },
     };
 
     [Theory]
