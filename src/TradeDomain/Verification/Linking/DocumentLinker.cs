@@ -891,7 +891,9 @@ internal static partial class DocumentLinker
         bool certain = true;
         if (p.PartMeasure != Measure.None)
         {
-            part = Single(s, all, p.PartMeasure, p);
+            // "На импорт пришлось 19,7%, или $424,67 млн": the value the share is given with, where it is of the part's measure.
+            var given = PartOf(p, s);
+            part = given is not null && (given.Measure == Measure.None || given.Measure == p.PartMeasure) ? given : Single(s, all, p.PartMeasure, p);
             certain = part?.Sentence == s.Index;
             if (part is null && SubjectPart(p, s, all) is { } named)
             {
@@ -1213,6 +1215,18 @@ internal static partial class DocumentLinker
         var gap = s.Text[previous.Token.End..m.Token.Start];
         if (m.InParentheses)
         {
+            // "127,7 млрд юаней (около 19,8 млрд долл. США)": an approximator may open the bracket.
+            var inBracket = gap.TrimEnd();
+            int open = inBracket.LastIndexOf('(');
+            if (open >= 0 && inBracket[(open + 1)..].Trim() is { Length: > 0 } inside)
+            {
+                var approxWords = Languages.Lexicon.Tokenize(inside);
+                if (Languages.Lexicon.All.Match(approxWords, 0, "approx", out int approxLength) is not null && approxLength == approxWords.Count)
+                {
+                    gap = gap[..(open + 1)];
+                }
+            }
+
             return gap.Trim() is "(" or ", (" ? previous : null;
         }
 

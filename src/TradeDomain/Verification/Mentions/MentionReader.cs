@@ -1345,6 +1345,21 @@ internal static partial class MentionReader
                 m.WholeMeasure = FirstMeasure(words, afterFrom, Math.Min(afterTo, afterFrom + 5), lex, out _, out _);
             }
 
+            // "На экспорт пришлась большая часть товарооборота – 72,5%": the part named after a share-on word ("на") right
+            // before the share word, the whole after it.
+            for (int k = Math.Max(wFrom, 2); k < wTo && m.PartMeasure == Measure.None; k++)
+            {
+                if (Is(words, k, "share") && Is(words, k - 2, "share-on") && MeasureAt(words, k - 1, lex, out _) is { } on)
+                {
+                    m.PartMeasure = MeasureOf(on.Class, out _);
+                    var whole = FirstMeasure(words, k + 1, Math.Min(wTo, k + 4), lex, out _, out _);
+                    if (whole != Measure.None && whole != m.PartMeasure)
+                    {
+                        m.WholeMeasure = whole;
+                    }
+                }
+            }
+
             // "the share of exports in turnover", "доля экспорта в товарообороте".
             for (int k = wFrom; k < wTo; k++)
             {
