@@ -558,6 +558,17 @@ internal static partial class DocumentLinker
             to = pointedLevel;
             certain = false;
         }
+        else if (to is null && p.Measure != Measure.None && !p.Earlier && EarlierLevelOnly(p, ms, from) is { } earlierLevel
+                 && Single(s, all, p.Measure, earlierLevel) is { } currentLevel && currentLevel.Sentence != s.Index
+                 && (currentLevel.Subject.Count == 0 ? earlierLevel.Subject.Count == 0 : currentLevel.Subject.Overlaps(earlierLevel.Subject))
+                 && !YearToDateBetween(currentLevel, earlierLevel, all))
+        {
+            // "Foreign trade … came to Rs 1.281 trillion. In the same period last year foreign trade stood at Rs 1.319
+            // trillion, so this year's trade volume is down by 3 percent": a rate whose sentence gives only its earlier
+            // level is of its measure's one current value nearby.
+            (from, to, fromFigure) = (earlierLevel, currentLevel, earlierLevel.Figure);
+            certain = false;
+        }
         else if (from is null && to is not null && BaseOfRestatement(to, s, all) is { } restatedBase)
         {
             fromFigure = restatedBase.Figure;
@@ -607,6 +618,22 @@ internal static partial class DocumentLinker
                 Approximation = ApproximationOf(p), IsCertain = certain, MissingFinding = toFigure is null ? AmbiguousFinding(from, to) : null,
                 DerivedChange = derivedChange, DerivedFall = derivedFall, DerivedFromEarlier = fromEarlier,
             };
+    }
+
+    /// <summary>The one value of a rate's sentence, of its measure, outside brackets and before the rate: an earlier
+    /// period's level (as the base found, or "In the same period last year foreign trade stood at Rs 1.319 trillion"), no
+    /// current value beside it.</summary>
+    private static FigureMention? EarlierLevelOnly(FigureMention p, List<FigureMention> ms, FigureMention? from)
+    {
+        var levels = Values(ms).Where(v => v.Measure == p.Measure && v.Role != Role.Change && !v.InParentheses).ToList();
+        // Before the rate ("… stood at Rs 1.319 trillion, so … down by 3 percent"): a level after it ("went up 31.1% to
+        // €5.894 billion against the same period in 2005") is its new value, whatever period words follow.
+        if (levels.Count != 1 || !levels[0].Earlier || levels[0].Token.End > p.Token.Start || (from is not null && from != levels[0]))
+        {
+            return null;
+        }
+
+        return levels[0];
     }
 
     /// <summary>

@@ -662,7 +662,7 @@ internal static partial class MentionReader
             // ("EGP 23.05bn") names nothing.
             // The sentence's first word is capitalised anyway (a partner's name there is added by ApplyReporter), and so is
             // the first word after a colon, a dash or an opening quote ("KARACHI: In fiscal year …").
-            if (k == 0 || StartsUnit(s, words, k) || !char.IsUpper(s[w.Start]) || Is(words, k, "month") || Is(words, k, "weekday") || w.Bare is "сша" or "us" or "usd" or "eur"
+            if (k == 0 || StartsUnit(s, words, k) || !char.IsUpper(s[w.Start]) || Is(words, k, "month") || Is(words, k, "weekday") || Is(words, k, "period-abbreviation") || w.Bare is "сша" or "us" or "usd" or "eur"
                 || w.Bare.Length < 2 || (w.End < s.Length && char.IsAsciiDigit(s[w.End])) || tokens.Exists(t => t.Start <= w.Start && w.End <= t.End)
                 || MeasureAt(words, k, lex, out _) is not null || InSource(s, words, from, k) || InInstitutionName(s, words, k))
             {
