@@ -344,8 +344,8 @@ internal sealed class Lexicon
     private readonly record struct Candidate(Phrase Phrase, int Column);
 
     /// <summary>For each lower-case word met, the phrases whose first pattern word it matches, in the order
-    /// <see cref="Match"/> tries them (by the word, by its bare form, by its first two letters for a pattern ending in
-    /// <c>*</c>): worked out once per word, not for every word of every sentence.</summary>
+    /// <see cref="Match"/> tries them (by the word, by its bare form, by its first two letters — or its first one — for a
+    /// pattern ending in <c>*</c>): worked out once per word, not for every word of every sentence.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Candidate[]> candidatesByWord = new(StringComparer.Ordinal);
 
     private const int MostRememberedCandidates = 200_000;
@@ -367,6 +367,12 @@ internal sealed class Lexicon
         if (first.Lower.Length >= 2 && byFirstTwoLettersOfSpan.TryGetValue(first.Lower.AsSpan(0, 2), out var prefixed))
         {
             AddAll(prefixed);
+        }
+
+        // A pattern of one letter and "*" ("т* же период* прошл*": тот, той, те) is filed under that letter alone.
+        if (first.Lower.Length >= 1 && byFirstTwoLettersOfSpan.TryGetValue(first.Lower.AsSpan(0, 1), out var oneLetter))
+        {
+            AddAll(oneLetter);
         }
 
         Candidate[] made = [.. found];

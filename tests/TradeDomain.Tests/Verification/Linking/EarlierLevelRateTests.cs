@@ -12,6 +12,8 @@ public class EarlierLevelRateTests
         // 1 − 1.281 / 1.319 = 2.881%; inputs [1 − 1.2815 / 1.3185, 1 − 1.2805 / 1.3195] = [2.806, 2.956] ∩ 3 [2.5, 3.5] → consistent
         { "Foreign trade in the first nine months of the fiscal year (FY 2080/081) came to Rs 1.281 trillion. In the same period last year foreign trade stood at Rs 1.319 trillion, so this year's trade volume is down by 3 percent.", ClaimKind.Growth, "3", Verdict.Consistent },
         { "Товарооборот за девять месяцев составил 1,281 трлн рупий. В аналогичном периоде прошлого года товарооборот составлял 1,319 трлн рупий, то есть он сократился на 3%.", ClaimKind.Growth, "3", Verdict.Consistent },
+        // "За тот же период": a one-letter pattern ("т* же период* прошл*") is found by its letter (it was not, before)
+        { "Товарооборот за девять месяцев составил 1,281 трлн рупий. За тот же период прошлого года товарооборот составлял 1,319 трлн рупий, то есть он сократился на 3%.", ClaimKind.Growth, "3", Verdict.Consistent },
         // 5 [4.5, 5.5] ∌ [2.806, 2.956], but the current level is linked from another sentence → ambiguous, not a false alarm
         { "Foreign trade in the first nine months of the fiscal year came to Rs 1.281 trillion. In the same period last year foreign trade stood at Rs 1.319 trillion, so this year's trade volume is down by 5 percent.", ClaimKind.Growth, "5", Verdict.Ambiguous },
         // A level after the rate is its new value, whatever period words follow: "imports went up 31.1% to €5.894 billion
