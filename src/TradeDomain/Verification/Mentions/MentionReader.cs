@@ -1252,6 +1252,12 @@ internal static partial class MentionReader
 
         // Shares: a share word before it, "of total"/"of all" or a measure right after it ("31,2% внешнеторгового оборота").
         bool shareBefore = HasClass(words, wFrom, wTo, "share", null, lex) || (m.InParentheses && HasClass(words, 0, words.Count, "share-context", null, lex) && m.Direction is null);
+        // "a 4.8 percent share of total export receipts, even though these exports declined by 11.6 percent": a change
+        // by the percentage ("declined by") is a rate, whatever share word stands before it (the share's level is "to").
+        if (shareBefore && m.Direction is not null && m.Role != Role.To && wTo > 0 && HasClass(words, Math.Max(wFrom, wTo - 2), wTo, "by", null, lex))
+        {
+            shareBefore = false;
+        }
         bool shareAfter = afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && Is(words, afterFrom, "share-whole");
         var measureAfter = Measure.None;
         // "увеличившись на 97,6 процента, импорт из России – …": a measure word after a comma begins the next item, it is
