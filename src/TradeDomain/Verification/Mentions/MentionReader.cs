@@ -134,6 +134,14 @@ internal static partial class MentionReader
             var (afterFrom, afterTo) = WordRange(words, t.End, NextStart(tokens, t, s.Length));
             bool tookAfter = false;
             var before = LastMeasure(words, wFrom, wTo, lex, out int sign, out int measureWordStart);
+            if (before != Measure.None && AsideStart(s, words, wFrom, measureWordStart, t.Start, lex) is int asideWord
+                && LastMeasure(words, wFrom, asideWord, lex, out int outerSign, out int outerStart) is var outer && outer != Measure.None)
+            {
+                // "The trade balance deficit, calculated by deducting total exports from imports, reached JD.7550.6
+                // million": the measure words of an aside between commas define the figure, they do not name it.
+                (before, sign, measureWordStart) = (outer, outerSign, outerStart);
+            }
+
             m.MeasureWordStart = measureWordStart;
 
             // A measure word in the genitive right after an amount is the amount's own, the one before it the whole's:
@@ -897,6 +905,27 @@ internal static partial class MentionReader
         }
 
         return Measure.None;
+    }
+
+    /// <summary>The index of the first word of an aside that holds the measure word found before a figure: a comma before
+    /// the measure word, a word of the data class <c>aside-start</c> right after it ("calculated by", "the difference
+    /// between", "то есть"), and a comma after the measure word before the figure; null when there is none.</summary>
+    private static int? AsideStart(string s, List<Word> words, int from, int measureWordStart, int figureStart, Lexicon lex)
+    {
+        if (measureWordStart < 0 || from >= words.Count)
+        {
+            return null;
+        }
+
+        int open = s.LastIndexOf(',', measureWordStart);
+        int close = s.IndexOf(',', measureWordStart);
+        if (open < words[from].Start || close < 0 || close >= figureStart)
+        {
+            return null;
+        }
+
+        int first = WordRange(words, open, measureWordStart).From;
+        return first < words.Count && Is(words, first, "aside-start") ? first : null;
     }
 
     private static Measure FirstMeasure(List<Word> words, int from, int to, Lexicon lex, out int sign, out int endWord)
