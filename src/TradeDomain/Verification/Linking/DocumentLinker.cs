@@ -124,6 +124,7 @@ internal static partial class DocumentLinker
         claims.AddRange(SumsOfParts(sentences));
         claims.AddRange(ListTotals(sentences));
         claims.AddRange(IncludedParts(sentences, claims).ToList());
+        claims.AddRange(SubsetSplits(sentences, claims).ToList());
         return [.. claims.OrderBy(c => c.Offset)];
     }
 

@@ -137,6 +137,10 @@ internal sealed class FigureMention
     /// <summary>A value of a subset of the goods ("non-oil exports", "the ten top exports"): no part of the whole measure.</summary>
     internal bool Subset { get; set; }
 
+    /// <summary>The index, among its sentence's words, of the word that made it a subset's ("non-oil", "re", "national"),
+    /// else -1.</summary>
+    internal int SubsetWord { get; set; } = -1;
+
     internal bool IsMoney => Token.Unit == NumberUnit.Amount;
 
     internal bool IsQuantity => Token.Unit == NumberUnit.Quantity;

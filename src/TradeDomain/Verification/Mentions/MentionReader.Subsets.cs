@@ -39,6 +39,7 @@ internal static partial class MentionReader
                     if (words[j].Start >= bound && lex.Is(words, j, "subset"))
                     {
                         v.Subset = true;
+                        v.SubsetWord = v.SubsetWord < 0 ? j : v.SubsetWord;
                     }
                 }
 
@@ -47,6 +48,7 @@ internal static partial class MentionReader
                 if (v.Subset && TotalNamedBefore(words, bound, k, v.Measure, lex))
                 {
                     v.Subset = false;
+                    v.SubsetWord = -1;
                 }
 
                 break;

@@ -1,0 +1,40 @@
+using TradeDomain.Verification;
+using Xunit;
+
+namespace TradeDomain.Tests.Verification.Linking;
+
+/// <summary>A flow split into two complementary subsets (national or domestic exports and re-exports; "non-oil" and
+/// "oil"): the total is their sum — certain in one sentence, uncertain across sentences. Subsets that are not the two sides
+/// of one split ("oil" and "food") make no sum. Invented figures; working in comments.</summary>
+public class SubsetSplitTests
+{
+    public static TheoryData<string, ClaimKind, string, Verdict> Shapes => new()
+    {
+        // 3 673.0 + 678.1 = 4 351.1; inputs [4 351.0, 4 351.2] ∋ 4 351.1 [4 351.05, 4 351.15] → consistent
+        { "Total exports were JD 4351.1 million in the first ten months. National exports came to JD 3673.0 million, while re-exports reached JD 678.1 million.", ClaimKind.Sum, "4351.1", Verdict.Consistent },
+        { "Экспорт составил 4351,1 млн долларов. Экспорт отечественных товаров составил 3673,0 млн долларов, реэкспорт – 678,1 млн долларов.", ClaimKind.Sum, "4351.1", Verdict.Consistent },
+        // one sentence: 3 673.0 + 698.1 = 4 371.1 ∌ [4 351.05, 4 351.15] → inconsistent
+        { "Total exports were JD 4351.1 million, with national exports at JD 3673.0 million and re-exports at JD 698.1 million.", ClaimKind.Sum, "4351.1", Verdict.Inconsistent },
+        // across sentences the same mismatch is ambiguous
+        { "Total exports were JD 4351.1 million in the first ten months. National exports came to JD 3673.0 million, while re-exports reached JD 698.1 million.", ClaimKind.Sum, "4351.1", Verdict.Ambiguous },
+        // 70.34 + 163.16 = 233.50; inputs [233.49, 233.51] ∋ 233.5 [233.45, 233.55] → consistent
+        { "Total imports went up to $233.5 billion. Oil imports were valued at $70.34 billion, while non-oil imports came to $163.16 billion.", ClaimKind.Sum, "233.5", Verdict.Consistent },
+        // 30.1 + 20.1 = 50.2 → consistent
+        { "Экспорт составил 50,2 млрд долларов. Нефтяной экспорт составил 30,1 млрд долларов, ненефтяной экспорт – 20,1 млрд долларов.", ClaimKind.Sum, "50.2", Verdict.Consistent },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Shape_IsExtractedAndChecked(string text, ClaimKind kind, string published, Verdict verdict)
+    {
+        ShapeCheck.Verify(text, kind, published, verdict);
+    }
+
+    [Theory]
+    [InlineData("Exports were $50.2 billion. Oil exports were $30.1 billion and food exports $10.0 billion.")]
+    [InlineData("Экспорт составил 50,2 млрд долларов. Нефтяной экспорт составил 30,1 млрд долларов, экспорт продовольствия – 10,0 млрд долларов.")]
+    public void SubsetsOfDifferentSplits_MakeNoSum(string text)
+    {
+        Assert.DoesNotContain(VerificationReport.Check(text).Checks, c => c.Claim.Kind == ClaimKind.Sum);
+    }
+}
