@@ -70,7 +70,7 @@ internal static partial class DocumentLinker
 
             foreach (var share in shares)
             {
-                if (shares.Count < 2 || (PartOf(share, sentence) is null && share.PartMeasure == Measure.None && SubjectPart(share, sentence, sentences) is null))
+                if (shares.Count < 2 || (PartOf(share, sentence) is null && RespectivePart(share, sentence) is null && share.PartMeasure == Measure.None && SubjectPart(share, sentence, sentences) is null))
                 {
                     continue;
                 }
@@ -930,7 +930,7 @@ internal static partial class DocumentLinker
         }
         else
         {
-            part = PartOf(p, s) ?? values.LastOrDefault(v => v.Token.End <= p.Token.Start && v.Role != Role.Change && !v.Earlier);
+            part = PartOf(p, s) ?? RespectivePart(p, s) ?? values.LastOrDefault(v => v.Token.End <= p.Token.Start && v.Role != Role.Change && !v.Earlier);
             if (part is null && SubjectPart(p, s, all) is { } named)
             {
                 (part, certain) = (named, false);
@@ -947,7 +947,7 @@ internal static partial class DocumentLinker
         }
 
         whole = values.FirstOrDefault(v => v.Token.Start >= p.Token.End && v != part && v.Role is Role.None or Role.From && Gap(s, p, v).Length < 40
-            && GapWords(s, p, v).Any(w => w.Bare is "of" or "from" or "от" or "від" or "в" or "у" or "in"));
+            && GapWords(s, p, v).Any(w => w.Bare is "of" or "from" or "от" or "від" or "в" or "у" or "in") && !IsPartOfAnotherShare(v, p, s));
         if (whole is null && part is not null && p.WholeMeasure == Measure.None && p.Measure != Measure.None)
         {
             // "The largest turnover was with China (21.5 percent or $2.13 billion)": the share of the sentence's measure.
@@ -993,12 +993,35 @@ internal static partial class DocumentLinker
         return Claim.Share(p.Token.Number, part?.Figure, whole?.Figure) with { IsCertain = certain, Approximation = ApproximationOf(p) };
     }
 
+    /// <summary>"Japan followed at 9.9 percent and India at 8.9 percent, with exports of 13.2 billion and 11.9 billion
+    /// respectively": in a sentence that pairs its figures one by one, as many values after a clause's shares as there are
+    /// shares there are their parts, in order.</summary>
+    private static FigureMention? RespectivePart(FigureMention p, SentenceFacts s)
+    {
+        var lex = Languages.Lexicon.All;
+        if (!Enumerable.Range(0, s.Words.Count).Any(k => lex.Is(s.Words, k, "one-by-one")))
+        {
+            return null;
+        }
+
+        var shares = s.Mentions.Where(m => m.Token.Unit == NumberUnit.Percent && m.PercentRole == PercentRole.Share && !m.Earlier && m.Clause == p.Clause).ToList();
+        if (shares.Count < 2)
+        {
+            return null;
+        }
+
+        int lastShare = shares[^1].Token.End;
+        var after = Values(s.Mentions).Where(v => v.Token.Start > lastShare && v.Role != Role.Change && !v.Earlier && v.Clause == p.Clause).ToList();
+        int i = shares.IndexOf(p);
+        return after.Count == shares.Count && i >= 0 && after.Select(v => v.Token.Currency).Distinct().Count() == 1 ? after[i] : null;
+    }
+
     /// <summary>Whether a value is the part another share of the sentence is given with.</summary>
     private static bool IsPartOfAnotherShare(FigureMention v, FigureMention share, SentenceFacts s)
     {
         foreach (var q in s.Mentions)
         {
-            if (q != share && q.Token.Unit == NumberUnit.Percent && q.PercentRole == PercentRole.Share && PartOf(q, s) == v)
+            if (q != share && q.Token.Unit == NumberUnit.Percent && q.PercentRole == PercentRole.Share && (PartOf(q, s) == v || RespectivePart(q, s) == v))
             {
                 return true;
             }
