@@ -20,18 +20,43 @@ internal static partial class DocumentLinker
     private static IEnumerable<Claim> SubsetSplits(List<SentenceFacts> sentences, List<Claim> claims)
     {
         var lex = Lexicon.All;
-        foreach (var s in sentences)
+        var summed = claims.Where(c => c.Kind == ClaimKind.Sum).Select(c => c.Offset).ToHashSet();
+        for (int si = 0; si < sentences.Count; si++)
         {
+            var s = sentences[si];
+            if (!s.Mentions.Any(v => v.Subset))
+            {
+                // The parts stand in this sentence or the next ones: a sentence with no subset value and none after it in
+                // reach has nothing to split.
+                bool later = false;
+                for (int n = si + 1; n < sentences.Count && n <= si + SubsetSplitReach && !later; n++)
+                {
+                    later = sentences[n].Mentions.Any(v => v.Subset);
+                }
+
+                if (!later)
+                {
+                    continue;
+                }
+            }
+
             foreach (var total in Values(s.Mentions))
             {
                 if (total.Subset || total.Earlier || total.Role is Role.Change or Role.From || total.InParentheses
-                    || total.Measure is not (Measure.Exports or Measure.Imports)
-                    || claims.Any(c => c.Kind == ClaimKind.Sum && c.Offset == s.Offset + total.Token.Start))
+                    || total.Measure is not (Measure.Exports or Measure.Imports) || summed.Contains(s.Offset + total.Token.Start))
                 {
                     continue;
                 }
 
-                var near = sentences.Where(x => x.Paragraph == s.Paragraph && x.Index >= s.Index && x.Index <= s.Index + SubsetSplitReach).ToList();
+                var near = new List<SentenceFacts>();
+                for (int n = si; n < sentences.Count && n <= si + SubsetSplitReach; n++)
+                {
+                    if (sentences[n].Paragraph == s.Paragraph && sentences[n].Index >= s.Index && sentences[n].Index <= s.Index + SubsetSplitReach)
+                    {
+                        near.Add(sentences[n]);
+                    }
+                }
+
                 var parts = near.SelectMany(x => Values(x.Mentions).Where(v => (x.Index > s.Index || v.Token.Start > total.Token.End)
                         && v.Subset && v.SubsetWord >= 0 && v.Measure == total.Measure && !v.Earlier && v.Role is not (Role.Change or Role.From)
                         && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)

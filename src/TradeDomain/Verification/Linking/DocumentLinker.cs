@@ -998,14 +998,9 @@ internal static partial class DocumentLinker
     /// shares there are their parts, in order.</summary>
     private static FigureMention? RespectivePart(FigureMention p, SentenceFacts s)
     {
-        var lex = Languages.Lexicon.All;
-        if (!Enumerable.Range(0, s.Words.Count).Any(k => lex.Is(s.Words, k, "one-by-one")))
-        {
-            return null;
-        }
-
         var shares = s.Mentions.Where(m => m.Token.Unit == NumberUnit.Percent && m.PercentRole == PercentRole.Share && !m.Earlier && m.Clause == p.Clause).ToList();
-        if (shares.Count < 2)
+        var lex = Languages.Lexicon.All;
+        if (shares.Count < 2 || !Enumerable.Range(0, s.Words.Count).Any(k => lex.Is(s.Words, k, "one-by-one")))
         {
             return null;
         }
