@@ -695,6 +695,15 @@ internal static partial class DocumentLinker
             ? new("currency.yen-or-yuan", a.Token.AmbiguousCurrency!, a.Token.Text)
             : null;
 
+    /// <summary>The growth rate that follows a multiple in its clause with nothing but words between (no figure): its
+    /// restatement ("almost doubled, growing by 44 per cent").</summary>
+    private static FigureMention? RateRightAfter(FigureMention t, List<FigureMention> ms)
+    {
+        int i = ms.IndexOf(t);
+        return i >= 0 && i + 1 < ms.Count && ms[i + 1] is { Token.Unit: NumberUnit.Percent, PercentRole: PercentRole.Growth } rate
+            && rate.Clause == t.Clause && (rate.Measure == t.Measure || t.Measure == Measure.None) ? rate : null;
+    }
+
     private static Claim MultipleClaim(FigureMention t, SentenceFacts s, List<SentenceFacts> all)
     {
         var ms = s.Mentions;
@@ -709,6 +718,15 @@ internal static partial class DocumentLinker
         bool decrease = halved || t.Direction == GrowthDirection.Decrease;
         var to = NewValue(t, ms);
         var from = OldValue(t, ms, to);
+        if (to is null && from is null && RateRightAfter(t, ms) is { } rate)
+        {
+            // "imports have almost doubled, growing by 44 per cent from $153.95m to $221.87m": a multiple word restated
+            // by the rate right after it speaks of the rate's two values.
+            to = NewValue(rate, ms);
+            from = to is null ? null : OldValue(rate, ms, to);
+            to = from is null ? null : to;
+        }
+
         var after = from is null && to is not null ? EarlierAfter(t, s, to) : null;
         from ??= after;
         var change = ChangeValue(t, ms);
