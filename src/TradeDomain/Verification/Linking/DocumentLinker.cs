@@ -505,6 +505,15 @@ internal static partial class DocumentLinker
             to = SharedNewValue(p, ms, from, change);
         }
 
+        if (to is null && from is not null && ms.IndexOf(p) is int pi and > 0 && ms[pi - 1] is { Token.Unit: NumberUnit.Percent, PercentRole: PercentRole.Share } share
+            && share.Clause == p.Clause && PartOf(share, s) is { } sharePart && sharePart.Measure == p.Measure && !sharePart.Earlier
+            && sharePart.Role is Role.To or Role.None && Compatible(sharePart, from))
+        {
+            // "reached $55.94 billion, or 80.7 percent of total export revenue in 2018, up 2.9 percent from an export value of
+            // $54.38 billion in 2017": the value the share before the rate is given with is the rate's new value.
+            to = sharePart;
+        }
+
         var after = from is null && to is not null ? EarlierAfter(p, s, to) : null;
         from ??= after;
         bool certain = !TwoNewValues(p, ms) && after is null;

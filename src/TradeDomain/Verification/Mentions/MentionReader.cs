@@ -990,9 +990,9 @@ internal static partial class MentionReader
             }
         }
 
-        // "from a revised $65.64 billion", "to a record $114.66 billion": a word about the value itself between the role
-        // word and the number is skipped too.
-        for (int k = to - 1; k > from && k >= to - 3; k--)
+        // "from a revised $65.64 billion", "to a record $114.66 billion", "from an export value of $54.38 billion": words
+        // about the value itself between the role word and the number are skipped too.
+        for (int k = to - 1; k > from && k >= to - 4; k--)
         {
             if (Match(words, k, "value-word", out int vl) is not null && k + vl == to)
             {
