@@ -182,7 +182,7 @@ internal static partial class DocumentLinker
             return true;
         }
 
-        if (v.Role != Role.From || !Enumerable.Range(0, s.Words.Count).Any(k => lex.Is(s.Words, k, "respectively")))
+        if (v.Role != Role.From || !SentenceHas(s, "respectively"))
         {
             return false;
         }

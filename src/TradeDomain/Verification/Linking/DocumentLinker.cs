@@ -1026,8 +1026,7 @@ internal static partial class DocumentLinker
     private static FigureMention? RespectivePart(FigureMention p, SentenceFacts s)
     {
         var shares = s.Mentions.Where(m => m.Token.Unit == NumberUnit.Percent && m.PercentRole == PercentRole.Share && !m.Earlier && m.Clause == p.Clause).ToList();
-        var lex = Languages.Lexicon.All;
-        if (shares.Count < 2 || !Enumerable.Range(0, s.Words.Count).Any(k => lex.Is(s.Words, k, "one-by-one")))
+        if (shares.Count < 2 || !SentenceHas(s, "one-by-one"))
         {
             return null;
         }
