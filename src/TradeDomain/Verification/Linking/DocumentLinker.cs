@@ -731,9 +731,11 @@ internal static partial class DocumentLinker
         {
             // "imports have almost doubled, growing by 44 per cent from $153.95m to $221.87m": a multiple word restated
             // by the rate right after it speaks of the rate's two values.
-            to = NewValue(rate, ms);
-            from = to is null ? null : OldValue(rate, ms, to);
-            to = from is null ? null : to;
+            var rateTo = NewValue(rate, ms);
+            if (rateTo is not null && OldValue(rate, ms, rateTo) is { } rateFrom)
+            {
+                (to, from) = (rateTo, rateFrom);
+            }
         }
 
         var after = from is null && to is not null ? EarlierAfter(t, s, to) : null;
@@ -1085,35 +1087,9 @@ internal static partial class DocumentLinker
         return null;
     }
 
-    /// <summary>"15.6 percent of total goods exports, worth SR46.010 billion": after the share (and the whole it names), a
-    /// comma and a phrase of class <c>share-worth</c> alone before the amount.</summary>
-    private static bool WorthAfterShare(string gap)
-    {
-        int comma = gap.LastIndexOf(',');
-        if (gap.AsSpan(0, Math.Max(comma, 0)).IndexOfAny("();") >= 0)
-        {
-            return false;
-        }
-
-        var lex = Languages.Lexicon.All;
-        var words = Languages.Lexicon.Tokenize(gap[(comma + 1)..]);
-        if (comma >= 0)
-        {
-            return words.Count > 0 && lex.Match(words, 0, "share-worth", out int length) is not null && length == words.Count;
-        }
-
-        // "17.6 percent of total exports in August with a value of SR23.5 billion": with no comma, a share-worth phrase of
-        // two words or more that ends the gap, after the whole's words.
-        for (int k = 1; k < words.Count; k++)
-        {
-            if (lex.Match(words, k, "share-worth", out int length) is not null && length >= 2 && k + length == words.Count)
-            {
-                return gap.AsSpan().IndexOfAny("();") < 0;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>"15.6 percent of total goods exports, worth SR46.010 billion", "… in August with a value of SR23.5 billion":
+    /// the share's worth after it (<see cref="MentionReader.IsWorthGap"/>, also without a comma).</summary>
+    private static bool WorthAfterShare(string gap) => MentionReader.IsWorthGap(gap, withoutComma: true, Languages.Lexicon.All);
 
     /// <summary>Whether the words between an amount and its share are a phrase of the class <c>share-link</c> alone
     /// ("N1.92 trillion, representing 66.38 per cent", "…, что составляет 12%").</summary>

@@ -56,15 +56,7 @@ internal static partial class MentionReader
                 continue;
             }
 
-            string gap = s[p.Token.End..a.Token.Start];
-            int comma = gap.LastIndexOf(',');
-            if (comma < 0 || gap.AsSpan(0, comma).IndexOfAny("();") >= 0)
-            {
-                continue;
-            }
-
-            var words = Lexicon.Tokenize(s, p.Token.End + comma + 1, a.Token.Start);
-            if (words.Count == 0 || lex.Match(words, 0, "share-worth", out int length) is null || length != words.Count)
+            if (!IsWorthGap(s[p.Token.End..a.Token.Start], withoutComma: false, lex))
             {
                 continue;
             }
@@ -74,7 +66,7 @@ internal static partial class MentionReader
             for (int j = i + 2; j < mentions.Count && mentions[j].Clause == p.Clause && mentions[j].Measure == whole; j++)
             {
                 var between = Lexicon.Tokenize(s, a.Token.End, mentions[j].Token.Start);
-                if (Enumerable.Range(0, between.Count).Any(k => MeasureClasses.Any(c => lex.Is(between, k, c))))
+                if (Enumerable.Range(0, between.Count).Any(k => MeasureAt(between, k, lex, out _) is not null))
                 {
                     break;
                 }
@@ -82,5 +74,40 @@ internal static partial class MentionReader
                 mentions[j].Measure = p.Measure;
             }
         }
+    }
+
+    /// <summary>Whether the text between a share and an amount joins the amount to it as its worth ("15.6 percent of total
+    /// goods exports, worth SR46.010 billion"): after the last comma, nothing but a phrase of the data class
+    /// <c>share-worth</c>, with no bracket or semicolon before it; <paramref name="withoutComma"/> also takes a share-worth
+    /// phrase of two words or more that ends the text with no comma at all ("17.6 percent of total exports in August with a
+    /// value of SR23.5 billion").</summary>
+    internal static bool IsWorthGap(string gap, bool withoutComma, Lexicon lex)
+    {
+        int comma = gap.LastIndexOf(',');
+        if (gap.AsSpan(0, Math.Max(comma, 0)).IndexOfAny("();") >= 0)
+        {
+            return false;
+        }
+
+        var words = Lexicon.Tokenize(gap[(comma + 1)..]);
+        if (comma >= 0)
+        {
+            return words.Count > 0 && lex.Match(words, 0, "share-worth", out int length) is not null && length == words.Count;
+        }
+
+        if (!withoutComma || gap.AsSpan().IndexOfAny("();") >= 0)
+        {
+            return false;
+        }
+
+        for (int k = 1; k < words.Count; k++)
+        {
+            if (lex.Match(words, k, "share-worth", out int length) is not null && length >= 2 && k + length == words.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
