@@ -56,6 +56,40 @@ public static class AggregationProbe
         Console.WriteLine($"reporter × partner × year, rows only: {Median(() => Rows(done)):F1} ms");
     }
 
+    /// <summary>`probe-lanes N`: reporter × year through each lane path (four-lane AVX2, eight-lane AVX-512, scalar), on
+    /// one thread and on two, alternating in rounds so each path sees the same load.</summary>
+    public static void Lanes(int rows)
+    {
+        var flows = SyntheticFlows.Generate(rows);
+        SyntheticFlows.Touch(flows);
+        var byRy = new AggregationOptions { GroupBy = TradeDimensions.Reporter | TradeDimensions.Period };
+        var oneThread = byRy with { MaxDegreeOfParallelism = 1 };
+        Console.WriteLine($"AVX-512 path: {VectorAddition.IsSupported}, AVX2 path: {VectorAddition.Is256Supported}, four lanes preferred: {EngineTuning.Current.PreferFourLanes}");
+        for (int round = 0; round < 3; round++)
+        {
+            var line = new System.Text.StringBuilder($"round {round + 1}:");
+            foreach (var (name, set) in new (string, Action)[]
+                     {
+                         ("four-lane", () => VectorAddition.Force256 = true),
+                         ("eight-lane", () => VectorAddition.Force512 = true),
+                         ("scalar", () => VectorAddition.Enabled = false),
+                     })
+            {
+                if ((name == "four-lane" && !VectorAddition.Is256Supported) || (name == "eight-lane" && !VectorAddition.IsSupported))
+                {
+                    continue;
+                }
+
+                set();
+                line.Append($" {name} {Median(() => Rows(TradeAggregation.Aggregate(flows, oneThread))):F1} / {Median(() => Rows(TradeAggregation.Aggregate(flows, byRy))):F1} ms;");
+                VectorAddition.Force256 = VectorAddition.Force512 = false;
+                VectorAddition.Enabled = true;
+            }
+
+            Console.WriteLine(line.Append(" (one thread / two)"));
+        }
+    }
+
     /// <summary>`probe-stream N`: the streamed path against the span path and the cost of the iterator alone.</summary>
     public static void Stream(int rows)
     {

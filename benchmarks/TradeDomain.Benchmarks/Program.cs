@@ -147,6 +147,12 @@ if (args is ["probe-stream", var streamRows])
     return;
 }
 
+if (args is ["probe-lanes", var laneRows])
+{
+    AggregationProbe.Lanes(int.Parse(laneRows, CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["probe", var rows])
 {
     AggregationProbe.Run(int.Parse(rows, CultureInfo.InvariantCulture));

@@ -46,22 +46,12 @@ internal sealed record EngineTuning
     /// <summary>Scattered entries (8 bytes each: 32 MB) a stream's partitioned sink keeps whatever its groups.</summary>
     internal int StreamMinScatterEntries { get; init; } = 1 << 22;
 
-    /// <summary>Whether the dense hot loop takes its four-lane AVX2 path even where AVX-512 is there: on AMD processors,
-    /// whose AVX-512 runs 512-bit permutes as two 256-bit halves, it was the faster (reporter × year, 10 M flows, AMD
-    /// EPYC: 18–20 ms against 24–27 ms; <c>benchmarks/README.md</c>); Intel's AVX-512 keeps the eight-lane path.</summary>
-    internal bool PreferFourLanes { get; init; } = IsAmd();
-
-    private static bool IsAmd()
-    {
-        if (!System.Runtime.Intrinsics.X86.X86Base.IsSupported)
-        {
-            return false;
-        }
-
-        // CPUID leaf 0: the vendor string in EBX, EDX, ECX ("Auth", "enti", "cAMD").
-        var (_, ebx, ecx, edx) = System.Runtime.Intrinsics.X86.X86Base.CpuId(0, 0);
-        return ebx == 0x68747541 && edx == 0x69746E65 && ecx == 0x444D4163;
-    }
+    /// <summary>Whether the dense hot loop takes its four-lane AVX2 path even where AVX-512 is there: measured no slower on
+    /// both processors this was timed on (reporter × year, 10 M flows, one thread / two: AMD EPYC, whose AVX-512 runs
+    /// 512-bit permutes as two 256-bit halves, 18–20 ms against 24–27 ms on two; Intel Xeon 40–45 / 22–23 ms against
+    /// 43–45 / 22–24 ms once the eight-lane slot products became 32-bit; <c>benchmarks/README.md</c>, <c>-- probe-lanes</c>).
+    /// The eight-lane path stays for machines where a later measurement prefers it, and the tests run both.</summary>
+    internal bool PreferFourLanes { get; init; } = true;
 }
 
 /// <summary>The path an aggregation of a span takes.</summary>

@@ -237,7 +237,10 @@ internal static class VectorAddition
                     }
 
                     var flow = (packed >> FlowLayout.FlowShift) & flowFieldMask;
-                    var slot = (((((((packed >> FlowLayout.ReporterShift) & reporterMask) * partners) + ((packed >> FlowLayout.PartnerShift) & partnerMask)) * yearRadix) + year) * flowRadix)
+                    // Every factor and partial slot is below 2^32 (as in Add256): 32-bit products (vpmuludq), where a
+                    // 64-bit vpmullq is three micro-operations with a long latency on Intel's cores.
+                    var slot = TLanes.Multiply32(TLanes.Multiply32(TLanes.Multiply32((packed >> FlowLayout.ReporterShift) & reporterMask, partners)
+                                   + ((packed >> FlowLayout.PartnerShift) & partnerMask), yearRadix) + year, flowRadix)
                                + (flow & flowMask);
                     var negative = Vector512<ulong>.Zero - ((packed >> FlowLayout.SignShift) & signMask);
                     ((slot << 3) | (flow << 1)).AsInt64().Store(pairOf); // the cell's sum; its count follows
@@ -264,6 +267,9 @@ internal static class VectorAddition
         static abstract void Split(ulong* q, in Permutes permutes, out Vector512<ulong> low, out Vector512<ulong> high, out Vector512<ulong> packed);
 
         static abstract Vector512<ulong> ShiftRightVariable(Vector512<ulong> value, Vector512<ulong> counts);
+
+        /// <summary>The products of the lanes' low 32 bits, each a full 64-bit lane.</summary>
+        static abstract Vector512<ulong> Multiply32(Vector512<ulong> left, Vector512<ulong> right);
     }
 
     private readonly struct Avx512Lanes : ILanes
@@ -283,6 +289,9 @@ internal static class VectorAddition
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<ulong> ShiftRightVariable(Vector512<ulong> value, Vector512<ulong> counts) => Avx512F.ShiftRightLogicalVariable(value, counts);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<ulong> Multiply32(Vector512<ulong> left, Vector512<ulong> right) => Avx512F.Multiply(left.AsUInt32(), right.AsUInt32());
     }
 
     /// <summary>The permute indices that take word w of eight flows out of three loads, computed from <see cref="FlowLayout"/>.</summary>
@@ -325,5 +334,11 @@ internal static class VectorAddition
         public static Vector512<ulong> ShiftRightVariable(Vector512<ulong> value, Vector512<ulong> counts) => Vector512.Create(
             value[0] >> (int)counts[0], value[1] >> (int)counts[1], value[2] >> (int)counts[2], value[3] >> (int)counts[3],
             value[4] >> (int)counts[4], value[5] >> (int)counts[5], value[6] >> (int)counts[6], value[7] >> (int)counts[7]);
+
+        public static Vector512<ulong> Multiply32(Vector512<ulong> left, Vector512<ulong> right)
+        {
+            var low = Vector512.Create(0xFFFF_FFFFUL);
+            return (left & low) * (right & low);
+        }
     }
 }
