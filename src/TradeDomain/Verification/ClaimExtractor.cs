@@ -67,6 +67,7 @@ public static class ClaimExtractor
                 if (facts.Count >= MaxLinkedSentences)
                 {
                     MentionReader.AlignFiscalSpans(facts.Select(f => f.Mentions));
+                    MentionReader.MarkEarlierYears(facts.Select(f => f.Mentions));
                     claims.AddRange(DocumentLinker.Link(facts));
                     facts = [];
                     paragraphIndex++;
@@ -74,6 +75,7 @@ public static class ClaimExtractor
             }
 
             MentionReader.AlignFiscalSpans(facts.Select(f => f.Mentions));
+            MentionReader.MarkEarlierYears(facts.Select(f => f.Mentions));
             claims.AddRange(DocumentLinker.Link(facts));
             paragraphIndex++;
         }
@@ -111,6 +113,7 @@ public static class ClaimExtractor
             }
 
             MentionReader.AlignFiscalSpans(read.Select(r => r.Mentions));
+            MentionReader.MarkEarlierYears(read.Select(r => r.Mentions));
             foreach (var (sentence, mentions) in read)
             {
                 sb.Append("# ").AppendLine(sentence.Length > 100 ? sentence[..100] : sentence);

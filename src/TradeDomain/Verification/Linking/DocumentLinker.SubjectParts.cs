@@ -36,7 +36,7 @@ internal static partial class DocumentLinker
         }
 
         bool OtherTotal(FigureMention v) => v.IsValue && v != total && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && !NotAnotherTotal(v, total)
-            && (total.Year is null || v.Year is null || v.Year == total.Year) && (total.Months is null || v.Months is null || v.Months == total.Months) && Named(v);
+            && YearsAgree(total, v) && (total.Months is null || v.Months is null || v.Months == total.Months) && Named(v);
         var hits = new List<(int Distance, FigureMention? Part)>();
         for (int side = -1; side <= 1; side += 2)
         {

@@ -59,7 +59,7 @@ internal static partial class DocumentLinker
 
                 var parts = near.SelectMany(x => Values(x.Mentions).Where(v => (x.Index > s.Index || v.Token.Start > total.Token.End)
                         && v.Subset && v.SubsetWord >= 0 && v.Measure == total.Measure && !v.Earlier && v.Role is not (Role.Change or Role.From)
-                        && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
+                        && Compatible(v, total) && YearsAgree(total, v)
                         && (total.Months is null || v.Months is null || v.Months == total.Months) && SameSubject(v, total)
                         && v.Figure!.Interval.Upper < total.Figure!.Interval.Upper)
                     .Select(v => (Value: v, Words: x.Words)))

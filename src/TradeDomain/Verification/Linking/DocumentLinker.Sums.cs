@@ -142,7 +142,7 @@ internal static partial class DocumentLinker
 
         var peers = sentences.Where(x => x.Paragraph == s.Paragraph && x.Index <= s.Index && x.Index >= s.Index - OthersReach)
             .SelectMany(x => Values(x.Mentions).Where(v => v != o && v.Measure == o.Measure && v.Role != Role.Change && v.Earlier == o.Earlier
-                && Compatible(v, o) && (o.Year is null || v.Year is null || v.Year == o.Year) && (o.Months is null || v.Months is null || v.Months == o.Months)
+                && Compatible(v, o) && YearsAgree(o, v) && (o.Months is null || v.Months is null || v.Months == o.Months)
                 && !IsOthers(v, x, lex)))
             .ToList();
         var values = peers.Select(v => v.Figure!.Value).Distinct().ToList();
@@ -277,7 +277,7 @@ internal static partial class DocumentLinker
     {
         bool Fits(FigureMention c) => c != total && c.Measure == measure && c.Earlier && c.Role != Role.Change && SameSubject(c, total) && (!c.Subset || total.Subset)
             && (total.IsValue ? Compatible(c, total) : c.IsMoney)
-            && (total.Year is null || c.Year is null || c.Year == total.Year)
+            && YearsAgree(total, c)
             && (total.Months is null || c.Months is null || c.Months == total.Months);
         // The nearest sentence within three that has candidates; none when two stand at that distance.
         List<FigureMention>? nearest = null;

@@ -899,11 +899,17 @@ internal static partial class DocumentLinker
         return Claim.Coverage(p.Token.Number, exports?.Figure, imports?.Figure, p.Token.Unit == NumberUnit.Percent) with { IsCertain = certain };
     }
 
+    /// <summary>Whether a value <paramref name="v"/> may be of the period of <paramref name="anchor"/> as far as years go:
+    /// the same year, or either names none; but a current figure that names no year is of the text's latest year, so a
+    /// value of an earlier year (<see cref="FigureMention.BeforeLatestYear"/>) is not its.</summary>
+    internal static bool YearsAgree(FigureMention anchor, FigureMention v) =>
+        anchor.Year is { } y ? v.Year is null || v.Year == y : v.Year is null || anchor.Earlier || !v.BeforeLatestYear;
+
     /// <summary>The one current value of a measure: in the sentence, else in the paragraph; null when none or several.</summary>
     private static FigureMention? Single(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention anchor, Func<FigureMention, bool>? also = null)
     {
         bool Fits(FigureMention v) => (also is null || also(v)) && (!v.Subset || anchor.Subset) && v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is not (Role.Change or Role.From) && !v.Forecast
-            && (anchor.IsValue ? Compatible(v, anchor) : !v.IsQuantity) && (anchor.Year is null || v.Year is null || v.Year == anchor.Year)
+            && (anchor.IsValue ? Compatible(v, anchor) : !v.IsQuantity) && YearsAgree(anchor, v)
             && (anchor.Months is null || v.Months is null || v.Months == anchor.Months);
         var here = s.Mentions.Where(Fits).ToList();
         if (here.Count >= 1)
@@ -1104,7 +1110,7 @@ internal static partial class DocumentLinker
     private static FigureMention? Headline(SentenceFacts s, List<SentenceFacts> all, Measure measure, FigureMention like)
     {
         bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v.Measure == measure && !v.Earlier && v.Role is Role.To or Role.None && !v.InParentheses && !v.Forecast && Compatible(v, like)
-            && (like.Year is null || v.Year is null || v.Year == like.Year) && (like.Months is null || v.Months is null || v.Months == like.Months);
+            && YearsAgree(like, v) && (like.Months is null || v.Months is null || v.Months == like.Months);
 
         // A release states the total before it breaks it down: a total up to the list's sentence comes first, one after it
         // (often of another period: "For the whole of last year, turnover reached …") only when none stands before.
@@ -1338,7 +1344,7 @@ internal static partial class DocumentLinker
     private static (FigureMention, FigureMention)? LooseParts(FigureMention total, SentenceFacts s, List<SentenceFacts> all)
     {
         bool Fits(FigureMention v, Measure measure) => v.MayBeLevel && v.Measure == measure && v.Figure is not null && v != total && !v.Forecast
-            && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
+            && Compatible(v, total) && YearsAgree(total, v)
             && (total.Months is null || v.Months is null || v.Months == total.Months) && SameSubject(v, total)
             && v.Figure.Interval.Upper <= (total.Measure == Measure.Turnover ? total.Figure!.Interval.Upper : decimal.MaxValue);
         var near = all.Where(x => x.Paragraph == s.Paragraph && Math.Abs(x.Index - s.Index) <= 2).SelectMany(x => x.Mentions).ToList();
@@ -1381,7 +1387,7 @@ internal static partial class DocumentLinker
     /// measure and the total's period, not a change, a base, a forecast or a percentage.</summary>
     private static bool FitsPart(FigureMention v, FigureMention total, Measure measure) =>
         v.IsValue && v.Figure is not null && v.Measure == measure && v.Role is not (Role.Change or Role.From) && !v.Earlier && v.Forecast == total.Forecast
-            && Compatible(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
+            && Compatible(v, total) && YearsAgree(total, v)
             && (total.Months is null || v.Months is null || v.Months == total.Months)
             && v.PercentRole == PercentRole.None && ComponentsAgree(v, total) && (!v.Subset || total.Subset);
 
@@ -1418,7 +1424,7 @@ internal static partial class DocumentLinker
             if (found.Count > 0)
             {
                 if (!other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && v.Role != Role.Change && v != total && !NotAnotherTotal(v, total)
-                    && (total.Year is null || v.Year is null || v.Year == total.Year)))
+                    && YearsAgree(total, v)))
                 {
                     return Best(found, total);
                 }
@@ -1429,7 +1435,7 @@ internal static partial class DocumentLinker
             }
 
             // Another total of the same period in between ends the search that way; one of another year or period does not.
-            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && !NotAnotherTotal(v, total) && (total.Year is null || v.Year is null || v.Year == total.Year)
+            if (other.Mentions.Any(v => v.IsValue && v.Measure == total.Measure && !v.Earlier && !NotAnotherTotal(v, total) && YearsAgree(total, v)
                 && (total.Months is null || v.Months is null || v.Months == total.Months)))
             {
                 blocked.Add(direction);
@@ -1578,7 +1584,7 @@ internal static partial class DocumentLinker
                 }
 
                 var parts = earlier.Select(x => x.Mentions.Where(v => v.IsValue && v.Figure is not null && v.Measure == Measure.Turnover && v.Earlier == t.Earlier
-                        && v.Role != Role.Change && Compatible(v, t) && (t.Year is null || v.Year is null || v.Year == t.Year)).ToList())
+                        && v.Role != Role.Change && Compatible(v, t) && YearsAgree(t, v)).ToList())
                     .Where(l => l.Count == 1).Select(l => l[0]).ToList();
                 if (parts.Count == 2 && parts.Any(p => p.Sentence == others[0].Index))
                 {

@@ -43,7 +43,7 @@ internal static partial class DocumentLinker
         bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v != part && !v.Earlier && v.Role is Role.To or Role.None
             && !v.InParentheses && !v.IsSubPart && Compatible(v, part) && (measure == Measure.None || v.Measure == measure)
             && v.Figure.Interval.Lower > part.Figure.Interval.Upper
-            && (part.Year is null || v.Year is null || v.Year == part.Year)
+            && YearsAgree(part, v)
             && (part.Months is null || v.Months is null || v.Months == part.Months)
             && !GivenWithPercent(v, all);
         var candidates = all.Where(x => x.Index <= s.Index).SelectMany(x => x.Mentions)

@@ -98,7 +98,7 @@ internal static partial class DocumentLinker
         v.IsValue && v.Figure is not null && !v.Earlier && !v.Forecast && v.Role is Role.To or Role.None
             && !v.IsSubPart && v.Measure == measure && v.Subject.Count > 0 && NamesSubject(OwnSubject(v, SentenceOf(all, v)), own)
             && !(v.Sentence == s.Index && v.Clause == p.Clause)
-            && (p.Year is null || v.Year is null || v.Year == p.Year) && (p.Months is null || v.Months is null || v.Months == p.Months);
+            && YearsAgree(p, v) && (p.Months is null || v.Months is null || v.Months == p.Months);
 
     /// <summary>Whether a value's subject is the share's: one of its names, or all of them where the share's clause names
     /// two or more ("Из стран ЕС Латвия ввезла 78%": Latvia's imports are the whole, not the part from the EU).</summary>

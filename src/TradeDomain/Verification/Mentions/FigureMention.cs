@@ -119,6 +119,14 @@ internal sealed class FigureMention
     /// fact to link.</summary>
     internal bool Forecast { get; set; }
 
+    /// <summary>Its own year is before the latest year the linked text names for a current figure
+    /// (<see cref="MentionReader.MarkEarlierYears"/>).</summary>
+    internal bool BeforeLatestYear { get; set; }
+
+    /// <summary>Its <see cref="Year"/> was named before it in its sentence ("In June 2018, the country exported goods worth
+    /// $27.70 billion"), not after it.</summary>
+    internal bool YearLeads { get; set; }
+
     /// <summary>An absolute change stated as a comparison with another value ("$7.6 billion less than December exports
     /// of $132.5 billion"): the level it changes is the measure's value of its period, wherever it stands.</summary>
     internal bool Compared { get; set; }

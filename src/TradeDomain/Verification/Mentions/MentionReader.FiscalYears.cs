@@ -9,6 +9,46 @@ internal static partial class MentionReader
 {
     /// <summary>Where the mentions of a run of sentences name exactly one first month of spans across a year's end, moves
     /// their spans from January (of two to eleven months) to start at that month.</summary>
+    /// <summary>
+    /// "Merchandise exports slipped 9.71 per cent in June to $25.01 billion. In June 2018, the country exported goods
+    /// worth $27.70 billion. … for April to June 2019 they grew …": a value whose own year is before the latest year the
+    /// linked text names for a current figure is of an earlier period, though its own sentence names no other year (the
+    /// sentence alone cannot tell; the text can). It stays a current value for claims of its own year; only a figure that
+    /// names no year does not take it as its current value (<see cref="FigureMention.BeforeLatestYear"/>).
+    /// </summary>
+    internal static void MarkEarlierYears(IEnumerable<List<FigureMention>> sentences)
+    {
+        // A span across the turn of a year ("from July 2021 to May 2022", "July-March FY2022") ends in the next year.
+        static int EndYear(FigureMention m, int year) => m.Months is (int a, int b) && b < a ? year + 1 : year;
+        int? latest = null;
+        foreach (var ms in sentences)
+        {
+            foreach (var m in ms)
+            {
+                if (m.Year is int y && !m.Earlier && !m.Forecast && (latest is null || EndYear(m, y) > latest))
+                {
+                    latest = EndYear(m, y);
+                }
+            }
+        }
+
+        if (latest is not int current)
+        {
+            return;
+        }
+
+        foreach (var ms in sentences)
+        {
+            foreach (var m in ms)
+            {
+                if (m.IsValue && m.YearLeads && m.Year is int y && EndYear(m, y) < current && !m.Earlier && !m.Forecast)
+                {
+                    m.BeforeLatestYear = true;
+                }
+            }
+        }
+    }
+
     internal static void AlignFiscalSpans(IEnumerable<List<FigureMention>> sentences)
     {
         int? start = null;

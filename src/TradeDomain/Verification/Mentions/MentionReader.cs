@@ -268,6 +268,14 @@ internal static partial class MentionReader
             // Period: a year just before (same segment) or just after ("$336 billion in 2019").
             // A year after "than", "against", "проти", "по сравнению с" is the base's year, not this value's.
             var yearBefore = YearBefore(tokens, words, segStart, t, lex, ofBase: false);
+            // "exports reached $5.1 billion (less by 15.6% in comparison to January-May 2019), and imports – $7.8 billion": a
+            // year inside a bracket closed before the figure is the bracket's.
+            if (yearBefore is not null && s.AsSpan(yearBefore.End, t.Start - yearBefore.End).Contains(')') && !s.AsSpan(yearBefore.End, t.Start - yearBefore.End).Contains('(')
+                && s.AsSpan(0, yearBefore.Start).LastIndexOf('(') > s.AsSpan(0, yearBefore.Start).LastIndexOf(')'))
+            {
+                yearBefore = null;
+            }
+
             var yearAfter = YearAfter(s, tokens, t);
             var baseYear = YearBefore(tokens, words, segStart, t, lex, ofBase: true);
             // "fell by $3.7 billion against the same period of 2018, to $15.1 billion": a year between a base word and the
@@ -306,6 +314,7 @@ internal static partial class MentionReader
             }
 
             m.Year = (t.Unit is NumberUnit.Amount or NumberUnit.Quantity ? yearAfter?.Year : null) ?? (IsRateBaseYear(words, yearBefore, lex) ? null : yearBefore?.Year);
+            m.YearLeads = m.Year is not null && m.Year == yearBefore?.Year && !(t.Unit is NumberUnit.Amount or NumberUnit.Quantity && yearAfter is not null);
             // "$62 billion in March from a revised $65.64 billion in February": the month the previous amount took after it
             // is not this base's, which has its own after it ("… registered in March 2017 while imports rose …": nor the
             // next clause's).
