@@ -16,12 +16,25 @@ public sealed record Claim
         Sentence = Preconditions.CheckNotNull(sentence);
     }
 
+    /// <summary>The claim with every amount read by <paramref name="read"/> (the published figure too, where it is an
+    /// amount: a total or balance), for checking another reading of the text's figures.</summary>
+    internal Claim WithAmounts(Func<Figure, Figure> read)
+    {
+        Figure? Read(Figure? f) => f is null || !f.IsAmount ? f : read(f);
+        var to = Read(To);
+        return this with
+        {
+            From = Read(From), To = to, Part = Read(Part), Whole = Read(Whole), Terms = [.. Terms.Select(Read)],
+            Published = Kind is ClaimKind.Sum or ClaimKind.Difference && to is not null && to != To ? Printed(to) : Published,
+        };
+    }
+
     /// <summary>What the claim asserts.</summary>
     public ClaimKind Kind { get; }
 
     /// <summary>The published figure in the claim's own unit, without sign: 6.8 for "6.8%", 1.5 for "1.5 times",
     /// 3.1 for "3.1 percentage points", 139.8 for a total of "139.8 billion", the sum of the shares of a share set.</summary>
-    public PublishedNumber Published { get; }
+    public PublishedNumber Published { get; private init; }
 
     /// <summary>The sentence the claim was found in (empty for claims built in code).</summary>
     public string Sentence { get; init; }

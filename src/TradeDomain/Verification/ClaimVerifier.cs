@@ -29,6 +29,16 @@ public static class ClaimVerifier
     {
         Preconditions.CheckNotNull(claim);
         var check = VerifyKind(claim);
+        if (check.Verdict == Verdict.Inconsistent && DotGrouped(claim) is { } grouped && VerifyKind(grouped.Claim).Verdict == Verdict.Consistent)
+        {
+            // "USD 1.228 million … exports made up USD 198 million and imports USD 1031million": with the point of the amounts
+            // written d.ddd read as a thousands separator, the figures fit; as printed they do not. Which was meant the text
+            // cannot say, so the claim is ambiguous, not wrong.
+            return new ClaimCheck(check.Claim, Verdict.Ambiguous, check.Computed, check.ComputedInterval, check.PublishedInterval,
+                Explainer.Render(new Finding("reading.dot-grouping"), Language.English),
+                Explainer.Render(new Finding("dot-grouping", new FindingList([.. grouped.Texts.Select(t => (object)t)], "join.and"), check.Explanation), Explainer.For(language)), null);
+        }
+
         if (check.Verdict == Verdict.Inconsistent && !claim.IsCertain)
         {
             check = check with
@@ -46,6 +56,47 @@ public static class ClaimVerifier
 
         return new ClaimCheck(check.Claim, check.Verdict, check.Computed, check.ComputedInterval, check.PublishedInterval,
             Explainer.Render(check.Reading, Language.English), Explainer.Render(check.Explanation, Explainer.For(language)), check.NearestConsistent);
+    }
+
+    /// <summary>The claim with its amounts printed as one to three digits, a point and three more before a scale word ("USD
+    /// 1.228 million") read with the point as a thousands separator (1 228 million), where it has such an amount and another
+    /// of the same scale printed without it at a thousand or more of that scale ("USD 1031million": a writer who goes past
+    /// a thousand million without saying billion); null where none.</summary>
+    private static (Claim Claim, List<string> Texts)? DotGrouped(Claim claim)
+    {
+        var figures = new[] { claim.From, claim.To, claim.Part, claim.Whole }.Concat(claim.Terms).OfType<Figure>().Where(f => f.IsAmount).ToList();
+        var grouped = figures.Where(IsDotGrouped).ToList();
+        if (grouped.Count == 0 || !figures.Any(f => !IsDotGrouped(f) && f.Scale == grouped[0].Scale && Math.Abs(f.InPrintedUnit(f.Value)) >= 1000m))
+        {
+            return null;
+        }
+
+        return (claim.WithAmounts(f => IsDotGrouped(f) ? f.Times(1000m) : f), [.. grouped.Select(f => f.Text).Distinct()]);
+    }
+
+    /// <summary>Whether an amount is printed as one to three digits, a point and exactly three digits, with a scale word.</summary>
+    private static bool IsDotGrouped(Figure f)
+    {
+        if (f.Decimals != 3 || f.Scale == AmountScale.Units)
+        {
+            return false;
+        }
+
+        var text = f.Text.AsSpan();
+        int point = text.IndexOf('.');
+        if (point <= 0 || text.LastIndexOf('.') != point || text.Contains(',') || point + 4 > text.Length || !char.IsAsciiDigit(text[point + 3])
+            || (point + 4 < text.Length && char.IsAsciiDigit(text[point + 4])))
+        {
+            return false;
+        }
+
+        int digits = 0;
+        while (point - digits - 1 >= 0 && char.IsAsciiDigit(text[point - digits - 1]))
+        {
+            digits++;
+        }
+
+        return digits is >= 1 and <= 3 && char.IsAsciiDigit(text[point + 1]) && char.IsAsciiDigit(text[point + 2]);
     }
 
     private static Result VerifyKind(Claim claim)

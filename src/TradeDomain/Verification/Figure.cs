@@ -69,6 +69,16 @@ public sealed record Figure(string Text, decimal Value, DecimalInterval Interval
     /// <summary>The same figure read as rounded to its trailing zeros.</summary>
     internal Figure Coarsened() => this with { Interval = CoarsestInterval };
 
+    /// <summary>The same figure, its value and intervals multiplied by <paramref name="factor"/> (another reading of its
+    /// text; the text stays as printed).</summary>
+    internal Figure Times(decimal factor) => this with
+    {
+        Value = Value * factor,
+        Interval = new DecimalInterval(Interval.Lower * factor, Interval.Upper * factor),
+        CoarsestInterval = new DecimalInterval(CoarsestInterval.Lower * factor, CoarsestInterval.Upper * factor),
+        Decimals = Math.Max(0, Decimals - (int)Math.Round(Math.Log10((double)factor))),
+    };
+
     /// <summary>The text.</summary>
     public override string ToString() => Text;
 }
