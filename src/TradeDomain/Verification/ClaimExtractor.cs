@@ -68,6 +68,7 @@ public static class ClaimExtractor
                 {
                     MentionReader.AlignFiscalSpans(facts.Select(f => f.Mentions));
                     MentionReader.MarkEarlierYears(facts.Select(f => f.Mentions));
+                    MentionReader.MarkRelativeMonths(facts.Select(f => f.Mentions));
                     claims.AddRange(DocumentLinker.Link(facts));
                     facts = [];
                     paragraphIndex++;
@@ -76,6 +77,7 @@ public static class ClaimExtractor
 
             MentionReader.AlignFiscalSpans(facts.Select(f => f.Mentions));
             MentionReader.MarkEarlierYears(facts.Select(f => f.Mentions));
+            MentionReader.MarkRelativeMonths(facts.Select(f => f.Mentions));
             claims.AddRange(DocumentLinker.Link(facts));
             paragraphIndex++;
         }
@@ -114,6 +116,7 @@ public static class ClaimExtractor
 
             MentionReader.AlignFiscalSpans(read.Select(r => r.Mentions));
             MentionReader.MarkEarlierYears(read.Select(r => r.Mentions));
+            MentionReader.MarkRelativeMonths(read.Select(r => r.Mentions));
             foreach (var (sentence, mentions) in read)
             {
                 sb.Append("# ").AppendLine(sentence.Length > 100 ? sentence[..100] : sentence);

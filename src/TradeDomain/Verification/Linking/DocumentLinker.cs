@@ -1380,7 +1380,22 @@ internal static partial class DocumentLinker
             return inClause;
         }
 
-        return here is not null ? Best(here, total) : PartNearby(total, s, all, measure);
+        return here is not null ? Best(here, total) : PartNearby(total, s, all, measure) ?? PartOfSameMonths(total, s, all, measure);
+    }
+
+    /// <summary>"Vietnam's goods trade so far this year has reached US$305.53 billion … Across the first five months,
+    /// exports totalled US$156.77 billion … In five months imports came to US$148.76 billion": farther than the nearby
+    /// sentences, the one value of the part's measure in the linked text whose months are the total's, both named.</summary>
+    private static FigureMention? PartOfSameMonths(FigureMention total, SentenceFacts s, List<SentenceFacts> all, Measure measure)
+    {
+        if (total.Months is null)
+        {
+            return null;
+        }
+
+        var found = all.Where(x => x.Paragraph == s.Paragraph).SelectMany(x => x.Mentions)
+            .Where(v => v.Months == total.Months && FitsPart(v, total, measure) && SameSubject(v, total)).ToList();
+        return found.Count > 0 && found.Select(v => v.Figure!.Value).Distinct().Count() == 1 ? found[0] : null;
     }
 
     /// <summary>Whether a value may be a part (of <paramref name="measure"/>) of a total: a current value of that

@@ -123,6 +123,10 @@ internal sealed class FigureMention
     /// (<see cref="MentionReader.MarkEarlierYears"/>).</summary>
     internal bool BeforeLatestYear { get; set; }
 
+    /// <summary>Its months are named only relatively ("so far this year", "in the month"), resolved against the months
+    /// the text names (<see cref="MentionReader.MarkRelativeMonths"/>).</summary>
+    internal RelativeMonths RelativeMonths { get; set; }
+
     /// <summary>Its <see cref="Year"/> was named before it in its sentence ("In June 2018, the country exported goods worth
     /// $27.70 billion"), not after it.</summary>
     internal bool YearLeads { get; set; }
@@ -164,4 +168,17 @@ internal sealed class FigureMention
     }
 
     public override string ToString() => $"{Token} {Measure} {Role} {PercentRole} y={Year} m={Months} e={Earlier} c={Clause} whole={WholeMeasure} part={PartMeasure} subject={string.Join('+', Subject)}{(Subset ? " subset" : "")}{(IsSubPart ? " subpart" : "")}";
+}
+
+/// <summary>Months a figure names only relatively to the text's.</summary>
+internal enum RelativeMonths
+{
+    /// <summary>None (or named outright).</summary>
+    None,
+
+    /// <summary>The year so far: January to the text's latest month ("so far this year", "с начала года").</summary>
+    YearToDate,
+
+    /// <summary>The one month the text is about ("for the month", "in the month").</summary>
+    TheMonth,
 }

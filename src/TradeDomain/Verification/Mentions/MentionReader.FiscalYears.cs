@@ -49,6 +49,54 @@ internal static partial class MentionReader
         }
     }
 
+    /// <summary>
+    /// "Vietnam's goods trade so far this year has reached US$305.53 billion … Across the first five months, exports
+    /// totalled …": a figure of the year so far is of January to the one last month the text's spans from January reach
+    /// (1–5 here); one "for the month" or "in the month" is of the one single month the text names ("May exports rose …").
+    /// Where the text names several, the figure keeps no months.
+    /// </summary>
+    internal static void MarkRelativeMonths(IEnumerable<List<FigureMention>> sentences)
+    {
+        var spanEnds = new HashSet<int>();
+        var singles = new HashSet<int>();
+        bool any = false;
+        foreach (var ms in sentences)
+        {
+            foreach (var m in ms)
+            {
+                any |= m.RelativeMonths != RelativeMonths.None;
+                if (m.Months is (1, int b) && b >= 2 && !m.Earlier)
+                {
+                    spanEnds.Add(b);
+                }
+                else if (m.Months is (int a, int c) && a == c && !m.Earlier)
+                {
+                    singles.Add(a);
+                }
+            }
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        foreach (var ms in sentences)
+        {
+            foreach (var m in ms)
+            {
+                if (m.Months is null && m.RelativeMonths == RelativeMonths.YearToDate && spanEnds.Count == 1)
+                {
+                    m.Months = (1, spanEnds.First());
+                }
+                else if (m.Months is null && m.RelativeMonths == RelativeMonths.TheMonth && singles.Count == 1)
+                {
+                    m.Months = (singles.First(), singles.First());
+                }
+            }
+        }
+    }
+
     internal static void AlignFiscalSpans(IEnumerable<List<FigureMention>> sentences)
     {
         int? start = null;

@@ -347,6 +347,17 @@ internal static partial class MentionReader
             {
                 m.Months = sentenceMonths;
             }
+            // "Vietnam's goods trade so far this year has reached US$305.53 billion", "a trade deficit of US$1 billion in the
+            // month": months named by the text elsewhere (MarkRelativeMonths).
+            if (m.Months is null && !pastTakenMonth && t.Unit is NumberUnit.Amount or NumberUnit.Quantity)
+            {
+                int clauseFrom = Math.Max(periodFloor, WordRange(words, clauseStart, t.Start).From);
+                int afterEnd = Math.Min(afterTo, afterFrom + 4);
+                m.RelativeMonths = HasClass(words, clauseFrom, wTo, "year-to-date", null, lex) || HasClass(words, afterFrom, afterEnd, "year-to-date", null, lex) ? RelativeMonths.YearToDate
+                    : HasClass(words, clauseFrom, wTo, "the-month", null, lex) || HasClass(words, afterFrom, afterEnd, "the-month", null, lex) ? RelativeMonths.TheMonth
+                    : RelativeMonths.None;
+            }
+
             // Earlier-period words count only after the last "to" word before the figure ("rose … on a year earlier,
             // standing at $76.5 million" speaks of the change, not of the level).
             int lastTo = roleFrom;
