@@ -41,7 +41,7 @@ internal static partial class DocumentLinker
         }
 
         bool Fits(FigureMention v) => v.IsValue && v.Figure is not null && v != part && !v.Earlier && v.Role is Role.To or Role.None
-            && !v.InParentheses && !v.IsSubPart && Compatible(v, part) && (measure == Measure.None || v.Measure == measure)
+            && !v.InParentheses && !v.IsSubPart && (!v.Subset || part.Subset) && Compatible(v, part) && (measure == Measure.None || v.Measure == measure)
             && v.Figure.Interval.Lower > part.Figure.Interval.Upper
             && YearsAgree(part, v)
             && (part.Months is null || v.Months is null || v.Months == part.Months)
@@ -68,8 +68,14 @@ internal static partial class DocumentLinker
         return new[] { i - 1, i + 1 }.Any(j => j >= 0 && j < ms.Count && ms[j].Token.Unit == Numbers.NumberUnit.Percent
             && ms[j].PercentRole is PercentRole.Share or PercentRole.None && ms[j].Clause == v.Clause && !ms[j].Earlier
             && !(ms[j].WholeMeasure != Measure.None && v.Measure != Measure.None && ms[j].WholeMeasure != v.Measure)
-            && Math.Abs((j < i ? v.Token.Start - ms[j].Token.End : ms[j].Token.Start - v.Token.End)) <= 16);
+            && Math.Abs((j < i ? v.Token.Start - ms[j].Token.End : ms[j].Token.Start - v.Token.End)) <= 16
+            && !(j < i && IsOfGap(all.First(x => x.Index == v.Sentence).Text, ms[j].Token.End, v.Token.Start)));
     }
+
+    /// <summary>"74.45 per cent of N4.54 trillion total exports": the text between a percentage and an amount is "of", so
+    /// the amount is the percentage's whole, not a value given with a share of its own.</summary>
+    private static bool IsOfGap(string text, int from, int to) =>
+        to > from && text.AsSpan(from, to - from).Trim() is var gap && (gap.Equals("of", StringComparison.OrdinalIgnoreCase) || gap.Equals("of the", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether a share word ("share", "accounted for", "доля") or a whole word ("of the total") stands in the
     /// share's sentence up to just after it.</summary>

@@ -56,12 +56,27 @@ internal static partial class MentionReader
 
             // "the ten top exports reached $29.834 billion, higher by 0.9 percent than the $29.572 billion of last year": a
             // value with no measure word of its own since the figure before it is of that figure's subset.
+            // Not one naming its own measure right after it ("crude oil exports came to N3.38 trillion …, 74.45 per cent of
+            // N4.54 trillion total exports").
             if (!own && mentions.LastOrDefault(o => o.IsValue && o.Token.End <= v.Token.Start && o != v) is { } before
-                && before.Measure == v.Measure && before.Clause == v.Clause && before.Subset)
+                && before.Measure == v.Measure && before.Clause == v.Clause && before.Subset && !MeasureRightAfter(words, v.Token.End, v.Measure, lex))
             {
                 v.Subset = true;
             }
         }
+    }
+
+    /// <summary>Whether the measure's word follows an amount at once, "total" or "overall" between ("N4.54 trillion total
+    /// exports").</summary>
+    private static bool MeasureRightAfter(List<Word> words, int tokenEnd, Measure measure, Lexicon lex)
+    {
+        int k = WordRange(words, tokenEnd, tokenEnd).From;
+        if (k < words.Count && words[k].Bare is "total" or "overall")
+        {
+            k++;
+        }
+
+        return k < words.Count && words[k].Start - tokenEnd < 12 && MeasureWordOf(words, k, measure, lex);
     }
 
     /// <summary>"Exports of energy resources fell … to $3,231.3 million and imports of energy resources … to $5,871.9

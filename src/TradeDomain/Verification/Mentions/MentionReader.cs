@@ -1350,6 +1350,12 @@ internal static partial class MentionReader
                 k += filler;
             }
 
+            // "74.45per cent of the value of total exports": the adjective after the filler words.
+            if (k + 1 < afterTo && Is(words, k, "whole-adjective"))
+            {
+                k++;
+            }
+
             if (k < afterTo && MeasureAt(words, k, lex, out _) is { } p && !HasClass(words, afterFrom, k + 1, "increase", "decrease", lex))
             {
                 measureAfter = MeasureOf(p.Class, out _);
@@ -1388,6 +1394,17 @@ internal static partial class MentionReader
         {
             m.PercentRole = PercentRole.Share;
             m.WholeMeasure = MeasureOf(wholeBefore.Value, out _);
+            return;
+        }
+
+        // "crude oil exports came to N3.38 trillion …, 74.45 per cent of N4.54 trillion total exports": a percentage of an
+        // amount printed right after "of" is that amount's share.
+        if (!shareBefore && !shareAfter && measureAfter == Measure.None && m.Direction is null && !byPercent && afterFrom < words.Count
+            && words[afterFrom].Bare == "of" && words[afterFrom].Start - t.End <= 2
+            && tokens.FirstOrDefault(o => o.Start >= words[afterFrom].End) is { Unit: NumberUnit.Amount } ofAmount
+            && s.AsSpan(words[afterFrom].End, ofAmount.Start - words[afterFrom].End).Trim().Length <= 3)
+        {
+            m.PercentRole = PercentRole.Share;
             return;
         }
 
