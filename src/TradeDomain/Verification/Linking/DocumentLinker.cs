@@ -1071,6 +1071,15 @@ internal static partial class DocumentLinker
     private static FigureMention? PartOf(FigureMention p, SentenceFacts s)
     {
         int i = s.Mentions.IndexOf(p);
+        // "N418 billion or 9.22per cent, N55.4 billion or 1.2per cent": an amount joined by "or" before the share is its
+        // part, whatever follows the share after a comma.
+        if (i > 0 && s.Mentions[i - 1] is { IsValue: true, Figure: not null } before
+            && Gap(s, before, p).Trim().ToLowerInvariant() is "or" or ", or" or "или" or ", или" or "або" or ", або"
+            && !(i + 1 < s.Mentions.Count && s.Mentions[i + 1].IsValue && Gap(s, p, s.Mentions[i + 1]).Trim().ToLowerInvariant() is "or" or ", or" or "или" or ", или" or "або" or ", або"))
+        {
+            return before;
+        }
+
         foreach (var j in new[] { i + 1, i - 1 })
         {
             if (j < 0 || j >= s.Mentions.Count || !s.Mentions[j].IsValue || s.Mentions[j].Figure is null)

@@ -494,6 +494,7 @@ internal static partial class MentionReader
         if (!mentions.Any(x => x.PercentRole == PercentRole.Index))
         {
             ContinueShareLists(words, mentions);
+            LeadShareLists(s, words, mentions);
         }
 
         _ = previousValue;

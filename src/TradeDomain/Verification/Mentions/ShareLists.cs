@@ -43,6 +43,40 @@ internal static partial class MentionReader
         }
     }
 
+    /// <summary>
+    /// "with N418 billion or 9.22per cent, N55.4 billion or 1.2per cent and N49.0 billion or 1.1per cent of the total export
+    /// respectively": a list of amount-or-percentage pairs whose last percentage names the whole; the bare percentages of
+    /// the pairs before it are shares of that whole too. A rate word, or a percentage not paired so, ends the list.
+    /// </summary>
+    private static void LeadShareLists(string s, List<Word> words, List<FigureMention> mentions)
+    {
+        bool Paired(int i) => i > 0 && mentions[i - 1].Token.Unit == NumberUnit.Amount && mentions[i - 1].Token.End <= mentions[i].Token.Start
+            && s.AsSpan(mentions[i - 1].Token.End, mentions[i].Token.Start - mentions[i - 1].Token.End).Trim() is var gap
+            && (gap.Equals("or", StringComparison.OrdinalIgnoreCase) || gap.Equals("или", StringComparison.OrdinalIgnoreCase) || gap.Equals("або", StringComparison.OrdinalIgnoreCase));
+        for (int i = mentions.Count - 1; i > 0; i--)
+        {
+            var lead = mentions[i];
+            if (lead.Token.Unit != NumberUnit.Percent || lead.PercentRole != PercentRole.Share || lead.WholeMeasure == Measure.None || lead.Earlier || !Paired(i))
+            {
+                continue;
+            }
+
+            for (int j = i - 2; j > 0; j -= 2)
+            {
+                var m = mentions[j];
+                if (m.Token.Unit != NumberUnit.Percent || m.PercentRole != PercentRole.None || m.Direction is not null || m.Earlier || m.EarlierStated
+                    || m.OtherMeasure || !Paired(j) || RateWordBetween(words, m.Token.End, lead.Token.Start))
+                {
+                    break;
+                }
+
+                m.PercentRole = PercentRole.Share;
+                m.ShareByList = true;
+                m.WholeMeasure = lead.WholeMeasure;
+            }
+        }
+    }
+
     /// <summary>Whether a growth, direction or earlier-period word stands between two positions of the sentence.</summary>
     private static bool RateWordBetween(List<Word> words, int from, int to)
     {

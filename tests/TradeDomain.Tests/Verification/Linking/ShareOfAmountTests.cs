@@ -18,6 +18,10 @@ public class ShareOfAmountTests
         // 1521.6 / 3810 = 39.94%; inputs [1521.55/3815, 1521.65/3805] = [39.884, 39.991] ∋ 39.94 → consistent (of the
         // N3.81 trillion total, not of the crude oil N2.61 trillion: 58.3%)
         { English, ClaimKind.Share, "39.94", Verdict.Consistent },
+        // "A or p%, B or q% … of total exports respectively": the first pair's share is of the same whole, its part the
+        // amount before "or" (not the next pair's): 351.2 / 3810 = 9.218%, inputs [351.15/3815, 351.25/3805] =
+        // [9.204, 9.231] ∋ 9.22 [9.215, 9.225] → consistent (with N45.7 billion it would be 1.2%)
+        { English + " Next came vehicles and foodstuffs, with N351.2 billion or 9.22per cent and N45.7 billion or 1.2per cent of the total exports respectively.", ClaimKind.Share, "9.22", Verdict.Consistent },
         // 0.48 / 2.15 = 22.33%; inputs [0.475/2.155, 0.485/2.145] = [22.04, 22.61] ∋ 22.3 [22.25, 22.35] → consistent
         { "Exports of machinery reached $0.48 billion, 22.3 percent of $2.15 billion total exports.", ClaimKind.Share, "22.3", Verdict.Consistent },
     };
