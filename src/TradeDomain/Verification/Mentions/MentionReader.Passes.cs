@@ -134,6 +134,31 @@ internal static partial class MentionReader
         }
     }
 
+    /// <summary>"the year-earlier quarter shows total exports of $198.52 billion and total imports of $220.94 billion": a
+    /// level of an earlier period stated before its verb, joined by "and" to the next level of another flow with no period,
+    /// direction or base words of its own between, is of that earlier period too.</summary>
+    private static void EarlierLevelsJoined(string s, List<Word> words, List<FigureMention> mentions, Lexicon lex)
+    {
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (a, b) = (mentions[i], mentions[i + 1]);
+            if (!a.IsValue || !b.IsValue || !a.Earlier || !a.EarlierStated || b.Earlier || a.Role is Role.From or Role.Change || b.Role is not (Role.None or Role.To)
+                || a.Measure == b.Measure || b.Measure is not (Measure.Exports or Measure.Imports or Measure.Turnover or Measure.Balance) || a.Token.Unit != b.Token.Unit
+                || b.Year is not null || b.Months is not null || s.AsSpan(a.Token.End, b.Token.Start - a.Token.End).IndexOfAny(";()") >= 0)
+            {
+                continue;
+            }
+
+            var (from, to) = WordRange(words, a.Token.End, b.Token.Start);
+            if (from < to && Is(words, from, "conjunction") && !HasClass(words, from, to, "earlier", "increase", lex)
+                && !HasClass(words, from, to, "decrease", "from", lex) && !HasClass(words, from, to, "month", "by", lex))
+            {
+                b.Earlier = true;
+                b.EarlierStated = true;
+            }
+        }
+    }
+
     private static void AssignInOrder(List<FigureMention> figures, Measure first, Measure second)
     {
         if (figures.Count != 2)

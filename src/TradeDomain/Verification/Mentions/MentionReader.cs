@@ -468,6 +468,7 @@ internal static partial class MentionReader
         MarkListTotals(words, mentions, lex);
         PairRespectively(s, words, mentions, lex);
         BasesJoinedOneByOne(s, words, mentions, lex);
+        EarlierLevelsJoined(s, words, mentions, lex);
         MeasureFromAnaphor(words, mentions);
         MarkComparatives(s, words, mentions, lex);
         MarkWorthOfQuantities(s, mentions, lex);
