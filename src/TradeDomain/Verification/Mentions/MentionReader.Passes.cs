@@ -144,7 +144,7 @@ internal static partial class MentionReader
             var (a, b) = (mentions[i], mentions[i + 1]);
             if (!a.IsValue || !b.IsValue || !a.Earlier || !a.EarlierStated || b.Earlier || a.Role is Role.From or Role.Change || b.Role is not (Role.None or Role.To)
                 || a.Measure == b.Measure || b.Measure is not (Measure.Exports or Measure.Imports or Measure.Turnover or Measure.Balance) || a.Token.Unit != b.Token.Unit
-                || b.Year is not null || b.Months is not null || s.AsSpan(a.Token.End, b.Token.Start - a.Token.End).IndexOfAny(";()") >= 0)
+                || (b.Year is not null && b.Year != a.Year) || (b.Months is not null && b.Months != a.Months) || s.AsSpan(a.Token.End, b.Token.Start - a.Token.End).IndexOfAny(";()") >= 0)
             {
                 continue;
             }
