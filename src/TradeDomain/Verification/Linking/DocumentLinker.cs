@@ -515,7 +515,9 @@ internal static partial class DocumentLinker
         }
 
         var after = from is null && to is not null ? EarlierAfter(p, s, to) : null;
-        from ??= after;
+        // A base of the named year before, in the sentence's later clause, is as certain as one named "from".
+        var yearBefore = from is null && to is not null && after is null ? YearBeforeLater(p, s, to) : null;
+        from ??= after ?? yearBefore;
         bool certain = !TwoNewValues(p, ms) && after is null;
         Figure? fromFigure = from?.Figure;
         if (to is null && change is not null && from is null && PreviousLevel(change, s, all) is { } level)

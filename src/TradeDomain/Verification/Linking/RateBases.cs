@@ -65,6 +65,21 @@ internal static partial class DocumentLinker
 
     /// <summary>Whether the words between two places name an earlier period: an earlier-period phrase ("предыдущего
     /// года", "a year earlier") or a year before the new value's.</summary>
+    /// <summary>"в 2024 году товарооборот … увеличился на 25% … и достиг 647 млн долларов, тогда как в 2023 году он
+    /// составлял 487 млн долларов": a value in a later clause of the sentence, of the year before the rate's (named), of the
+    /// rate's measure or none, is the base, where it is the only one.</summary>
+    private static FigureMention? YearBeforeLater(FigureMention m, SentenceFacts s, FigureMention to)
+    {
+        if ((to.Year ?? m.Year) is not int year || to.Earlier || m.Token.Start > to.Token.Start)
+        {
+            return null;
+        }
+
+        var found = Values(s.Mentions).Where(v => v != to && v.Clause > to.Clause && v.Token.Start > to.Token.End && v.Year == year - 1
+            && v.Role is Role.To or Role.None && (v.Measure == Measure.None || v.Measure == to.Measure) && Compatible(v, to) && (!v.Subset || to.Subset)).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
     private static bool EarlierNamedBetween(SentenceFacts s, int from, int to, int? year)
     {
         var lex = Languages.Lexicon.All;
