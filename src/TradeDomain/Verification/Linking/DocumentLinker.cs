@@ -1199,7 +1199,7 @@ internal static partial class DocumentLinker
                 // re-exports of US$ 31.2 million": a flow's subset listed beside the parts is a part too, and not certain.
                 var listed = exports.Sentence == s.Index && imports.Sentence == s.Index ? ListedSubsetPart(m, exports, imports, s) : null;
                 return Claim.Sum(m.Figure, listed is null ? [exports.Figure, imports.Figure] : [exports.Figure, imports.Figure, listed.Figure])
-                    with { IsCertain = listed is null && !loose && exports.Sentence == s.Index && imports.Sentence == s.Index, Approximation = ApproximationOf(m) };
+                    with { IsCertain = listed is null && !loose && ((exports.Sentence == s.Index && imports.Sentence == s.Index) || OnlyPairNextTo(m, exports, imports, s, all)), Approximation = ApproximationOf(m) };
             }
 
             return null;
@@ -1208,7 +1208,7 @@ internal static partial class DocumentLinker
         if (m.Measure == Measure.Balance && m.Role != Role.From)
         {
             var (exports, imports) = Parts(m, s, all, out bool loose);
-            bool certain = !loose && exports?.Sentence == s.Index && imports?.Sentence == s.Index;
+            bool certain = !loose && ((exports?.Sentence == s.Index && imports?.Sentence == s.Index) || (exports is not null && imports is not null && OnlyPairNextTo(m, exports, imports, s, all)));
             int sign = m.BalanceSign != 0 ? m.BalanceSign : m.Token.Sign;
             Figure? exportsFigure = exports?.Figure, importsFigure = imports?.Figure;
             if ((exports is null) != (imports is null) && Single(s, all, Measure.Turnover, m) is { } turnover && turnover.Figure is { } t
@@ -1315,6 +1315,21 @@ internal static partial class DocumentLinker
         }
 
         return length == words.Count ? previous : null;
+    }
+
+    /// <summary>"… внешнеторговый оборот республики составил 2 млрд 600 млн долларов. Доля экспорта достигла 2 млрд 362 млн
+    /// доларов, импорт равен 287 млн долларов.": the total's one exports and one imports value, both in the sentence right
+    /// after the total's (which holds no other value), with no other current value of either flow, the total's measure or
+    /// the balance in the paragraph: as certain a link as one within the sentence.</summary>
+    private static bool OnlyPairNextTo(FigureMention total, FigureMention exports, FigureMention imports, SentenceFacts s, List<SentenceFacts> all)
+    {
+        if (exports.Sentence != imports.Sentence || exports.Sentence != s.Index + 1 || Values(s.Mentions).Any(v => v != total))
+        {
+            return false;
+        }
+
+        return !all.Where(x => x.Paragraph == s.Paragraph).SelectMany(x => Values(x.Mentions)).Any(v => v != total && v != exports && v != imports && !v.Earlier
+            && v.Measure is Measure.Exports or Measure.Imports or Measure.Turnover or Measure.Balance && v.Role != Role.Change);
     }
 
     /// <summary>The exports and imports of a total or balance. Where the total names no months and its two parts name

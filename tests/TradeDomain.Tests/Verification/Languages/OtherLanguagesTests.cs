@@ -79,12 +79,11 @@ public sealed class OtherLanguagesTests
     [Fact]
     public void Sum_ThatDoesNotAddUp_IsNotConsistent_InAzerbaijani()
     {
-        // 5.2 + 8.3 = 13.5 [13.4, 13.6] against 12.5 [12.45, 12.55]: no overlap. The parts are in the next sentence, and a
-        // mismatch of parts linked from another sentence is reported ambiguous (another figure may have been meant),
-        // never consistent.
+        // 5.2 + 8.3 = 13.5 [13.4, 13.6] against 12.5 [12.45, 12.55]: no overlap. The parts are in the next sentence, the
+        // only flow values of the text, so the link is certain (OnlyPairNextTo) and the sum inconsistent; never consistent.
         var check = Assert.Single(VerificationReport.Check("Xarici ticarət dövriyyəsi 12,5 milyard dollar olub. Dövriyyənin 5,2 milyard ABŞ dolları ixracın, 8,3 milyard ABŞ dolları isə idxalın payına düşüb.").Checks,
             c => c.Claim.Kind == ClaimKind.Sum);
-        Assert.Equal(Verdict.Ambiguous, check.Verdict);
+        Assert.Equal(Verdict.Inconsistent, check.Verdict);
         Assert.Equal(13.5m, check.Computed);
     }
 

@@ -40,8 +40,11 @@ public class ShapeTests
         // "imports and exports" names the turnover, whose parts follow: 6.13 + 4.17 = 10.30 [10.29, 10.31] ∋ 10.3 [10.25, 10.35]
         { "In the first quarter goods imports and exports amounted to 10.3 trillion yuan. Among them, exports amounted to 6.13 trillion yuan; imports amounted to 4.17 trillion yuan.", ClaimKind.Sum, "10.3", Verdict.Consistent },
         { "Экспорт и импорт за квартал составили 10,3 трлн юаней. Экспорт составил 6,13 трлн юаней, импорт — 4,17 трлн юаней.", ClaimKind.Sum, "10.3", Verdict.Consistent },
-        // 6.13 + 5.17 = 11.30 outside 10.3 [10.25, 10.35], but the parts are linked from another sentence: ambiguous, never inconsistent
-        { "Imports and exports amounted to 10.3 trillion yuan. Exports amounted to 6.13 trillion yuan and imports to 5.17 trillion yuan.", ClaimKind.Sum, "10.3", Verdict.Ambiguous },
+        // 6.13 + 5.17 = 11.30 outside 10.3 [10.25, 10.35]: the parts are the only flows of the paragraph, in the sentence right
+        // after the total's, so the link is certain and the total wrong (OnlyPairNextToTests)
+        { "Imports and exports amounted to 10.3 trillion yuan. Exports amounted to 6.13 trillion yuan and imports to 5.17 trillion yuan.", ClaimKind.Sum, "10.3", Verdict.Inconsistent },
+        // with another exports value in the paragraph the link is not certain: ambiguous, never inconsistent
+        { "Imports and exports amounted to 10.3 trillion yuan. Exports amounted to 6.13 trillion yuan and imports to 5.17 trillion yuan. Exports in March alone came to 2.1 trillion yuan.", ClaimKind.Sum, "10.3", Verdict.Ambiguous },
         // "respectively" pairs the measures one by one: the rates are of exports and of imports, no turnover growth
         { "Exports and imports fell by 3.8 percent and 2.4 percent, respectively.", ClaimKind.Growth, "3.8", Verdict.Unverifiable },
         // A share's whole stated far back in the paragraph, its only current value there; the part's old value ("from") is
