@@ -45,6 +45,15 @@ internal static partial class MentionReader
                 {
                     m.BeforeLatestYear = true;
                 }
+
+                // "Imports from China reached $4.9 billion in January-June 2024. That is 16.6 percent more year-on-year ($4.2
+                // billion in January–June 2023)": an amount in brackets of a year before the latest, with no role of its
+                // own, is the earlier value the sentence compares with.
+                if (m.IsValue && m.InParentheses && m.Role == Role.None && m.Year is int py && EndYear(m, py) < current && !m.Earlier && !m.Forecast)
+                {
+                    m.Role = Role.From;
+                    m.Earlier = true;
+                }
             }
         }
     }

@@ -30,6 +30,16 @@ public class LatestYearTests
             "Of the total, exports reached $5.1 billion (less by 15.6% in comparison to January-May 2019), and imports – $7.8 billion (a decrease of 16.1%).",
             ClaimKind.Sum, "12.9", Verdict.Consistent
         },
+        // 3.7 / 3.2 − 1 = 15.6%; inputs [3.65/3.25 − 1, 3.75/3.15 − 1] = [12.3, 19.0] ∋ 15.6 → consistent: the bracketed
+        // amount of 2023 is the base of the rate restating the sentence before
+        {
+            "Imports from China reached $3.7 billion in January-June 2024. That is 15.6 percent more year-on-year ($3.2 billion in January–June 2023).",
+            ClaimKind.Growth, "15.6", Verdict.Consistent
+        },
+        {
+            "Импорт из Китая в январе–июне 2024 года достиг 3,7 млрд долларов. Это на 15,6% больше, чем годом ранее (3,2 млрд долларов в январе–июне 2023 года).",
+            ClaimKind.Growth, "15.6", Verdict.Consistent
+        },
     };
 
     [Theory]
