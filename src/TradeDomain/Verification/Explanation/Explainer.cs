@@ -21,7 +21,7 @@ internal static class Explainer
     /// Polish, Armenian, Romanian and Georgian (no explanations of their own yet).</summary>
     internal static Language For(Language language) => language switch
     {
-        Language.Uzbek or Language.Kazakh or Language.Azerbaijani => Language.Russian,
+        Language.Uzbek or Language.Kazakh or Language.Azerbaijani or Language.Turkmen => Language.Russian,
         Language.Polish or Language.Armenian or Language.Romanian or Language.Georgian => Language.English,
         _ => language,
     };

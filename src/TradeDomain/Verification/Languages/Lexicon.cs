@@ -16,6 +16,7 @@ internal enum Language
     Armenian,
     Romanian,
     Georgian,
+    Turkmen,
 }
 
 /// <summary>A word of a sentence: its place and its lower-case form (a trailing dot kept: "млрд.", "p.").</summary>
@@ -37,7 +38,7 @@ internal sealed record Phrase(string Class, string[] Words, string Value);
 
 /// <summary>
 /// The word lists and phrase patterns of English, Russian, Ukrainian, Uzbek, Kazakh, Azerbaijani, Polish, Kyrgyz (read with
-/// Kazakh's conventions), Armenian, Romanian, Tajik and Georgian, from the embedded data files
+/// Kazakh's conventions), Armenian, Romanian, Tajik, Georgian and Turkmen, from the embedded data files
 /// <c>Verification/Languages/{en,ru,uk,uz,kk,az,pl,ky,hy,ro,tg,ka}/phrases.csv</c>. A pattern word ending in <c>*</c> matches every word it begins;
 /// a pattern that starts with <c>*</c> is a case ending (<see cref="HasEnding"/>).
 /// </summary>
@@ -88,7 +89,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Every language's phrases together (their words do not collide).</summary>
-    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")).Concat(Load("az")).Concat(Load("pl")).Concat(Load("ky")).Concat(Load("hy")).Concat(Load("ro")).Concat(Load("tg")).Concat(Load("ka")));
+    internal static Lexicon All { get; } = new(Load("en").Concat(Load("ru")).Concat(Load("uk")).Concat(Load("uz")).Concat(Load("kk")).Concat(Load("az")).Concat(Load("pl")).Concat(Load("ky")).Concat(Load("hy")).Concat(Load("ro")).Concat(Load("tg")).Concat(Load("ka")).Concat(Load("tk")));
 
     /// <summary>The words of the class listed for a language (for tests and for the quick pre-check of multiples).</summary>
     internal static IReadOnlyList<Phrase> Phrases(string language) => [.. Load(language)];
@@ -469,14 +470,14 @@ internal sealed class Lexicon
     /// <summary>
     /// The language of a text. Cyrillic text is Russian, unless more than one letter in twenty is one Kazakh writes
     /// (ә ұ ң қ ғ һ ө ү і), more than one in thirty one Uzbek writes (ў ҳ қ ғ), or more than one in fifty one only
-    /// Ukrainian writes (і ї є ґ); text mostly in the Armenian alphabet is Armenian, in the Georgian one Georgian; a Kazakh or Uzbek name quoted in Russian text leaves it Russian. Latin text is English, unless it has Azerbaijani's ə, Polish's ł ą ę ś ź ż ń ć or Romanian's ă ș ț ţ (three or more, and
+    /// Ukrainian writes (і ї є ґ); text mostly in the Armenian alphabet is Armenian, in the Georgian one Georgian; a Kazakh or Uzbek name quoted in Russian text leaves it Russian. Latin text is English, unless it has Turkmen's ý ň ž or Azerbaijani's ə, Polish's ł ą ę ś ź ż ń ć or Romanian's ă ș ț ţ (three or more, and
     /// more than one letter in a hundred), Uzbek's o‘/g‘ letters (three or more) or two of Uzbek's common trade words (foiz, mlrd, tashkil,
     /// aylanma, oshdi, kamaydi, yetdi, savdo), or two of Romanian's (miliarde, milioane, exporturile, importurile, totalizat,
     /// deficitul, …).
     /// </summary>
     internal static Language Detect(string text)
     {
-        int cyrillic = 0, latin = 0, ukrainian = 0, kazakh = 0, uzbek = 0, uzbekLatin = 0, schwa = 0, polish = 0, armenian = 0, romanian = 0, georgian = 0;
+        int cyrillic = 0, latin = 0, ukrainian = 0, kazakh = 0, uzbek = 0, uzbekLatin = 0, schwa = 0, polish = 0, armenian = 0, romanian = 0, georgian = 0, turkmen = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -510,6 +511,11 @@ internal sealed class Lexicon
                     kazakh++;
                     uzbek++;
                 }
+            }
+            else if (c is 'ý' or 'Ý' or 'ň' or 'Ň' or 'ž' or 'Ž')
+            {
+                latin++;
+                turkmen++;
             }
             else if (c is 'ə' or 'Ə')
             {
@@ -549,7 +555,9 @@ internal sealed class Lexicon
         if (cyrillic <= latin)
         {
             // ə is written by Azerbaijani alone among the languages read here (a name quoted in English has one or two).
-            return schwa >= 3 && schwa * 100 > latin ? Language.Azerbaijani
+            // ý and ň are Turkmen's alone among them ("ýyl", "dolanyşygy", "garanyňda").
+            return turkmen >= 3 && turkmen * 100 > latin && schwa < 3 ? Language.Turkmen
+                : schwa >= 3 && schwa * 100 > latin ? Language.Azerbaijani
                 : polish >= 3 && polish * 100 > latin ? Language.Polish
                 : (romanian >= 3 && romanian * 100 > latin) || RomanianWords(text) >= 2 ? Language.Romanian
                 : uzbekLatin >= 3 || UzbekWords(text) >= 2 ? Language.Uzbek : Language.English;
