@@ -640,7 +640,10 @@ internal static partial class DocumentLinker
         var levels = Values(ms).Where(v => v.Measure == p.Measure && v.Role != Role.Change && !v.InParentheses).ToList();
         // Before the rate ("… stood at Rs 1.319 trillion, so … down by 3 percent"): a level after it ("went up 31.1% to
         // €5.894 billion against the same period in 2005") is its new value, whatever period words follow.
-        if (levels.Count != 1 || !levels[0].Earlier || levels[0].Token.End > p.Token.Start || (from is not null && from != levels[0]))
+        // After it, one with earlier-period words of its own and no "to" role ("up 55.5% this year, set against a surplus of
+        // $1.2 billion at the same point last year") is its earlier level too.
+        if (levels.Count != 1 || !levels[0].Earlier || (levels[0].Token.End > p.Token.Start && !(levels[0].EarlierStated && levels[0].Role != Role.To))
+            || (from is not null && from != levels[0]))
         {
             return null;
         }

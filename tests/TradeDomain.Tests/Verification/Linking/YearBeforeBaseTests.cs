@@ -13,6 +13,9 @@ public class YearBeforeBaseTests
         // 647 / 487 − 1 = 32.85%; inputs [32.62, 33.09] miss 25 [24.5, 25.5] → inconsistent (the base named with its year,
         // in the same sentence: as certain as one named "from")
         { "In 2024 trade between the two countries increased by 25% and reached $647 million, whereas in 2023 it stood at $487 million.", ClaimKind.Growth, "25", Verdict.Inconsistent },
+        // The earlier level after the rate, with period words of its own: 1.6 / 1.1 − 1 = 45.5%; inputs [1.55/1.15 − 1,
+        // 1.65/1.05 − 1] = [34.8, 57.1] ∋ 45.5 → consistent
+        { "Over the same period foreign trade left a surplus of $1.6 billion. The trade balance is up 45.5% this year, set against a surplus of $1.1 billion at the same point last year.", ClaimKind.Growth, "45.5", Verdict.Consistent },
     };
 
     [Theory]
