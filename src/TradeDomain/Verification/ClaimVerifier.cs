@@ -9,7 +9,8 @@ namespace TradeDomain.Verification;
 /// Judges claims by intervals: each published number stands for the interval its rounding allows (d decimals →
 /// ±½·10⁻ᵈ, ends inclusive); the derived quantity's interval is computed from the inputs' intervals; the claim is
 /// consistent when that interval overlaps the published figure's. Other readings (a round number rounded to tens,
-/// "N times more" as ×(N+1), % meant as percentage points, CAGR over n + 1 years) make a claim ambiguous when only they fit.
+/// "N times more" as ×(N+1), % meant as percentage points, CAGR over n + 1 years, the point of "1.228 million" as a
+/// thousands separator beside amounts past a thousand of their scale) make a claim ambiguous when only they fit.
 /// </summary>
 public static class ClaimVerifier
 {

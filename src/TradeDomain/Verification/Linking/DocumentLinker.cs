@@ -1078,9 +1078,9 @@ internal static partial class DocumentLinker
         int i = s.Mentions.IndexOf(p);
         // "N418 billion or 9.22per cent, N55.4 billion or 1.2per cent": an amount joined by "or" before the share is its
         // part, whatever follows the share after a comma.
-        if (i > 0 && s.Mentions[i - 1] is { IsValue: true, Figure: not null } before
-            && Gap(s, before, p).Trim().ToLowerInvariant() is "or" or ", or" or "или" or ", или" or "або" or ", або"
-            && !(i + 1 < s.Mentions.Count && s.Mentions[i + 1].IsValue && Gap(s, p, s.Mentions[i + 1]).Trim().ToLowerInvariant() is "or" or ", or" or "или" or ", или" or "або" or ", або"))
+        static bool IsOr(string gap) => gap.Trim().ToLowerInvariant() is "or" or ", or" or "или" or ", или" or "або" or ", або";
+        if (i > 0 && s.Mentions[i - 1] is { IsValue: true, Figure: not null } before && IsOr(Gap(s, before, p))
+            && !(i + 1 < s.Mentions.Count && s.Mentions[i + 1].IsValue && IsOr(Gap(s, p, s.Mentions[i + 1]))))
         {
             return before;
         }

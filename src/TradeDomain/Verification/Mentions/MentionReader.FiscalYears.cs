@@ -14,7 +14,8 @@ internal static partial class MentionReader
     /// worth $27.70 billion. … for April to June 2019 they grew …": a value whose own year is before the latest year the
     /// linked text names for a current figure is of an earlier period, though its own sentence names no other year (the
     /// sentence alone cannot tell; the text can). It stays a current value for claims of its own year; only a figure that
-    /// names no year does not take it as its current value (<see cref="FigureMention.BeforeLatestYear"/>).
+    /// names no year does not take it as its current value (<see cref="FigureMention.BeforeLatestYear"/>). An amount in
+    /// brackets of such a year, with no role of its own, is the earlier value its sentence compares with.
     /// </summary>
     internal static void MarkEarlierYears(IEnumerable<List<FigureMention>> sentences)
     {
