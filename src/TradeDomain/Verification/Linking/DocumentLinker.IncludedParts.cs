@@ -21,7 +21,8 @@ internal static partial class DocumentLinker
             var words = s.Words;
             for (int k = 0; k < words.Count; k++)
             {
-                if (lex.Match(words, k, "including", out int length) is null)
+                bool lead = k == 0 && lex.Match(words, 0, "including-lead", out _) is not null;
+                if (lex.Match(words, k, "including", out int length) is null && !(lead && lex.Match(words, 0, "including-lead", out length) is not null))
                 {
                     continue;
                 }
@@ -34,6 +35,15 @@ internal static partial class DocumentLinker
                     {
                         total = m;
                     }
+                }
+
+                // "Across the first five months, exports totalled US$156.77 billion, up 15.2% year-on-year. Of this the
+                // domestic sector supplied US$43.69 billion, …, and the foreign-invested sector … US$113.08 billion": an
+                // including phrase opening the sentence (data class including-lead) takes the total from the sentence
+                // before, its last current value of a measure.
+                if (total is null && lead && sentences.FirstOrDefault(x => x.Paragraph == s.Paragraph && x.Index == s.Index - 1) is { } previous)
+                {
+                    total = Values(previous.Mentions).LastOrDefault(v => !v.Earlier && v.Role != Role.Change && v.Measure != Measure.None && !v.InParentheses);
                 }
 
                 if (total is null || !IsValueFact(total) || total.Earlier || total.Role == Role.Change || total.Measure == Measure.None
@@ -69,7 +79,7 @@ internal static partial class DocumentLinker
                 {
                     Sentence = s.Text.Trim(),
                     Offset = s.Offset + total.Token.Start,
-                    IsCertain = complete,
+                    IsCertain = complete && total.Sentence == s.Index,
                     DoubtKey = complete ? null : "parts-may-not-exhaust",
                     Approximation = ApproximationOf(total),
                 };
