@@ -306,6 +306,23 @@ internal static partial class MentionReader
             m.Compared = true;
             m.Direction = direction;
             m.Earlier = false;
+
+            // "… müqayisədə 6 faiz və ya 27 milyon dollar çoxdur" (6 percent, or 27 million dollars, more than …): a bare
+            // percentage joined to the change by "or" right before it is the rate of the same change.
+            int i = mentions.IndexOf(m);
+            // A case ending glued to the percentage ("6%-ით") and an approximator after "or" ("ýa-da takmynan 171 million")
+            // may stand between.
+            if (i > 0 && mentions[i - 1] is { Token.Unit: NumberUnit.Percent, PercentRole: PercentRole.None, Direction: null } rate
+                && WordRange(words, rate.Token.End, m.Token.Start) is var (gapFrom, gapTo)
+                && (gapFrom < gapTo && words[gapFrom].Start <= rate.Token.End + 1 && s[rate.Token.End] == '-' ? gapFrom + 1 : gapFrom) is var orAt
+                && orAt < gapTo && lex.Match(words, orAt, "or", out int orLength) is not null
+                && (orAt + orLength == gapTo || (orAt + orLength < gapTo && lex.Match(words, orAt + orLength, "approx", out int approxLength) is not null && orAt + orLength + approxLength == gapTo)))
+            {
+                rate.PercentRole = PercentRole.Growth;
+                rate.Direction = direction;
+                rate.Earlier = false;
+                rate.Measure = rate.Measure == Measure.None ? m.Measure : rate.Measure;
+            }
         }
     }
 
