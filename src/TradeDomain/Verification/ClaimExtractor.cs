@@ -66,18 +66,14 @@ public static class ClaimExtractor
                 // linear in the length of the text.
                 if (facts.Count >= MaxLinkedSentences)
                 {
-                    MentionReader.AlignFiscalSpans(facts.Select(f => f.Mentions));
-                    MentionReader.MarkEarlierYears(facts.Select(f => f.Mentions));
-                    MentionReader.MarkRelativeMonths(facts.Select(f => f.Mentions));
+                    MentionReader.ResolveDocumentPeriods(facts.Select(f => f.Mentions));
                     claims.AddRange(DocumentLinker.Link(facts));
                     facts = [];
                     paragraphIndex++;
                 }
             }
 
-            MentionReader.AlignFiscalSpans(facts.Select(f => f.Mentions));
-            MentionReader.MarkEarlierYears(facts.Select(f => f.Mentions));
-            MentionReader.MarkRelativeMonths(facts.Select(f => f.Mentions));
+            MentionReader.ResolveDocumentPeriods(facts.Select(f => f.Mentions));
             claims.AddRange(DocumentLinker.Link(facts));
             paragraphIndex++;
         }
@@ -114,9 +110,7 @@ public static class ClaimExtractor
                 read.Add((sentence, mentions));
             }
 
-            MentionReader.AlignFiscalSpans(read.Select(r => r.Mentions));
-            MentionReader.MarkEarlierYears(read.Select(r => r.Mentions));
-            MentionReader.MarkRelativeMonths(read.Select(r => r.Mentions));
+            MentionReader.ResolveDocumentPeriods(read.Select(r => r.Mentions));
             foreach (var (sentence, mentions) in read)
             {
                 sb.Append("# ").AppendLine(sentence.Length > 100 ? sentence[..100] : sentence);

@@ -72,7 +72,7 @@ public static class ClaimVerifier
             return null;
         }
 
-        return (claim.WithAmounts(f => IsDotGrouped(f) ? f.Times(1000m) : f), [.. grouped.Select(f => f.Text).Distinct()]);
+        return (claim.WithAmounts(f => IsDotGrouped(f) ? f.ThousandTimes() : f), [.. grouped.Select(f => f.Text).Distinct()]);
     }
 
     /// <summary>Whether an amount is printed as one to three digits, a point and exactly three digits, with a scale word.</summary>
@@ -564,9 +564,8 @@ public static class ClaimVerifier
                     continue;
                 }
 
-                var scaled = t with { Value = t.Value * factor, Interval = new DecimalInterval(t.Interval.Lower * factor, t.Interval.Upper * factor), CoarsestInterval = new DecimalInterval(t.CoarsestInterval.Lower * factor, t.CoarsestInterval.Upper * factor) };
                 var trial = terms.ToArray();
-                trial[i] = scaled;
+                trial[i] = t.Times(factor);
                 if (JudgeAmount(claim, total, trial, [.. Enumerable.Repeat(1, trial.Length)], new Finding("empty")).Verdict == Verdict.Consistent)
                 {
                     return new Finding("slip.explains", t.Text, new Finding(word));

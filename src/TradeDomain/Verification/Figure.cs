@@ -69,15 +69,17 @@ public sealed record Figure(string Text, decimal Value, DecimalInterval Interval
     /// <summary>The same figure read as rounded to its trailing zeros.</summary>
     internal Figure Coarsened() => this with { Interval = CoarsestInterval };
 
-    /// <summary>The same figure, its value and intervals multiplied by <paramref name="factor"/> (another reading of its
-    /// text; the text stays as printed).</summary>
+    /// <summary>The same figure with its value and intervals multiplied by <paramref name="factor"/>: another reading of
+    /// its text (a scale slip), which stays as printed.</summary>
     internal Figure Times(decimal factor) => this with
     {
         Value = Value * factor,
         Interval = new DecimalInterval(Interval.Lower * factor, Interval.Upper * factor),
         CoarsestInterval = new DecimalInterval(CoarsestInterval.Lower * factor, CoarsestInterval.Upper * factor),
-        Decimals = Math.Max(0, Decimals - (int)Math.Round(Math.Log10((double)factor))),
     };
+
+    /// <summary>The same figure read a thousand times larger, three decimals fewer ("1.228 million" as 1 228 million).</summary>
+    internal Figure ThousandTimes() => Times(1000m) with { Decimals = Math.Max(0, Decimals - 3) };
 
     /// <summary>The text.</summary>
     public override string ToString() => Text;

@@ -1078,9 +1078,8 @@ internal static partial class DocumentLinker
         int i = s.Mentions.IndexOf(p);
         // "N418 billion or 9.22per cent, N55.4 billion or 1.2per cent": an amount joined by "or" before the share is its
         // part, whatever follows the share after a comma.
-        static bool IsOr(string gap) => gap.Trim().ToLowerInvariant() is "or" or ", or" or "или" or ", или" or "або" or ", або";
-        if (i > 0 && s.Mentions[i - 1] is { IsValue: true, Figure: not null } before && IsOr(Gap(s, before, p))
-            && !(i + 1 < s.Mentions.Count && s.Mentions[i + 1].IsValue && IsOr(Gap(s, p, s.Mentions[i + 1]))))
+        if (i > 0 && s.Mentions[i - 1] is { IsValue: true, Figure: not null } before && MentionReader.IsOrGap(Gap(s, before, p))
+            && !(i + 1 < s.Mentions.Count && s.Mentions[i + 1].IsValue && MentionReader.IsOrGap(Gap(s, p, s.Mentions[i + 1]))))
         {
             return before;
         }
@@ -1094,7 +1093,7 @@ internal static partial class DocumentLinker
 
             var v = s.Mentions[j];
             var gap = Gap(s, p, v).Trim().ToLowerInvariant();
-            if (gap is "or" or ", or" or "," or "или" or ", или" or "або" or ", або" or "–" or "-" or "—" or ", that is" or ", что составляет"
+            if (MentionReader.IsOrGap(gap) || gap is "," or "–" or "-" or "—" or ", that is" or ", что составляет"
                 || (j == i - 1 && gap is "," or "(" or "/")
                 || (j == i + 1 && gap is "(" && v.InParentheses)
                 || (j == i - 1 && IsShareLink(gap))

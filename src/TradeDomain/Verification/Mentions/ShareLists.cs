@@ -51,8 +51,7 @@ internal static partial class MentionReader
     private static void LeadShareLists(string s, List<Word> words, List<FigureMention> mentions)
     {
         bool Paired(int i) => i > 0 && mentions[i - 1].Token.Unit == NumberUnit.Amount && mentions[i - 1].Token.End <= mentions[i].Token.Start
-            && s.AsSpan(mentions[i - 1].Token.End, mentions[i].Token.Start - mentions[i - 1].Token.End).Trim() is var gap
-            && (gap.Equals("or", StringComparison.OrdinalIgnoreCase) || gap.Equals("или", StringComparison.OrdinalIgnoreCase) || gap.Equals("або", StringComparison.OrdinalIgnoreCase));
+            && IsOrGap(s[mentions[i - 1].Token.End..mentions[i].Token.Start]);
         for (int i = mentions.Count - 1; i > 0; i--)
         {
             var lead = mentions[i];
@@ -76,6 +75,10 @@ internal static partial class MentionReader
             }
         }
     }
+
+    /// <summary>Whether the text between an amount and its percentage (either way round) is "or" alone, after a comma or not
+    /// ("N418 billion or 9.22per cent", "19,7%, или $424,67 млн").</summary>
+    internal static bool IsOrGap(string gap) => gap.Trim().ToLowerInvariant() is "or" or ", or" or "или" or ", или" or "або" or ", або";
 
     /// <summary>Whether a growth, direction or earlier-period word stands between two positions of the sentence.</summary>
     private static bool RateWordBetween(List<Word> words, int from, int to)
