@@ -1,3 +1,4 @@
+using TradeDomain.Verification.Languages;
 using TradeDomain.Verification.Mentions;
 using TradeDomain.Verification.Numbers;
 
@@ -33,6 +34,8 @@ internal static partial class DocumentLinker
             var prev = sentences[back];
             var next = sentences[i];
             var lead = prev.Mentions.LastOrDefault(m => m.Token.Unit == NumberUnit.Percent && m.PercentRole == PercentRole.Share && !m.Earlier && !m.OtherMeasure);
+            var namedFlowLead = lead is null ? NamedFlowLead(prev, next) : null;
+            lead ??= namedFlowLead;
             // Shares that name their part by its measure ("the share of exports in turnover …") are paired elsewhere
             // (exports' and imports' shares of one turnover).
             if (lead is null || lead.WholeMeasure == Measure.None || lead.PartMeasure != Measure.None || next.Paragraph != prev.Paragraph || NamesSeveralYears(prev.Text) || NamesSeveralYears(next.Text)
@@ -46,9 +49,29 @@ internal static partial class DocumentLinker
             var percents = next.Mentions.Where(m => m.Token.Unit is NumberUnit.Percent or NumberUnit.Times or NumberUnit.Points
                 && !(m.PercentRole == PercentRole.Growth && m.Direction is not null && prev.Mentions.Any(l => l.PercentRole == PercentRole.Growth && l.Direction is not null))).ToList();
             var bare = percents.Where(m => IsBareBracketShare(m, next) && (m.Year is null || lead.Year is null || m.Year == lead.Year)).ToList();
-            // A share of the same named whole, or one that names no whole ("Russia followed with a 15.8% share").
+            // A share of the same named whole, or one that names no whole ("Russia followed with a 15.8% share"), or a list
+            // of named shares in brackets in a sentence about the lead's whole ("The rest of the top five export destinations
+            // were the United States (7.4%), …" after "… 10.6% of all exports"); a list that names no flow ("The leading
+            // single destinations were United Kingdom (12.8%) …" after "Europe took 49.8% of exports") continues it only
+            // where a ranking word places its items after the lead's ("Brazil came second (16%), followed by …"; class
+            // list-rank).
+            // "Japan was the leading export market, … 16.6 percent of the total", after a list of goods: a list-head word before
+            // the sentence's first figure opens a list of its own, unless a ranking word places it after the lead's ("The rest
+            // of the top five export destinations were …").
+            var lex = Lexicon.All;
+            // A named-flow lead was taken only with a list of named shares after it.
+            bool ranked = namedFlowLead is not null || Enumerable.Range(0, next.Words.Count).Any(k => lex.Is(next.Words, k, "list-rank"));
+            if (!ranked && Enumerable.Range(0, next.Words.Count).Any(k => next.Mentions.Count > 0 && next.Words[k].End <= next.Mentions[0].Token.Start && lex.Is(next.Words, k, "list-head")))
+            {
+                continue;
+            }
+            // "На Китай пришлось 16,8%, Казахстан — 8,3%, …": a list opened by a share of its own (no whole named) goes on
+            // with it.
+            ranked |= percents.FirstOrDefault() is { PercentRole: PercentRole.Share, ShareByList: false, Earlier: false } first
+                && (first.WholeMeasure == Measure.None || first.WholeMeasure == lead.WholeMeasure) && first.PartMeasure == Measure.None;
             bool sameWhole(FigureMention m) => m.Token.Unit == NumberUnit.Percent && m.PercentRole == PercentRole.Share && !m.Earlier && !m.OtherMeasure
-                && (m.WholeMeasure == lead.WholeMeasure || (m.WholeMeasure == Measure.None && !m.ShareByList)) && m.PartMeasure == Measure.None && !m.ContinuesList;
+                && (m.WholeMeasure == lead.WholeMeasure || (m.WholeMeasure == Measure.None && (!m.ShareByList || m.Measure == lead.WholeMeasure || (m.Measure == Measure.None && ranked))))
+                && m.PartMeasure == Measure.None && !m.ContinuesList;
             if (percents.Count == 0 || percents.Any(m => !bare.Contains(m) && !sameWhole(m)))
             {
                 continue;
@@ -71,6 +94,34 @@ internal static partial class DocumentLinker
         }
 
         return continuing;
+    }
+
+    /// <summary>
+    /// "China was also the largest source of imports (20.4%). It was followed by Germany (8.4%), the United States (8.0%) …":
+    /// a lone bare percentage alone in brackets, in a sentence that names a subject and the flow it is of, leads the list of
+    /// named shares (each in brackets after its name) that the next sentence opens with: it is a share of that flow, and
+    /// so are theirs. Without such a list after it, the bracket may hold anything (a rate, a change), and it stays unread.
+    /// </summary>
+    private static FigureMention? NamedFlowLead(SentenceFacts prev, SentenceFacts next)
+    {
+        var percents = prev.Mentions.Where(m => m.Token.Unit is NumberUnit.Percent or NumberUnit.Times or NumberUnit.Points).ToList();
+        if (percents is not [{ PercentRole: PercentRole.None, Direction: null, Earlier: false, EarlierStated: false, OtherMeasure: false, InParentheses: true } lead]
+            || lead.Measure is not (Measure.Exports or Measure.Imports or Measure.Turnover)
+            || lead.Subject.Count == 0 || !prev.Text.AsSpan(0, lead.Token.Start).TrimEnd().EndsWith("(")
+            || !prev.Text.AsSpan(lead.Token.End).TrimStart().StartsWith(")"))
+        {
+            return null;
+        }
+
+        var listed = next.Mentions.Where(m => m.Token.Unit is NumberUnit.Percent or NumberUnit.Times or NumberUnit.Points).ToList();
+        if (listed.Count < 2 || listed.Any(m => !m.ShareByList || m.WholeMeasure != Measure.None || (m.Measure != Measure.None && m.Measure != lead.Measure)))
+        {
+            return null;
+        }
+
+        lead.PercentRole = PercentRole.Share;
+        lead.WholeMeasure = lead.Measure;
+        return lead;
     }
 
     private static bool HasRates(SentenceFacts s) => s.Mentions.Any(m => m.Token.Unit is NumberUnit.Percent or NumberUnit.Times or NumberUnit.Points);

@@ -1316,8 +1316,9 @@ internal static partial class MentionReader
         if (afterFrom < words.Count && words[afterFrom].Start - t.End <= 2 && s.AsSpan(t.End, words[afterFrom].Start - t.End).IsWhiteSpace())
         {
             int k = afterFrom;
-            // "contributing 21.9% to total trade": after a share word, "to" names the whole as well.
-            if (words[k].Bare is "of" or "от" or "від" or "in" || (shareBefore && words[k].Bare == "to"))
+            // "contributing 21.9% to total trade", "с долей 20,5% в товарообороте": after a share word, "to" and "в"/"у"
+            // name the whole as well.
+            if (words[k].Bare is "of" or "от" or "від" or "in" || (shareBefore && words[k].Bare is "to" or "в" or "во" or "у"))
             {
                 k++;
                 // "41.89% of the turnover", "15.1% of Uzbekistan's overall trade": an article, a possessive and an
