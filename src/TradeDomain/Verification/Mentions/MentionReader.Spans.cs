@@ -11,22 +11,31 @@ internal static partial class MentionReader
 {
     private static (int, int)? SpanIn(string s, List<Word> words, int from, int to, Lexicon lex)
     {
+        // "during the first half of the fiscal year", "in the first quarter of this financial year": a span or part of a
+        // fiscal year (class fiscal-year within a few words after it) counts from the fiscal year's first month, which the
+        // text may not name: no calendar months.
+        bool fiscal(int end) => HasClass(words, end, Math.Min(to, end + 4), "fiscal-year", null, lex);
         for (int k = from; k < to; k++)
         {
             if (Match(words, k, "months-span", out int length) is { } span && k + length <= to)
             {
+                if (fiscal(k + length))
+                {
+                    return null;
+                }
+
                 return (1, int.Parse(span.Value, System.Globalization.CultureInfo.InvariantCulture));
             }
 
             // "in the first quarter of 2018", "во II квартале", "second half": a part of the year, its months in the data.
             if (Match(words, k, "months-part", out int partLength) is { } part && k + partLength <= to && MonthsOfPart(part) is { } months)
             {
-                return months;
+                return fiscal(k + partLength) ? null : months;
             }
 
             if (Is(words, k, "months-unit") && CountBefore(s, words[k].Start) is int count)
             {
-                return (1, count);
+                return fiscal(k + 1) ? null : (1, count);
             }
         }
 

@@ -20,7 +20,17 @@ public class FiscalYearTests
         { string.Format(Years, "$47.82"), ClaimKind.Difference, "47.82", Verdict.Ambiguous },
         // 54.4 − 24.3 = 30.1, [30.0, 30.2] ∩ [30.05, 30.15] → consistent
         { "За июль–май 2022/23 финансового года дефицит торговли составил 30,1 млрд долларов. Экспорт за 11 месяцев финансового года составил 24,3 млрд долларов. Импорт за 11 месяцев составил 54,4 млрд долларов.", ClaimKind.Difference, "30.1", Verdict.Consistent },
+        // "the first half of the fiscal year" is no January–June: it takes the parts of April–September beside it.
+        // 350.66 − 213.22 = 137.44, [137.43, 137.45] ∩ [137.435, 137.445] → consistent
+        { FiscalHalf, ClaimKind.Difference, "137.44", Verdict.Consistent },
+        { FiscalHalfRu, ClaimKind.Difference, "137.44", Verdict.Consistent },
     };
+
+    private const string FiscalHalf = "Exports in June were $40.00 billion. During April-September this fiscal, exports rose to $213.22 billion, and imports grew to $350.66 billion. "
+        + "The trade deficit during the first half of the fiscal year was $137.44 billion.";
+
+    private const string FiscalHalfRu = "Экспорт в июне составил 40,00 млрд долларов. За апрель–сентябрь экспорт вырос до 213,22 млрд долларов, а импорт — до 350,66 млрд долларов. "
+        + "Дефицит торговли в первом полугодии финансового года составил 137,44 млрд долларов.";
 
     [Theory]
     [MemberData(nameof(Shapes))]
