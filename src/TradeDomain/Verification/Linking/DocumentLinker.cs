@@ -1181,6 +1181,14 @@ internal static partial class DocumentLinker
     {
         // A forecast or target is checked only as a total or balance of forecasts ("a combined trade target of 13,037
         // million …, with a deficit of 193 million. Exports are expected to reach 6,422 million and imports 6,615 million").
+        if (m.Earlier && m.Figure is not null && !m.Forecast && m.Role != Role.From && EarlierOwnParts(m, s) is var (earlierExports, earlierImports))
+        {
+            return m.Measure == Measure.Turnover
+                ? Claim.Sum(m.Figure, [earlierExports.Figure, earlierImports.Figure]) with { Approximation = ApproximationOf(m) }
+                : (m.BalanceSign < 0 ? Claim.Difference(m.Figure, earlierImports.Figure, earlierExports.Figure) : Claim.Difference(m.Figure, earlierExports.Figure, earlierImports.Figure))
+                    with { SignStated = m.BalanceSign != 0, Approximation = ApproximationOf(m) };
+        }
+
         if (m.Figure is null || m.Earlier || RestatementOf(m, s) is not null
             || (m.Forecast && (m.Role == Role.Change || m.Measure is not (Measure.Turnover or Measure.Balance))))
         {
@@ -1238,6 +1246,25 @@ internal static partial class DocumentLinker
         }
 
         return null;
+    }
+
+    /// <summary>"In the same quarter of last year total trade came to GH¢86.6 billion, made up of GH¢45.4 billion in exports
+    /// and GH¢40.9 billion in imports": an earlier period's total or balance whose parts follow it in its own clause, as
+    /// plain values (no level or base role of their own, no period of their own, or the same earlier period) are of that
+    /// period too: the one exports and the one imports value there.</summary>
+    private static (FigureMention Exports, FigureMention Imports)? EarlierOwnParts(FigureMention total, SentenceFacts s)
+    {
+        if (total.Measure is not (Measure.Turnover or Measure.Balance))
+        {
+            return null;
+        }
+
+        bool Fits(FigureMention v, Measure measure) => v != total && v.IsValue && v.Figure is not null && v.Measure == measure && !v.Forecast
+            && v.Token.Start > total.Token.End && v.Clause == total.Clause && v.PercentRole == PercentRole.None && !v.Subset
+            && (v.Earlier || (v.Role == Role.None && v.Year is null && v.Months is null)) && Compatible(v, total);
+        var exports = s.Mentions.Where(v => Fits(v, Measure.Exports)).ToList();
+        var imports = s.Mentions.Where(v => Fits(v, Measure.Imports)).ToList();
+        return exports.Count == 1 && imports.Count == 1 ? (exports[0], imports[0]) : null;
     }
 
     /// <summary>A value of a subset of exports or imports after the total, in the clause of both its parts, outside
