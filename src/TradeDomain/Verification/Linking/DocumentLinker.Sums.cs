@@ -378,13 +378,17 @@ internal static partial class DocumentLinker
     /// Services exports increased $0.4 billion to $56.3 billion": exports (or imports) that name no part of trade, or
     /// both, are the sum of the one goods value and the one services value of that flow and period in the paragraph —
     /// only where the paragraph has one such total, so that a release of goods alone ("exports" meaning goods) is not
-    /// summed. Linked by measure across sentences, so not certain unless all three share a sentence.</summary>
+    /// summed. Linked by measure across sentences, so not certain unless all three share a sentence. The same holds for
+    /// the earlier period's values ("the year-earlier quarter shows total exports of $198.52 billion … Merchandise exports
+    /// were $112.17 billion versus $110.06 billion a year ago … Services exports were $98.13 billion versus $88.46
+    /// billion a year ago"): bases and earlier levels, summed among themselves.</summary>
     private static IEnumerable<Claim> FlowsOfParts(List<SentenceFacts> sentences)
     {
-        foreach (var measure in new[] { Measure.Exports, Measure.Imports })
+        foreach (var (measure, earlier) in new[] { (Measure.Exports, false), (Measure.Imports, false), (Measure.Exports, true), (Measure.Imports, true) })
         {
-            var flows = sentences.SelectMany(s => s.Mentions.Where(v => IsValueFact(v) && v.Measure == measure && v.Role is Role.To or Role.None
-                && !v.Earlier && !v.Forecast && !v.Subset && !v.InParentheses).Select(v => (M: v, S: s))).ToList();
+            var flows = sentences.SelectMany(s => s.Mentions.Where(v => IsValueFact(v) && v.Measure == measure
+                && (earlier ? v.Earlier && v.Role is Role.To or Role.None or Role.From : !v.Earlier && v.Role is Role.To or Role.None)
+                && !v.Forecast && !v.Subset && !v.InParentheses).Select(v => (M: v, S: s))).ToList();
             var totals = flows.Where(f => f.M.Component is TradeComponent.None or (TradeComponent.Goods | TradeComponent.Services)).ToList();
             foreach (var total in totals)
             {

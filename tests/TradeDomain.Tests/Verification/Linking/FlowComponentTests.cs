@@ -17,6 +17,28 @@ public class FlowComponentTests
     public void WrongTotal_IsNeverConsistent() =>
         ShapeCheck.Verify(Release.Replace("203.9", "213.9", StringComparison.Ordinal), ClaimKind.Sum, "213.9", Verdict.Ambiguous);
 
+    // The year before: the earlier total of the bases. 110.06 + 88.46 = 198.52; inputs [198.51, 198.53]; 198.52 ->
+    // [198.515, 198.525] -> consistent; 199.52 -> no overlap, linked across sentences -> ambiguous.
+    private const string YearBefore = "Total exports for the quarter came to $210.31 billion. The year-earlier quarter shows total exports of {0} billion. "
+        + "Merchandise exports were $112.17 billion versus $110.06 billion a year ago. Services exports were $98.13 billion versus $88.46 billion a year ago.";
+
+    private const string YearBeforeRu = "Общий экспорт за квартал составил 210,31 млрд долларов. Годом ранее общий экспорт составлял {0} млрд долларов. "
+        + "Экспорт товаров составил 112,17 млрд долларов против 110,06 млрд долларов годом ранее. Экспорт услуг составил 98,13 млрд долларов против 88,46 млрд долларов годом ранее.";
+
+    [Theory]
+    [InlineData(YearBefore, "$198.52", "198.52", Verdict.Consistent)]
+    [InlineData(YearBefore, "$199.52", "199.52", Verdict.Ambiguous)]
+    [InlineData(YearBeforeRu, "198,52", "198.52", Verdict.Consistent)]
+    [InlineData(YearBeforeRu, "199,52", "199.52", Verdict.Ambiguous)]
+    public void EarlierTotalOfGoodsAndServices_IsChecked(string text, string total, string published, Verdict verdict) =>
+        ShapeCheck.Verify(string.Format(System.Globalization.CultureInfo.InvariantCulture, text, total), ClaimKind.Sum, published, verdict);
+
+    // The current total stays the sum of the current values: 112.17 + 98.13 = 210.30; inputs [210.29, 210.31]; 210.31 ->
+    // [210.305, 210.315] -> consistent.
+    [Fact]
+    public void CurrentTotal_TakesTheCurrentParts() =>
+        ShapeCheck.Verify(string.Format(System.Globalization.CultureInfo.InvariantCulture, YearBefore, "$198.52"), ClaimKind.Sum, "210.31", Verdict.Consistent);
+
     [Fact]
     public void GoodsAlone_AreNoParts() =>
         Assert.DoesNotContain(VerificationReport.Check("Exports in May came to $141.2 billion. Goods exports increased $2.1 billion to $141.2 billion.").Checks, c => c.Claim.Kind == ClaimKind.Sum);

@@ -24,6 +24,7 @@ public class FiscalYearTests
         // 350.66 − 213.22 = 137.44, [137.43, 137.45] ∩ [137.435, 137.445] → consistent
         { FiscalHalf, ClaimKind.Difference, "137.44", Verdict.Consistent },
         { FiscalHalfRu, ClaimKind.Difference, "137.44", Verdict.Consistent },
+        { FiscalHalf.Replace("the first half of the fiscal year", "the first half of FY25", StringComparison.Ordinal), ClaimKind.Difference, "137.44", Verdict.Consistent },
     };
 
     private const string FiscalHalf = "Exports in June were $40.00 billion. During April-September this fiscal, exports rose to $213.22 billion, and imports grew to $350.66 billion. "
