@@ -12,11 +12,14 @@ namespace TradeDomain.Verification.Linking;
 internal static partial class DocumentLinker
 {
     /// <summary>How many sentences after a total its two subsets are looked for.</summary>
-    private const int SubsetSplitReach = 2;
+    private const int SubsetSplitReach = 4;
 
-    /// <summary>Each flow value that is no subset's and has, in its sentence after it or in the next two sentences of its
-    /// paragraph, exactly one complementary pair of subset values of its measure, period and subject: their sum. Certain
-    /// only where all three share a sentence; a total already summed by another rule is left to it.</summary>
+    /// <summary>Each flow value that is no subset's and has, in its sentence after it or in the next four sentences of its
+    /// paragraph (up to the next value of its measure and period that is no subset's either: another total), exactly one
+    /// complementary pair of subset values of its measure, period and subject: their sum. A balance splits the same way,
+    /// each side with its sign ("a trade surplus of US$3.42 billion … a non-oil and gas surplus of US$5.34 billion … the
+    /// oil and gas balance … a deficit of US$1.92 billion": 5.34 − 1.92). Certain only where all three share a sentence;
+    /// a total already summed by another rule is left to it.</summary>
     private static IEnumerable<Claim> SubsetSplits(List<SentenceFacts> sentences, List<Claim> claims)
     {
         var lex = Lexicon.All;
@@ -42,26 +45,37 @@ internal static partial class DocumentLinker
 
             foreach (var total in Values(s.Mentions))
             {
+                bool balance = total.Measure == Measure.Balance;
                 if (total.Subset || total.Earlier || total.Role is Role.Change or Role.From || total.InParentheses
-                    || total.Measure is not (Measure.Exports or Measure.Imports) || summed.Contains(s.Offset + total.Token.Start))
+                    || total.Measure is not (Measure.Exports or Measure.Imports or Measure.Balance) || (balance && total.BalanceSign == 0)
+                    || summed.Contains(s.Offset + total.Token.Start))
                 {
                     continue;
                 }
 
+                bool samePeriod(FigureMention v) => v.Measure == total.Measure && !v.Earlier && v.Role is not (Role.Change or Role.From)
+                    && Compatible(v, total) && YearsAgree(total, v) && (total.Months is null || v.Months is null || v.Months == total.Months);
                 var near = new List<SentenceFacts>();
                 for (int n = si; n < sentences.Count && n <= si + SubsetSplitReach; n++)
                 {
-                    if (sentences[n].Paragraph == s.Paragraph && sentences[n].Index >= s.Index && sentences[n].Index <= s.Index + SubsetSplitReach)
+                    var x = sentences[n];
+                    if (x.Paragraph != s.Paragraph || x.Index < s.Index || x.Index > s.Index + SubsetSplitReach)
                     {
-                        near.Add(sentences[n]);
+                        continue;
                     }
+
+                    // Another total of the measure and period ends the reach: the subsets after it are its own.
+                    if (n > si && Values(x.Mentions).Any(v => !v.Subset && !v.InParentheses && samePeriod(v) && SameSubject(v, total)))
+                    {
+                        break;
+                    }
+
+                    near.Add(x);
                 }
 
                 var parts = near.SelectMany(x => Values(x.Mentions).Where(v => (x.Index > s.Index || v.Token.Start > total.Token.End)
-                        && v.Subset && v.SubsetWord >= 0 && v.Measure == total.Measure && !v.Earlier && v.Role is not (Role.Change or Role.From)
-                        && Compatible(v, total) && YearsAgree(total, v)
-                        && (total.Months is null || v.Months is null || v.Months == total.Months) && SameSubject(v, total)
-                        && v.Figure!.Interval.Upper < total.Figure!.Interval.Upper)
+                        && v.Subset && v.SubsetWord >= 0 && samePeriod(v) && SameSubject(v, total)
+                        && (balance ? v.BalanceSign != 0 : v.Figure!.Interval.Upper < total.Figure!.Interval.Upper))
                     .Select(v => (Value: v, Words: x.Words)))
                     .ToList();
                 var pairs = new List<(FigureMention A, FigureMention B)>();
@@ -83,7 +97,7 @@ internal static partial class DocumentLinker
 
                 var (a, b) = pairs[0];
                 bool certain = a.Sentence == s.Index && b.Sentence == s.Index;
-                yield return Claim.Sum(total.Figure!, [a.Figure!, b.Figure!])
+                yield return (balance ? Claim.Sum(Signed(total), [Signed(a), Signed(b)]) : Claim.Sum(total.Figure!, [a.Figure!, b.Figure!]))
                     with { Sentence = s.Text.Trim(), Offset = s.Offset + total.Token.Start, IsCertain = certain, Approximation = ApproximationOf(total) };
             }
         }
@@ -104,7 +118,10 @@ internal static partial class DocumentLinker
             : w.StartsWith("non", StringComparison.Ordinal) && w.Length > 5 ? w[3..]
             : w.StartsWith("не", StringComparison.Ordinal) && w.Length > 5 ? w[2..] : null;
         static bool SameStem(string x, string y) => x.Length >= 3 && y.Length >= 3 && x.AsSpan(0, Math.Min(4, Math.Min(x.Length, y.Length))).SequenceEqual(y.AsSpan(0, Math.Min(4, Math.Min(x.Length, y.Length))));
-        string wa = wordsA[a].Lower, wb = wordsB[b].Lower;
+        // "non-oil" read as two words: the prefix before the subset word joins it.
+        static string Joined(List<Word> words, int i) => i > 0 && words[i - 1].Lower is "non" && words[i].Start - words[i - 1].End <= 1
+            ? "non-" + words[i].Lower : words[i].Lower;
+        string wa = Joined(wordsA, a), wb = Joined(wordsB, b);
         // Either way round ("нефтяной" itself begins with "не").
         return wa != wb && ((Negated(wa) is { } na && SameStem(na, wb)) || (Negated(wb) is { } nb && SameStem(nb, wa)));
     }

@@ -39,7 +39,16 @@ internal static partial class MentionReader
                     if (words[j].Start >= bound && lex.Is(words, j, "subset"))
                     {
                         v.Subset = true;
-                        v.SubsetWord = v.SubsetWord < 0 ? j : v.SubsetWord;
+                        // "non-oil and gas", "oil and gas": the subset is named by the first word of such a run (it tells
+                        // the two sides of a split apart).
+                        int first = j;
+                        while (first >= 2 && words[first - 2].Start >= bound && words[first - 1].Bare is "and" or "и" or "і" or "та"
+                            && lex.Is(words, first - 2, "subset"))
+                        {
+                            first -= 2;
+                        }
+
+                        v.SubsetWord = v.SubsetWord < 0 ? first : v.SubsetWord;
                     }
                 }
 
@@ -51,7 +60,12 @@ internal static partial class MentionReader
                     v.SubsetWord = -1;
                 }
 
-                break;
+                // "The oil and gas balance, by contrast, showed a deficit of US$1.92 billion": a balance is often named
+                // twice, its sector beside the first word.
+                if (v.Subset || v.Measure != Measure.Balance)
+                {
+                    break;
+                }
             }
 
             // "the ten top exports reached $29.834 billion, higher by 0.9 percent than the $29.572 billion of last year": a

@@ -21,7 +21,28 @@ public class SubsetSplitTests
         { "Total imports went up to $233.5 billion. Oil imports were valued at $70.34 billion, while non-oil imports came to $163.16 billion.", ClaimKind.Sum, "233.5", Verdict.Consistent },
         // 30.1 + 20.1 = 50.2 → consistent
         { "Экспорт составил 50,2 млрд долларов. Нефтяной экспорт составил 30,1 млрд долларов, ненефтяной экспорт – 20,1 млрд долларов.", ClaimKind.Sum, "50.2", Verdict.Consistent },
+        // A balance splits with its signs: +5.34 − 1.92 = 3.42; inputs [3.41, 3.43] ∋ 3.42 → consistent (three sentences on)
+        { BalanceSplit, ClaimKind.Sum, "3.42", Verdict.Consistent },
+        { BalanceSplitRu, ClaimKind.Sum, "3.42", Verdict.Consistent },
+        // +5.34 − 2.92 = 2.42 ∌ [3.415, 3.425]; linked across sentences → ambiguous
+        { BalanceSplit.Replace("$1.92", "$2.92", StringComparison.Ordinal), ClaimKind.Sum, "3.42", Verdict.Ambiguous },
+        { BalanceSplitRu.Replace("1,92", "2,92", StringComparison.Ordinal), ClaimKind.Sum, "3.42", Verdict.Ambiguous },
     };
+
+    private const string BalanceSplit = "Ruritania posted a trade surplus of $3.42 billion in September. That made the 41st month in a row with a surplus. "
+        + "It rested on a non-oil and gas surplus of $5.34 billion. The oil and gas balance, by contrast, showed a deficit of $1.92 billion.";
+
+    private const string BalanceSplitRu = "Профицит торговли Руритании в сентябре составил 3,42 млрд долларов. Это 41-й месяц подряд с профицитом. "
+        + "Профицит ненефтегазовой торговли составил 5,34 млрд долларов. Дефицит в нефтегазовой торговле, напротив, составил 1,92 млрд долларов.";
+
+    /// <summary>Another total of the flow and period between the total and the subsets ends the reach: the subsets are the
+    /// nearer total's.</summary>
+    [Fact]
+    public void AnotherTotalBetween_TakesTheSubsets()
+    {
+        var checks = VerificationReport.Check("Exports were $50.2 billion. In the first half, total exports came to $300.0 billion. Oil exports were $180.0 billion, and non-oil exports $120.0 billion.").Checks;
+        Assert.DoesNotContain(checks, c => c.Claim.Kind == ClaimKind.Sum && c.Claim.Published.Value == 50.2m);
+    }
 
     [Theory]
     [MemberData(nameof(Shapes))]
