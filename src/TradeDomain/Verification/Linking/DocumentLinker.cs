@@ -1097,13 +1097,30 @@ internal static partial class DocumentLinker
                 || (j == i - 1 && gap is "," or "(" or "/")
                 || (j == i + 1 && gap is "(" && v.InParentheses)
                 || (j == i - 1 && IsShareLink(gap))
-                || (j == i + 1 && WorthAfterShare(gap)))
+                || (j == i + 1 && WorthAfterShare(gap))
+                || (j == i + 1 && p.WholeMeasure != Measure.None && IsWholeThenOr(gap)
+                    && !s.Mentions.Any(m => m != p && m.Token.Unit == NumberUnit.Percent && m.PercentRole == PercentRole.Share && m.Clause == p.Clause)))
             {
                 return v;
             }
         }
 
         return null;
+    }
+
+    /// <summary>"43% экспорта, или $217,2 млн", "12.4% of total exports, or $3.1 billion": the share's whole named in a few
+    /// words (no figure), then an "or" that restates the share as its amount; only for the one share of its clause ("9,9%
+    /// и 8,9% экспорта, или 13,2 млрд и 11,9 млрд риялов соответственно" pairs them in order).</summary>
+    private static bool IsWholeThenOr(string gap)
+    {
+        int comma = gap.LastIndexOf(',');
+        if (comma <= 0 || !MentionReader.IsOrGap(gap[comma..]))
+        {
+            return false;
+        }
+
+        var head = gap[..comma];
+        return !head.Any(c => char.IsDigit(c) || c is '(' or ')' or ';' or ',') && Languages.Lexicon.Tokenize(head).Count is >= 1 and <= 5;
     }
 
     /// <summary>"15.6 percent of total goods exports, worth SR46.010 billion", "… in August with a value of SR23.5 billion":
