@@ -36,9 +36,20 @@ internal static partial class DocumentLinker
             var lead = prev.Mentions.LastOrDefault(m => m.Token.Unit == NumberUnit.Percent && m.PercentRole == PercentRole.Share && !m.Earlier && !m.OtherMeasure);
             var namedFlowLead = lead is null ? NamedFlowLead(prev, next) : null;
             lead ??= namedFlowLead;
+            // "China - $3.3bn (17% of the total foreign trade), Russia - $2.9bn (15.1%), and Kazakhstan - $1.5bn (7.7%)": one
+            // list, whose whole only its first share names: its last share is of that whole.
+            var leadShares = prev.Mentions.Where(m => m.Token.Unit == NumberUnit.Percent && !m.Earlier).ToList();
+            var listWhole = leadShares.All(m => m.PercentRole == PercentRole.Share && m.PartMeasure == Measure.None && !m.OtherMeasure)
+                && leadShares.Where(m => m.WholeMeasure != Measure.None && !m.ContinuesList).ToList() is [var opening]
+                ? opening.WholeMeasure : Measure.None;
+            // Such a list goes on only into a share that names the same whole (a bare "Kazakhstan's share was 3.3%" may be of
+            // another).
+            var leadWhole = lead is null ? Measure.None : lead.WholeMeasure != Measure.None ? lead.WholeMeasure
+                : listWhole != Measure.None && next.Mentions.Any(m => m.Token.Unit == NumberUnit.Percent && m.PercentRole == PercentRole.Share && !m.Earlier && !m.ContinuesList && m.WholeMeasure == listWhole)
+                    ? listWhole : Measure.None;
             // Shares that name their part by its measure ("the share of exports in turnover …") are paired elsewhere
             // (exports' and imports' shares of one turnover).
-            if (lead is null || lead.WholeMeasure == Measure.None || lead.PartMeasure != Measure.None || next.Paragraph != prev.Paragraph || NamesSeveralYears(prev.Text) || NamesSeveralYears(next.Text)
+            if (lead is null || leadWhole == Measure.None || lead.PartMeasure != Measure.None || next.Paragraph != prev.Paragraph || NamesSeveralYears(prev.Text) || NamesSeveralYears(next.Text)
                 || prev.Mentions.Any(m => m.Token.Unit == NumberUnit.Percent && m.Token.Start > lead.Token.End && m.PercentRole != PercentRole.Share))
             {
                 continue;
@@ -68,18 +79,24 @@ internal static partial class DocumentLinker
             // "На Китай пришлось 16,8%, Казахстан — 8,3%, …": a list opened by a share of its own (no whole named) goes on
             // with it.
             ranked |= percents.FirstOrDefault() is { PercentRole: PercentRole.Share, ShareByList: false, Earlier: false } first
-                && (first.WholeMeasure == Measure.None || first.WholeMeasure == lead.WholeMeasure) && first.PartMeasure == Measure.None;
+                && (first.WholeMeasure == Measure.None || first.WholeMeasure == leadWhole) && first.PartMeasure == Measure.None;
             bool sameWhole(FigureMention m) => m.Token.Unit == NumberUnit.Percent && m.PercentRole == PercentRole.Share && !m.Earlier && !m.OtherMeasure
-                && (m.WholeMeasure == lead.WholeMeasure || (m.WholeMeasure == Measure.None && (!m.ShareByList || m.Measure == lead.WholeMeasure || (m.Measure == Measure.None && ranked))))
+                && (m.WholeMeasure == leadWhole || (m.WholeMeasure == Measure.None && (!m.ShareByList || m.Measure == leadWhole || (m.Measure == Measure.None && ranked))))
                 && m.PartMeasure == Measure.None && !m.ContinuesList;
-            if (percents.Count == 0 || percents.Any(m => !bare.Contains(m) && !sameWhole(m)))
+            // "Turkiye accounted for 5.4% of Uzbekistan's foreign trade ($1bn), and South Korea 4.1% ($0.8bn)", after one list
+            // of that whole: a share that continues a list in its own sentence goes with the one share that leads it there.
+            // (After several lists — "Latvia sent 17 percent of its exports to Lithuania and 12 percent to Estonia, while
+            // Lithuania sent 10 percent of its exports …" — each list is complete in itself, and so is the next one.)
+            bool sameWholeOrListed(FigureMention m) => sameWhole(m)
+                || (listWhole == leadWhole && m.ContinuesList && m.ShareByList && percents.Where(x => !x.ContinuesList).ToList() is [var own] && own.Token.Start < m.Token.Start && own.WholeMeasure == leadWhole && sameWhole(own));
+            if (percents.Count == 0 || percents.Any(m => !bare.Contains(m) && !sameWholeOrListed(m)))
             {
                 continue;
             }
 
             foreach (var m in percents.Where(m => m.PercentRole == PercentRole.Share && m.WholeMeasure == Measure.None && !bare.Contains(m)))
             {
-                m.WholeMeasure = lead.WholeMeasure;
+                m.WholeMeasure = leadWhole;
             }
 
             foreach (var m in bare)
@@ -87,7 +104,7 @@ internal static partial class DocumentLinker
                 m.PercentRole = PercentRole.Share;
                 m.ShareByList = true;
                 m.ContinuesList = true;
-                m.WholeMeasure = lead.WholeMeasure;
+                m.WholeMeasure = leadWhole;
             }
 
             continuing[next.Index] = prev.Index;

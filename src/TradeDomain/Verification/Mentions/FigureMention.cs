@@ -167,7 +167,7 @@ internal sealed class FigureMention
         return copy;
     }
 
-    public override string ToString() => $"{Token} {Measure} {Role} {PercentRole} y={Year} m={Months} e={Earlier} c={Clause} whole={WholeMeasure} part={PartMeasure} subject={string.Join('+', Subject)}{(Subset ? " subset" : "")}{(IsSubPart ? " subpart" : "")}";
+    public override string ToString() => $"{Token} {Measure} {Role} {PercentRole} y={Year} m={Months} e={Earlier} c={Clause} whole={WholeMeasure} part={PartMeasure} subject={string.Join('+', Subject)}{(Subset ? " subset" : "")}{(IsSubPart ? " subpart" : "")}{(ShareByList ? " bylist" : "")}{(ContinuesList ? " continues" : "")}";
 }
 
 /// <summary>Months a figure names only relatively to the text's.</summary>
